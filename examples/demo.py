@@ -1,0 +1,44 @@
+"""A small Flask service with every kind of status mistake flake8-httpstatus reports.
+
+Run ``flake8 --select=HTS examples/demo.py`` to see one report of each code.
+"""
+
+from http import HTTPStatus
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.get("/items/<int:item_id>")
+def get_item(item_id):
+    if item_id not in ITEMS:
+        abort(404)  # HTS001: a bare number where HTTPStatus.NOT_FOUND says it
+    return jsonify(ITEMS[item_id]), 200  # HTS001
+
+
+@app.post("/items")
+def create_item():
+    if not request.is_json:
+        abort(4004)  # HTS003: a typo for 404
+    ITEMS[len(ITEMS)] = request.get_json()
+    return jsonify(ok=True), 299  # HTS002: not a registered status
+
+
+@app.get("/legacy")
+def legacy():
+    return "go through the proxy", HTTPStatus.USE_PROXY  # HTS004: deprecated
+
+
+@app.get("/early")
+def early():
+    return "", 103  # HTS005: experimental
+
+
+def wsgi_app(environ, start_response):
+    start_response("404 Not Fund", [("Content-Type", "text/plain")])  # HTS006: misspelt phrase
+    return [b"nothing here"]
+
+
+ITEMS: dict[int, dict[str, str]] = {}
+MAX_NAME_LENGTH = 200  # not a status: never reported

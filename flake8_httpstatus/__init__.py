@@ -1,0 +1,5 @@
+"""flake8-httpstatus: HTTP status numbers checked against the registered codes."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

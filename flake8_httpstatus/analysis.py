@@ -1,0 +1,285 @@
+"""The LibCST visitor: finds the literals and constants that stand in a status position.
+
+It only locates (``Hit``s); ``rules.py`` decides what each hit means. The same visitor runs on the
+whole module (reference path) and on the candidate fragments the prefilter cut out (fast path).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+import libcst as cst
+from libcst.metadata import CodeRange, PositionProvider
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.catalogue import code_for_constant
+from flake8_httpstatus.imports import ImportMap, qualify
+
+#: Where a named constant comes from (qualified prefix -> catalogue style).
+CONSTANT_OWNERS: dict[str, str] = {
+    "http.HTTPStatus": "stdlib",
+    "http.client.HTTPStatus": "stdlib",
+    "rest_framework.status": "drf",
+    "starlette.status": "starlette",
+    "fastapi.status": "fastapi",
+    "requests.codes": "requests",
+    "requests.status_codes.codes": "requests",
+}
+
+Literal = Union[cst.Integer, cst.SimpleString]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A literal in a status position (``strict``: the position is known to take a status, so
+    numbers outside 100-599 are reported), or a named constant (``constant_code`` set)."""
+
+    node: cst.CSTNode
+    range: CodeRange
+    strict: bool
+    status_line: bool = False
+    constant_code: Optional[int] = None
+
+
+def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if not isinstance(node, cst.Name):
+        return None
+    parts.append(node.value)
+    parts.reverse()
+    return parts
+
+
+def is_status_expression(node: cst.BaseExpression) -> bool:
+    """``r.status_code``, ``resp.status``, ``urlopen(u).getcode()``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value in pos.STATUS_ATTRIBUTES
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        return node.func.attr.value in pos.STATUS_METHODS and not node.args
+    return False
+
+
+def _literals(node: cst.BaseExpression, allow_collections: bool) -> Iterator[cst.BaseExpression]:
+    if allow_collections and isinstance(node, (cst.Tuple, cst.List, cst.Set)):
+        for element in node.elements:
+            if isinstance(element, cst.Element):
+                yield element.value
+    else:
+        yield node
+
+
+class StatusVisitor(cst.CSTVisitor):
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
+                 tuple_returns: bool = False) -> None:
+        super().__init__()
+        self.imports = imports
+        self.tuple_returns = tuple_returns
+        rows = (*pos.CALLS, *extra_calls)
+        self.qualified_rows: dict[str, list[pos.CallPosition]] = {}
+        self.method_rows: dict[str, list[pos.CallPosition]] = {}
+        for row in rows:
+            table = self.method_rows if row.is_method else self.qualified_rows
+            table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
+        self.scopes: list[str] = []  # "class" / "function"
+        self.hits: list[Hit] = []
+        self._seen: set[int] = set()
+
+    # -- recording -------------------------------------------------------------------------------
+    def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
+             constant_code: Optional[int] = None) -> None:
+        if id(node) in self._seen:
+            return
+        self._seen.add(id(node))
+        self.hits.append(Hit(node, self.get_metadata(PositionProvider, node), strict, status_line,
+                             constant_code))
+
+    def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
+               strings: bool = True) -> None:
+        if isinstance(node, cst.Integer):
+            self._hit(node, strict)
+        elif strings and isinstance(node, cst.SimpleString):
+            self._hit(node, strict and status_line, status_line=True)
+
+    # -- scopes ----------------------------------------------------------------------------------
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.scopes.append("class")
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self.scopes.pop()
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scopes.append("function")
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.scopes.pop()
+
+    def visit_Lambda(self, node: cst.Lambda) -> None:
+        self.scopes.append("function")
+
+    def leave_Lambda(self, original_node: cst.Lambda) -> None:
+        self.scopes.pop()
+
+    def visit_Import(self, node: cst.Import) -> bool:
+        return False
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
+        return False
+
+    # -- calls -----------------------------------------------------------------------------------
+    def _rows_for(self, func: cst.BaseExpression) -> list[pos.CallPosition]:
+        dotted = dotted_name(func)
+        if dotted is None:
+            return []
+        rows = list(self.qualified_rows.get(qualify(self.imports, dotted), ()))
+        if len(dotted) > 1:
+            rows.extend(self.method_rows.get(dotted[-1], ()))
+        return rows
+
+    def visit_Call(self, node: cst.Call) -> None:
+        positional = [a.value for a in node.args if a.keyword is None and not a.star]
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        for row in self._rows_for(node.func):
+            if row.arg is not None and row.arg < len(positional):
+                self._value(positional[row.arg], True, row.status_line)
+            if row.keyword is not None and row.keyword in keywords:
+                self._value(keywords[row.keyword], True, row.status_line)
+        for name, value in keywords.items():
+            if name in pos.STATUS_KEYWORDS:
+                self._value(value, False, status_line=True)
+        func = node.func
+        method = func.attr.value if isinstance(func, cst.Attribute) else (
+            func.value if isinstance(func, cst.Name) else None)
+        if method in pos.ASSERT_METHODS and isinstance(func, cst.Attribute) and len(positional) >= 2:
+            first, second = positional[0], positional[1]
+            if is_status_expression(first):
+                for value in _literals(second, allow_collections=True):
+                    self._value(value, True, strings=False)
+            elif is_status_expression(second):
+                for value in _literals(first, allow_collections=False):
+                    self._value(value, True, strings=False)
+        if method in pos.ROUTE_METHODS and pos.RESPONSES_KEYWORD in keywords:
+            responses = keywords[pos.RESPONSES_KEYWORD]
+            if isinstance(responses, cst.Dict):
+                for element in responses.elements:
+                    if isinstance(element, cst.DictElement):
+                        self._value(element.key, True, strings=False)
+
+    # -- comparisons -----------------------------------------------------------------------------
+    def visit_Comparison(self, node: cst.Comparison) -> None:
+        left = node.left
+        for target in node.comparisons:
+            right = target.comparator
+            op = target.operator
+            if isinstance(op, (cst.Equal, cst.NotEqual)):
+                if is_status_expression(left):
+                    self._value(right, True, strings=False)
+                elif is_status_expression(right):
+                    self._value(left, True, strings=False)
+            elif isinstance(op, (cst.In, cst.NotIn)) and is_status_expression(left):
+                if isinstance(right, (cst.Tuple, cst.List, cst.Set)):
+                    for value in _literals(right, allow_collections=True):
+                        self._value(value, True, strings=False)
+            left = right
+
+    # -- assignments -----------------------------------------------------------------------------
+    def _assigned(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Attribute) and target.attr.value in pos.STATUS_ATTRIBUTES:
+            self._value(value, True, status_line=False)
+        elif isinstance(target, cst.Name):
+            if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
+                self._value(value, True, strings=False)
+            elif target.value in pos.STATUS_LINE_NAMES and isinstance(value, cst.SimpleString):
+                self._value(value, False, status_line=True)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            self._assigned(target.target, node.value)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is not None:
+            self._assigned(node.target, node.value)
+
+    # -- view returns ----------------------------------------------------------------------------
+    def visit_Return(self, node: cst.Return) -> None:
+        if not self.tuple_returns or "function" not in self.scopes:
+            return
+        value = node.value
+        if isinstance(value, cst.Tuple) and len(value.elements) in (2, 3):
+            first, second = (e.value for e in value.elements[:2])
+            if not isinstance(first, (cst.Integer, cst.Float, cst.Imaginary, cst.UnaryOperation)):
+                self._value(second, False, strings=False)
+
+    # -- match -----------------------------------------------------------------------------------
+    def visit_Match(self, node: cst.Match) -> None:
+        if not is_status_expression(node.subject):
+            return
+        for case in node.cases:
+            for pattern in _patterns(case.pattern):
+                self._value(pattern.value, True, strings=False)
+
+    # -- named constants -------------------------------------------------------------------------
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self._constant(node)
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if node.value in self.imports:
+            self._constant(node)
+
+    def _constant(self, node: Union[cst.Attribute, cst.Name]) -> None:
+        dotted = dotted_name(node)
+        if dotted is None:
+            return
+        owner, _, name = qualify(self.imports, dotted).rpartition(".")
+        style = CONSTANT_OWNERS.get(owner)
+        if style is not None:
+            code = code_for_constant(style, name)
+            if code is not None:
+                self._hit(node, True, constant_code=code)
+
+
+def _patterns(pattern: cst.MatchPattern) -> Iterable[cst.MatchValue]:
+    if isinstance(pattern, cst.MatchValue):
+        yield pattern
+    elif isinstance(pattern, cst.MatchOr):
+        for element in pattern.patterns:
+            yield from _patterns(element.pattern)
+    elif isinstance(pattern, cst.MatchAs) and pattern.pattern is not None:
+        yield from _patterns(pattern.pattern)
+
+
+def collect_imports(module: cst.Module) -> ImportMap:
+    """The import map from a LibCST module (reference path)."""
+    from flake8_httpstatus.imports import add_import, add_import_from
+
+    imports: ImportMap = {}
+
+    class _Imports(cst.CSTVisitor):
+        def visit_Import(self, node: cst.Import) -> None:
+            for alias in node.names:
+                asname = alias.asname.name if alias.asname else None
+                add_import(imports, _dotted_text(alias.name),
+                           asname.value if isinstance(asname, cst.Name) else None)
+
+        def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+            if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+                return
+            pairs = []
+            for alias in node.names:
+                asname = alias.asname.name if alias.asname else None
+                pairs.append((_dotted_text(alias.name),
+                              asname.value if isinstance(asname, cst.Name) else None))
+            add_import_from(imports, _dotted_text(node.module), pairs)
+
+    module.visit(_Imports())
+    return imports
+
+
+def _dotted_text(node: Union[cst.Name, cst.Attribute]) -> str:
+    parts = dotted_name(node)
+    return ".".join(parts) if parts else ""

@@ -1,0 +1,112 @@
+"""Source -> findings. The fast path (prefilter + LibCST on candidate fragments) and the reference
+path (LibCST on the whole module) share the visitor and the rules, and must agree."""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import logging
+from typing import List, Sequence
+
+from flake8_httpstatus.findings import Finding
+from flake8_httpstatus.imports import ImportMap, imported_modules
+from flake8_httpstatus.options import Config
+from flake8_httpstatus.positions import TUPLE_RETURN_MODULES
+from flake8_httpstatus.prefilter import Candidates, scan
+
+LOG = logging.getLogger("flake8_httpstatus")
+
+#: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
+#: Files LibCST could not parse (one line each), for the debug log and the sweep's counts.
+SKIPPED: List[str] = []
+
+WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
+
+
+def _analyse(module: object, imports: ImportMap, config: Config) -> list[tuple[int, int, Finding]]:
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper
+
+    from flake8_httpstatus.analysis import StatusVisitor
+    from flake8_httpstatus.rules import Rules
+    from flake8_httpstatus.suggest import Suggester
+
+    assert isinstance(module, cst.Module)
+    visitor = StatusVisitor(
+        imports, config.extra_calls,
+        tuple_returns=not TUPLE_RETURN_MODULES.isdisjoint(imported_modules(imports)),
+    )
+    MetadataWrapper(module, unsafe_skip_copy=True).visit(visitor)
+    rules = Rules(config, Suggester(imports, config))
+    return [(f.line, f.end_line, f) for hit in visitor.hits for f in rules.findings(hit)]
+
+
+def _sorted(findings: Sequence[Finding]) -> list[Finding]:
+    unique = {(f.line, f.col, f.code): f for f in findings}
+    return [unique[key] for key in sorted(unique)]
+
+
+def check_reference(source: str, config: Config) -> list[Finding]:
+    """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
+    import libcst as cst
+
+    from flake8_httpstatus.analysis import collect_imports
+
+    module = cst.parse_module(source)
+    imports = collect_imports(module)
+    return _sorted([f for _, _, f in _analyse(module, imports, config)])
+
+
+def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
+    import libcst as cst
+
+    parts: List[str] = []
+    starts: List[int] = []   # synthetic line where each fragment's first file line stands
+    offsets: List[int] = []  # file line minus synthetic line, per fragment
+    line = 1
+    for fragment in candidates.fragments:
+        first = fragment.text[:1]
+        wrapper = "" if fragment.scope == "module" and first not in (" ", "\t", "\f") else \
+            WRAPPERS[fragment.scope]
+        if wrapper:
+            parts.append(wrapper)
+            line += 1
+        starts.append(line)
+        offsets.append(fragment.first_line - line)
+        parts.append(fragment.text)
+        line += fragment.text.count("\n")
+    module = cst.parse_module("".join(parts))
+    findings = []
+    for start_line, end_line, finding in _analyse(module, candidates.imports, config):
+        index = bisect.bisect_right(starts, start_line) - 1
+        offset = offsets[index]
+        findings.append(Finding(
+            finding.code, start_line + offset, finding.col, end_line + offset, finding.end_col,
+            finding.message, finding.value, finding.suggestion,
+        ))
+    return _sorted(findings)
+
+
+def check(lines: Sequence[str], tree: ast.Module, config: Config) -> list[Finding]:
+    """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file."""
+    candidates = scan(tree, lines, config.extra_calls)
+    if candidates is None:
+        return []
+    import libcst as cst
+
+    try:
+        return _check_fragments(candidates, config)
+    except cst.ParserSyntaxError as exc:  # a fragment LibCST will not take: try the whole module
+        LOG.debug("flake8-httpstatus: fragment parse failed (%s); checking the whole module", exc)
+    try:
+        return check_reference("".join(lines), config)
+    except cst.ParserSyntaxError as exc:
+        SKIPPED.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        LOG.debug("flake8-httpstatus: LibCST cannot parse this file, skipped: %s", exc)
+        return []
+
+
+def check_source(source: str, config: Config) -> list[Finding]:
+    """Parse ``source`` and check it (fast path). Raises SyntaxError when Python cannot parse it."""
+    tree = ast.parse(source)
+    return check(source.splitlines(keepends=True), tree, config)

@@ -1,0 +1,50 @@
+"""What the checker finds: plain data shared by the flake8 adapter and the fixer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ImportNeed:
+    """The import a replacement needs, and whether the module already has it.
+
+    ``module``/``name`` describe ``from module import name`` (``name`` is None for ``import module``).
+    ``binding`` is the local name the replacement text starts with (``HTTPStatus``, ``http``, ``S``,
+    ``status``). ``present`` is True when the module already binds ``binding`` to that import.
+    """
+
+    module: str
+    name: str | None
+    binding: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A replacement for the source text at a finding's span."""
+
+    replacement: str
+    needs: ImportNeed | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One report. ``line`` is 1-based, ``col`` 0-based (characters), both of the literal itself.
+
+    ``end_line``/``end_col`` close the span that ``suggestion`` would replace (end column exclusive).
+    """
+
+    code: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    message: str
+    value: int | str
+    suggestion: Suggestion | None = None
+
+    @property
+    def text(self) -> str:
+        """The flake8 message: the code first."""
+        return f"{self.code} {self.message}"

@@ -1,0 +1,148 @@
+"""Option definitions and validation, shared by the flake8 plugin and the ``fix`` command.
+
+Every option is a row of OPTIONS; both front ends register the same rows and turn raw strings into
+one validated ``Config``. A bad value raises ``OptionError`` naming the option and what it accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Sequence, Union
+
+from flake8_httpstatus.positions import CallPosition, parse_extra_call
+
+STYLES = ("auto", "stdlib", "starlette", "drf", "fastapi")
+OLDEST_TARGET = (3, 9)
+NEWEST_TARGET = (3, 15)
+
+RawValue = Union[str, Sequence[str], None]
+
+
+class OptionError(ValueError):
+    """A bad option value; ``str()`` is the one line shown to the user."""
+
+    def __init__(self, flag: str, message: str) -> None:
+        super().__init__(f"flake8-httpstatus: error: {flag}: {message}")
+        self.flag = flag
+
+
+@dataclass(frozen=True)
+class Config:
+    style: str = "auto"
+    target_version: tuple[int, int] = OLDEST_TARGET
+    extra_codes: frozenset[int] = frozenset()
+    extra_calls: tuple[CallPosition, ...] = ()
+    allow_literals: frozenset[int] = frozenset()
+
+
+def _items(raw: RawValue) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = [raw]
+    return [item.strip() for chunk in raw for item in chunk.split(",") if item.strip()]
+
+
+def _style(raw: RawValue) -> str:
+    items = _items(raw)
+    value = items[0] if len(items) == 1 else ",".join(items)
+    if value == "":
+        return "auto"
+    if value not in STYLES:
+        raise ValueError(f"{value!r} is not one of {', '.join(STYLES)}")
+    return value
+
+
+def _target(raw: RawValue) -> tuple[int, int]:
+    items = _items(raw)
+    if not items:
+        return OLDEST_TARGET
+    value = ",".join(items)
+    match = re.fullmatch(r"(?:py)?3\.?(\d+)", value)
+    if not match:
+        raise ValueError(f"{value!r} is not a Python version such as 3.9 or 3.13")
+    version = (3, int(match.group(1)))
+    if not OLDEST_TARGET <= version <= NEWEST_TARGET:
+        raise ValueError(
+            f"{value!r} is not a supported target (3.{OLDEST_TARGET[1]} to 3.{NEWEST_TARGET[1]})"
+        )
+    return version
+
+
+def _codes(raw: RawValue) -> frozenset[int]:
+    codes = set()
+    for item in _items(raw):
+        if not item.isdigit() or not 100 <= int(item) <= 599:
+            raise ValueError(f"{item!r} is not a status code in 100-599 (comma-separated list)")
+        codes.add(int(item))
+    return frozenset(codes)
+
+
+def _calls(raw: RawValue) -> tuple[CallPosition, ...]:
+    return tuple(row for item in _items(raw) for row in parse_extra_call(item))
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str          # without the leading dashes, as in the [flake8] section
+    attr: str          # the Config field
+    metavar: str
+    help: str
+    parse: Callable[[RawValue], object]
+    is_list: bool = False
+    default: str = ""
+
+    @property
+    def flag(self) -> str:
+        return f"--{self.name}"
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("httpstatus-style", "style", "STYLE",
+           "constant style to suggest: auto (default: status.HTTP_* where the module imports "
+           "status from rest_framework, starlette or fastapi, else HTTPStatus), "
+           "stdlib, starlette, drf, fastapi", _style, default="auto"),
+    Option("httpstatus-target-version", "target_version", "VERSION",
+           "oldest Python the code runs on (default 3.9): decides which HTTPStatus names exist",
+           _target, default="3.9"),
+    Option("httpstatus-extra-codes", "extra_codes", "CODES",
+           "comma-separated status codes to accept as known, e.g. 499,520", _codes, is_list=True),
+    Option("httpstatus-extra-calls", "extra_calls", "CALLS",
+           "comma-separated calls that take a status: CALLEE:POSITION, CALLEE:KEYWORD or "
+           "CALLEE:POSITION:KEYWORD, e.g. myapp.http.fail:0 (.name matches a method)",
+           _calls, is_list=True),
+    Option("httpstatus-allow-literals", "allow_literals", "CODES",
+           "comma-separated codes whose literals HTS001 accepts, e.g. 200,404", _codes,
+           is_list=True),
+)
+
+
+def build_config(raw: Mapping[str, RawValue]) -> Config:
+    """Validate raw values keyed by Config field name (missing keys take the default)."""
+    values: dict[str, object] = {}
+    for option in OPTIONS:
+        if option.attr not in raw:
+            continue
+        try:
+            values[option.attr] = option.parse(raw[option.attr])
+        except ValueError as exc:
+            raise OptionError(option.flag, str(exc)) from None
+    return Config(**values)  # type: ignore[arg-type]
+
+
+def config_from_namespace(namespace: object) -> Config:
+    return build_config({
+        option.attr: getattr(namespace, option.attr)
+        for option in OPTIONS
+        if hasattr(namespace, option.attr)
+    })
+
+
+def unknown_keys(keys: Iterable[str]) -> list[str]:
+    known = {option.name for option in OPTIONS} | {option.attr for option in OPTIONS}
+    return [key for key in keys if key.startswith("httpstatus") and key.replace("_", "-") not in known]
+
+
+__all__ = ["Config", "OPTIONS", "Option", "OptionError", "STYLES", "build_config",
+           "config_from_namespace"]

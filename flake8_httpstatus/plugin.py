@@ -1,0 +1,62 @@
+"""The flake8 adapter: options in, (line, col, message, type) tuples out."""
+
+from __future__ import annotations
+
+import ast
+import logging
+import os
+from typing import Any, ClassVar, Generator, Sequence
+
+from flake8_httpstatus import __version__
+from flake8_httpstatus.checker import check, check_reference
+from flake8_httpstatus.options import OPTIONS, Config, OptionError, config_from_namespace
+
+LOG = logging.getLogger("flake8_httpstatus")
+
+#: Set to 1 to check every file through the slow whole-module reference path (benchmarks, tests).
+REFERENCE_ENV = "FLAKE8_HTTPSTATUS_REFERENCE"
+
+
+class HttpStatusChecker:
+    name = "flake8-httpstatus"
+    version = __version__
+
+    config: ClassVar[Config] = Config()
+
+    def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str = "(none)") -> None:
+        self.tree = tree
+        self.lines = lines
+        self.filename = filename
+
+    @classmethod
+    def add_options(cls, option_manager: Any) -> None:
+        for option in OPTIONS:
+            option_manager.add_option(
+                option.flag,
+                dest=option.attr,
+                default=option.default,
+                metavar=option.metavar,
+                help=option.help,
+                parse_from_config=True,
+                comma_separated_list=option.is_list,
+            )
+
+    @classmethod
+    def parse_options(cls, options: Any) -> None:
+        try:
+            cls.config = config_from_namespace(options)
+        except OptionError as exc:
+            raise SystemExit(str(exc)) from None
+
+    def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
+        try:
+            if os.environ.get(REFERENCE_ENV) == "1":
+                findings = check_reference("".join(self.lines), self.config)
+            else:
+                findings = check(self.lines, self.tree, self.config)
+        except (Exception, RecursionError, MemoryError) as exc:  # never take flake8 down
+            LOG.debug("flake8-httpstatus: %s skipped after %s: %s", self.filename,
+                      type(exc).__name__, exc)
+            return
+        for finding in findings:
+            yield finding.line, finding.col, finding.text, type(self)

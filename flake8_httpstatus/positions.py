@@ -1,0 +1,162 @@
+"""Where an HTTP status stands in real code: the status-position table.
+
+This module is data. Adding a framework is adding rows here; the checker reads nothing else to know
+which numbers are statuses. Callees are written as the qualified name under which the module imports
+them (``flask.abort``), or, starting with a dot, as a bare method name matched on any object
+(``.send_response`` matches ``self.send_response(...)``).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Meaning(str, enum.Enum):
+    """What a call does with the status it is given."""
+
+    RESPONSE = "response"
+    REDIRECT = "redirect"
+    ERROR = "error"
+    HANDLER = "handler"
+    ASSERTION = "assertion"
+    CONSTRUCTOR = "constructor"
+
+
+@dataclass(frozen=True)
+class CallPosition:
+    """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
+
+    ``status_line`` is True where the position takes a WSGI status line ("200 OK") rather than a
+    number.
+    """
+
+    callee: str
+    arg: int | None
+    keyword: str | None
+    meaning: Meaning
+    status_line: bool = False
+
+    @property
+    def is_method(self) -> bool:
+        return self.callee.startswith(".")
+
+    @property
+    def last_name(self) -> str:
+        return self.callee.rsplit(".", 1)[-1]
+
+
+def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
+          status_line: bool = False) -> tuple[CallPosition, ...]:
+    return tuple(CallPosition(c, arg, keyword, meaning, status_line) for c in callees)
+
+
+_STARLETTE_RESPONSES = tuple(
+    f"{module}.{cls}"
+    for module in ("starlette.responses", "fastapi.responses")
+    for cls in ("Response", "JSONResponse", "HTMLResponse", "PlainTextResponse",
+                "RedirectResponse", "StreamingResponse", "FileResponse", "ORJSONResponse",
+                "UJSONResponse")
+)
+
+CALLS: tuple[CallPosition, ...] = (
+    # Flask / Werkzeug / Quart / Bottle: abort(404), abort(code=404)
+    *_rows(("flask.abort", "werkzeug.exceptions.abort", "werkzeug.abort", "quart.abort",
+            "bottle.abort", "apiflask.abort"), 0, "code", Meaning.ERROR),
+    *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
+            "bottle.redirect"), 1, "code", Meaning.REDIRECT),
+    *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE),
+    *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
+            "werkzeug.wrappers.Response", "quart.Response", "bottle.HTTPResponse"), 1, "status",
+           Meaning.RESPONSE, status_line=True),
+    *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
+           Meaning.HANDLER),
+    # http.server
+    *_rows((".send_response", ".send_response_only", ".send_error"), 0, "code", Meaning.RESPONSE),
+    # Tornado
+    *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
+    *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR),
+    *_rows(("tornado.httpclient.HTTPError", "tornado.httpclient.HTTPClientError"), 0, "code",
+           Meaning.ERROR),
+    # Starlette / FastAPI
+    *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
+            "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR),
+    *_rows(tuple(c for c in _STARLETTE_RESPONSES if not c.endswith("RedirectResponse")), 1,
+           "status_code", Meaning.RESPONSE),
+    *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("RedirectResponse")), 1,
+           "status_code", Meaning.REDIRECT),
+    # Django, DRF
+    *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
+           Meaning.RESPONSE),
+    *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE),
+    *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
+    *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
+    *_rows((".assertRedirects",), 2, "status_code", Meaning.ASSERTION),
+    *_rows((".assertRedirects",), 3, "target_status_code", Meaning.ASSERTION),
+    # aiohttp
+    *_rows(("aiohttp.web.Response", "aiohttp.web.json_response", "aiohttp.web.StreamResponse"),
+           None, "status", Meaning.RESPONSE),
+    # httpx / requests test doubles, urllib
+    *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
+    *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.ERROR),
+    # the stdlib enum itself
+    *_rows(("http.HTTPStatus", "http.client.HTTPStatus"), 0, None, Meaning.CONSTRUCTOR),
+    # WSGI: start_response(status, headers) is the server's callable, a parameter of the app
+    *_rows(("start_response", ".start_response"), 0, "status", Meaning.RESPONSE, status_line=True),
+)
+
+#: Keywords that carry a status in any call. A call not in CALLS is not known to take an HTTP
+#: status, so only values in 100-599 count there (``order.update(status=3)`` stays silent).
+STATUS_KEYWORDS: frozenset[str] = frozenset({"status", "status_code", "target_status_code"})
+
+#: Attributes that hold a status: compared (``r.status_code == 200``), assigned
+#: (``response.status = 404``) or matched (``match r.status_code:``).
+STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_int"})
+
+#: Methods whose result is a status (``urlopen(url).getcode() == 200``).
+STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
+
+#: Names that hold a status when assigned in a class body (DRF/Werkzeug exception classes).
+CLASS_STATUS_NAMES: frozenset[str] = frozenset({"status_code"})
+
+#: Plain names that hold a WSGI status line when assigned a string (``status = "200 OK"``).
+STATUS_LINE_NAMES: frozenset[str] = frozenset({"status"})
+
+#: unittest assertions comparing their first two arguments.
+ASSERT_METHODS: frozenset[str] = frozenset({
+    "assertEqual", "assertEquals", "assertNotEqual", "assertNotEquals", "assertIn", "assertNotIn",
+})
+
+#: Route decorators and routers whose ``responses={404: {...}}`` keys are statuses (FastAPI).
+RESPONSES_KEYWORD = "responses"
+ROUTE_METHODS: frozenset[str] = frozenset({
+    "get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route",
+    "add_api_route", "APIRouter", "FastAPI", "include_router",
+})
+
+#: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.
+TUPLE_RETURN_MODULES: frozenset[str] = frozenset({
+    "flask", "quart", "apiflask", "connexion", "flask_restful", "flask_restx",
+})
+
+
+def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:
+    """Parse a user row: ``callee:ARG`` where ARG is a position (``0``), a keyword (``code``) or
+    both (``0:code``). Raises ValueError with a reason."""
+    parts = [p.strip() for p in spec.split(":")]
+    if len(parts) not in (2, 3) or not parts[0]:
+        raise ValueError(f"{spec!r} is not CALLEE:POSITION, CALLEE:KEYWORD or CALLEE:POSITION:KEYWORD")
+    callee = parts[0]
+    names = callee[1:] if callee.startswith(".") else callee
+    if not all(p.isidentifier() for p in names.split(".")):
+        raise ValueError(f"{callee!r} is not a dotted name")
+    arg: int | None = None
+    keyword: str | None = None
+    for part in parts[1:]:
+        if part.isdigit() and arg is None and keyword is None:
+            arg = int(part)
+        elif part.isidentifier() and keyword is None:
+            keyword = part
+        else:
+            raise ValueError(f"{spec!r}: {part!r} is neither a position nor a keyword")
+    return (CallPosition(callee, arg, keyword, Meaning.RESPONSE),)

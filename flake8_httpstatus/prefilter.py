@@ -1,0 +1,254 @@
+"""The cheap pass over flake8's ``ast`` tree: which statements can hold a finding at all.
+
+The checker hands LibCST only what this pass keeps. It over-approximates the LibCST visitor (every
+statement the visitor could report on is kept; most statements are not), so the fast path and the
+whole-module reference path give the same findings. It never imports libcst.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.catalogue import CATALOGUE, State
+from flake8_httpstatus.imports import ImportMap, add_import, add_import_from, imported_modules
+
+_MATCH = getattr(ast, "Match", None)
+_TRY_STAR = getattr(ast, "TryStar", None)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_COLLECTIONS = (ast.Tuple, ast.List, ast.Set, ast.Dict)
+
+
+@lru_cache(maxsize=None)
+def constant_words() -> frozenset[str]:
+    """Every name, in every style, of a deprecated or experimental code."""
+    return frozenset(
+        constant.name
+        for status in CATALOGUE.values()
+        if status.state is not State.STANDARD
+        for constants in status.constants.values()
+        for constant in constants
+    )
+
+
+@lru_cache(maxsize=64)
+def call_words(extra_calls: Tuple[pos.CallPosition, ...]) -> frozenset[str]:
+    """Last names of every callee that takes a status."""
+    return frozenset(row.last_name for row in (*pos.CALLS, *extra_calls))
+
+
+@lru_cache(maxsize=64)
+def trigger(extra_calls: Tuple[pos.CallPosition, ...]) -> re.Pattern[str]:
+    """A word that every file with a finding contains (in a call, keyword, attribute, import...)."""
+    words = {"status", "getcode", pos.RESPONSES_KEYWORD, *pos.TUPLE_RETURN_MODULES,
+             *(row.last_name for row in (*pos.CALLS, *extra_calls)), *constant_words()}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+@dataclass
+class Fragment:
+    """Source lines to hand to LibCST. ``text`` keeps every column of the file; its first line is
+    file line ``first_line``. ``scope`` is the innermost enclosing definition."""
+
+    first_line: int
+    text: str
+    scope: str
+
+
+@dataclass
+class Candidates:
+    imports: ImportMap = field(default_factory=dict)
+    fragments: List[Fragment] = field(default_factory=list)
+
+    @property
+    def tuple_returns(self) -> bool:
+        return not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
+
+
+def _is_status_expression(node: ast.AST) -> bool:
+    if isinstance(node, ast.Attribute):
+        return node.attr in pos.STATUS_ATTRIBUTES
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in pos.STATUS_METHODS)
+
+
+class _Scanner:
+    def __init__(self, lines: Sequence[str], extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+        self.lines = lines
+        self.extra_calls = extra_calls
+        self.imports: ImportMap = {}
+        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]]]] = []
+
+    # pass 1: statements and imports ---------------------------------------------------------------
+    def collect(self, body: Iterable[ast.stmt], scope: str) -> None:
+        for stmt in body:
+            kind = type(stmt)
+            if kind is ast.Import:
+                for alias in stmt.names:  # type: ignore[attr-defined]
+                    add_import(self.imports, alias.name, alias.asname)
+            elif kind is ast.ImportFrom:
+                if stmt.module and not stmt.level:  # type: ignore[attr-defined]
+                    add_import_from(self.imports, stmt.module,  # type: ignore[attr-defined]
+                                    ((a.name, a.asname) for a in stmt.names))  # type: ignore[attr-defined]
+            elif kind in _FUNCTIONS:
+                assert isinstance(stmt, _FUNCTIONS)
+                args = stmt.args
+                header: List[ast.AST] = [*stmt.decorator_list, *args.defaults,
+                                         *(d for d in args.kw_defaults if d is not None)]
+                self.statements.append((stmt, scope, header))
+                self.collect(stmt.body, "function")
+            elif kind is ast.ClassDef:
+                assert isinstance(stmt, ast.ClassDef)
+                self.statements.append((stmt, scope, [*stmt.decorator_list, *stmt.bases,
+                                                      *stmt.keywords]))
+                self.collect(stmt.body, "class")
+            elif _MATCH is not None and kind is _MATCH:
+                if _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
+                    self.statements.append((stmt, scope, None))
+                else:
+                    self.statements.append((stmt, scope, [stmt.subject]))  # type: ignore[attr-defined]
+                    for case in stmt.cases:  # type: ignore[attr-defined]
+                        self.collect(case.body, scope)
+            elif hasattr(stmt, "body"):
+                header = []
+                for name in ("test", "target", "iter", "items"):
+                    value = getattr(stmt, name, None)
+                    if isinstance(value, list):
+                        header.extend(value)
+                    elif value is not None:
+                        header.append(value)
+                self.statements.append((stmt, scope, header))
+                for name in ("body", "orelse", "finalbody"):
+                    self.collect(getattr(stmt, name, ()), scope)
+                for handler in getattr(stmt, "handlers", ()):
+                    self.collect(handler.body, scope)
+            else:
+                self.statements.append((stmt, scope, None))
+
+    # pass 2: which of them can hold a finding -----------------------------------------------------
+    def interesting(self, roots: Iterable[ast.AST], words: frozenset[str],
+                    constants: frozenset[str]) -> bool:
+        imports = self.imports
+        for root in roots:
+            for node in ast.walk(root):
+                kind = type(node)
+                if kind is ast.Call:
+                    assert isinstance(node, ast.Call)
+                    func = node.func
+                    name = func.attr if isinstance(func, ast.Attribute) else (
+                        func.id if isinstance(func, ast.Name) else None)
+                    if name in words:
+                        return True
+                    if name in pos.ASSERT_METHODS and len(node.args) >= 2:
+                        return True
+                    if name in pos.ROUTE_METHODS and any(
+                            k.arg == pos.RESPONSES_KEYWORD for k in node.keywords):
+                        return True
+                    for keyword in node.keywords:
+                        if keyword.arg in pos.STATUS_KEYWORDS and isinstance(keyword.value, ast.Constant):
+                            return True
+                elif kind is ast.Compare:
+                    assert isinstance(node, ast.Compare)
+                    if _is_status_expression(node.left) or any(
+                            _is_status_expression(c) for c in node.comparators):
+                        return True
+                elif kind is ast.Attribute:
+                    if node.attr in constants:  # type: ignore[attr-defined]
+                        return True
+                elif kind is ast.Name:
+                    if node.id in constants and node.id in imports:  # type: ignore[attr-defined]
+                        return True
+        return False
+
+    def _statement_kept(self, stmt: ast.stmt, scope: str, tuple_returns: bool) -> bool:
+        kind = type(stmt)
+        if kind is ast.Assign or kind is ast.AnnAssign:
+            targets = stmt.targets if kind is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
+            for target in targets:
+                if isinstance(target, ast.Attribute) and target.attr in pos.STATUS_ATTRIBUTES:
+                    return True
+                if isinstance(target, ast.Name) and (
+                        target.id in pos.STATUS_LINE_NAMES
+                        or (target.id in pos.CLASS_STATUS_NAMES and scope == "class")):
+                    return True
+        elif kind is ast.Return and tuple_returns:
+            value = stmt.value  # type: ignore[attr-defined]
+            if isinstance(value, ast.Tuple) and len(value.elts) in (2, 3):
+                return True
+        return False
+
+    def candidates(self) -> Iterator[tuple[ast.stmt, str, bool]]:
+        """(statement, scope, whole): ``whole`` False means only the header is wanted."""
+        words = call_words(self.extra_calls) | {
+            binding for binding, target in self.imports.items()
+            if any(row.callee == target for row in (*pos.CALLS, *self.extra_calls))}
+        constants = constant_words()
+        tuple_returns = not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
+        for stmt, scope, header in self.statements:
+            if header is None:
+                if self._statement_kept(stmt, scope, tuple_returns) or self.interesting(
+                        (stmt,), words, constants):
+                    yield stmt, scope, True
+            elif header and self.interesting(header, words, constants):
+                yield stmt, scope, False
+
+
+def _char_col(line: str, byte_col: int) -> int:
+    if line.isascii():
+        return byte_col
+    return len(line.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t\f"))]
+
+
+def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> Fragment:
+    first = stmt.lineno
+    decorators = getattr(stmt, "decorator_list", None)
+    if decorators:
+        first = min(first, *(d.lineno for d in decorators))
+    body = getattr(stmt, "body", None)
+    last = stmt.end_lineno or stmt.lineno
+    suffix = ""
+    if not whole and body:
+        body_line = lines[body[0].lineno - 1]
+        starts_line = _char_col(body_line, body[0].col_offset) == len(_indent(body_line))
+        if starts_line and body[0].lineno > stmt.lineno:
+            last = body[0].lineno - 1
+            suffix = _indent(lines[first - 1]) + "    pass\n"
+            whole = True  # the header text plus a synthetic body is a whole statement
+    chunk = list(lines[first - 1:last])
+    head = chunk[0]
+    col = _char_col(lines[stmt.lineno - 1], stmt.col_offset) if first == stmt.lineno else len(_indent(head))
+    prefix = head[:col]
+    if prefix.strip():
+        prefix = " " * len(prefix)
+    rest = head[col:]
+    if rest.startswith("elif"):
+        rest = "if  " + rest[4:]
+    chunk[0] = prefix + rest
+    if not hasattr(stmt, "body") and stmt.end_col_offset is not None:
+        tail_line = lines[last - 1]
+        end = _char_col(tail_line, stmt.end_col_offset)
+        chunk[-1] = chunk[-1][:end] + "\n"
+    elif not chunk[-1].endswith(("\n", "\r")):
+        chunk[-1] += "\n"
+    return Fragment(first, "".join(chunk) + suffix, scope)
+
+
+def scan(tree: ast.Module, lines: Sequence[str],
+         extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Optional[Candidates]:
+    """None when the file cannot hold a finding; else its imports and candidate fragments."""
+    if trigger(extra_calls).search("".join(lines)) is None:
+        return None
+    scanner = _Scanner(lines, extra_calls)
+    scanner.collect(tree.body, "module")
+    result = Candidates(scanner.imports)
+    for stmt, scope, whole in scanner.candidates():
+        result.fragments.append(_fragment(lines, stmt, scope, whole))
+    return result if result.fragments else None
