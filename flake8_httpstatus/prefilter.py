@@ -11,7 +11,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, State
@@ -20,7 +20,8 @@ from flake8_httpstatus.imports import ImportMap, add_import, add_import_from, im
 _MATCH = getattr(ast, "Match", None)
 _TRY_STAR = getattr(ast, "TryStar", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
-_COLLECTIONS = (ast.Tuple, ast.List, ast.Set, ast.Dict)
+#: Header marker of a statement kept whole whatever it holds (``match r.status_code:``).
+ALWAYS: List[ast.AST] = []
 
 
 @lru_cache(maxsize=None)
@@ -35,10 +36,20 @@ def constant_words() -> frozenset[str]:
     )
 
 
+Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
+
+
+def _slots(rows: Iterable[tuple[str, pos.CallPosition]]) -> Slots:
+    table: dict[str, set[tuple[Optional[int], Optional[str]]]] = {}
+    for name, row in rows:
+        table.setdefault(name, set()).add((row.arg, row.keyword))
+    return {name: frozenset(slots) for name, slots in table.items()}
+
+
 @lru_cache(maxsize=64)
-def call_words(extra_calls: Tuple[pos.CallPosition, ...]) -> frozenset[str]:
-    """Last names of every callee that takes a status."""
-    return frozenset(row.last_name for row in (*pos.CALLS, *extra_calls))
+def call_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
+    """Last name of every callee that takes a status -> the (position, keyword) pairs it takes."""
+    return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls))
 
 
 @lru_cache(maxsize=64)
@@ -67,6 +78,22 @@ class Candidates:
     @property
     def tuple_returns(self) -> bool:
         return not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
+
+
+def _is_literal(node: ast.AST) -> bool:
+    return type(node) is ast.Constant and type(node.value) in (int, str)
+
+
+def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]]) -> bool:
+    args = call.args
+    for index, keyword in slots:
+        if index is not None and index < len(args) and _is_literal(args[index]):
+            return True
+        if keyword is not None:
+            for kw in call.keywords:
+                if kw.arg == keyword and _is_literal(kw.value):
+                    return True
+    return False
 
 
 def _is_status_expression(node: ast.AST) -> bool:
@@ -108,7 +135,7 @@ class _Scanner:
                 self.collect(stmt.body, "class")
             elif _MATCH is not None and kind is _MATCH:
                 if _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
-                    self.statements.append((stmt, scope, None))
+                    self.statements.append((stmt, scope, ALWAYS))
                 else:
                     self.statements.append((stmt, scope, [stmt.subject]))  # type: ignore[attr-defined]
                     for case in stmt.cases:  # type: ignore[attr-defined]
@@ -130,7 +157,7 @@ class _Scanner:
                 self.statements.append((stmt, scope, None))
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
-    def interesting(self, roots: Iterable[ast.AST], words: frozenset[str],
+    def interesting(self, roots: Iterable[ast.AST], slots: Slots,
                     constants: frozenset[str]) -> bool:
         imports = self.imports
         for root in roots:
@@ -141,9 +168,12 @@ class _Scanner:
                     func = node.func
                     name = func.attr if isinstance(func, ast.Attribute) else (
                         func.id if isinstance(func, ast.Name) else None)
-                    if name in words:
+                    wanted = slots.get(name) if name is not None else None
+                    if wanted is not None and _takes_literal(node, wanted):
                         return True
-                    if name in pos.ASSERT_METHODS and len(node.args) >= 2:
+                    if name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
+                            _is_status_expression(node.args[0])
+                            or _is_status_expression(node.args[1])):
                         return True
                     if name in pos.ROUTE_METHODS and any(
                             k.arg == pos.RESPONSES_KEYWORD for k in node.keywords):
@@ -183,17 +213,22 @@ class _Scanner:
 
     def candidates(self) -> Iterator[tuple[ast.stmt, str, bool]]:
         """(statement, scope, whole): ``whole`` False means only the header is wanted."""
-        words = call_words(self.extra_calls) | {
-            binding for binding, target in self.imports.items()
-            if any(row.callee == target for row in (*pos.CALLS, *self.extra_calls))}
+        slots = call_slots(self.extra_calls)
+        aliases = _slots((binding, row) for binding, target in self.imports.items()
+                         for row in (*pos.CALLS, *self.extra_calls) if row.callee == target)
+        if aliases:
+            slots = {**slots, **{name: slots.get(name, frozenset()) | extra
+                                 for name, extra in aliases.items()}}
         constants = constant_words()
         tuple_returns = not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
         for stmt, scope, header in self.statements:
-            if header is None:
+            if header is ALWAYS:
+                yield stmt, scope, True
+            elif header is None:
                 if self._statement_kept(stmt, scope, tuple_returns) or self.interesting(
-                        (stmt,), words, constants):
+                        (stmt,), slots, constants):
                     yield stmt, scope, True
-            elif header and self.interesting(header, words, constants):
+            elif header and self.interesting(header, slots, constants):
                 yield stmt, scope, False
 
 

@@ -1,0 +1,289 @@
+"""The HTTP status catalogue: every registered code, its phrase, state and named constants.
+
+The facts live in :mod:`flake8_httpstatus.catalogue_data`; this module turns them into
+immutable objects and answers the questions the checker asks:
+
+* :func:`lookup` / :func:`is_known` - is this number a status code?
+* :func:`constant_for` - which named constant should replace a literal, per style?
+* :func:`code_for_constant` - which code does a named constant stand for?
+* :func:`phrase_matches` - does a reason phrase belong to this code?
+* :func:`likely_meant` - "did you mean" for a number that is not a status code.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from flake8_httpstatus import catalogue_data as _data
+
+__all__ = [
+    "CATALOGUE",
+    "STYLES",
+    "Constant",
+    "State",
+    "Status",
+    "code_for_constant",
+    "constant_for",
+    "is_known",
+    "likely_meant",
+    "lookup",
+    "phrase_matches",
+]
+
+
+class State(str, enum.Enum):
+    """Where a code stands in the reference."""
+
+    STANDARD = "standard"
+    DEPRECATED = "deprecated"
+    EXPERIMENTAL = "experimental"
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A named constant for a status code in one style."""
+
+    name: str
+    #: stdlib: the Python version that added it; frameworks: the framework release.
+    #: None means it has always been there (for stdlib: present in Python 3.9).
+    since: tuple[int, ...] | None = None
+    #: The style still offers it but discourages it (Starlette's pre-RFC 9110 names).
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Status:
+    """One registered HTTP status code."""
+
+    code: int
+    phrase: str
+    state: State
+    summary: str
+    other_phrases: tuple[str, ...]
+    #: style -> constants, oldest name first; every style in ALL_STYLES has a key.
+    constants: Mapping[str, tuple[Constant, ...]] = field(hash=False)
+
+
+#: Styles whose constants may be suggested.
+STYLES: tuple[str, ...] = ("stdlib", "drf", "starlette", "fastapi")
+
+#: Every style the catalogue knows names for; "requests" is only recognised, never suggested.
+ALL_STYLES: tuple[str, ...] = STYLES + ("requests",)
+
+
+def _constants(
+    names: Iterable[str],
+    since: Mapping[str, tuple[int, ...]],
+    deprecated: frozenset[str] = frozenset(),
+) -> tuple[Constant, ...]:
+    return tuple(
+        Constant(name=name, since=since.get(name), deprecated=name in deprecated)
+        for name in names
+    )
+
+
+def _build_status(row: _data.Row) -> Status:
+    constants: dict[str, tuple[Constant, ...]] = {
+        "stdlib": _constants(row.stdlib, _data.STDLIB_SINCE),
+        "drf": _constants(row.drf, _data.DRF_SINCE),
+        "starlette": _constants(
+            row.starlette, _data.STARLETTE_SINCE, _data.STARLETTE_DEPRECATED
+        ),
+        # fastapi.status re-exports starlette.status: same names, FastAPI release numbers.
+        "fastapi": _constants(row.starlette, _data.FASTAPI_SINCE, _data.STARLETTE_DEPRECATED),
+        "requests": _constants(row.requests, _data.REQUESTS_SINCE),
+    }
+    return Status(
+        code=row.code,
+        phrase=row.phrase,
+        state=State(row.state),
+        summary=row.summary,
+        other_phrases=row.other_phrases,
+        constants=types.MappingProxyType(constants),
+    )
+
+
+CATALOGUE: Mapping[int, Status] = types.MappingProxyType(
+    {row.code: _build_status(row) for row in _data.ROWS}
+)
+
+
+def _requests_spellings(name: str) -> tuple[str, ...]:
+    # requests.codes sets every title and, unless it starts with a slash or backslash,
+    # its upper-case form too.
+    if name.startswith(("\\", "/")) or name.upper() == name:
+        return (name,)
+    return (name, name.upper())
+
+
+def _build_reverse_index() -> Mapping[str, Mapping[str, int]]:
+    index: dict[str, dict[str, int]] = {style: {} for style in ALL_STYLES}
+    for status in CATALOGUE.values():
+        for style in ALL_STYLES:
+            for constant in status.constants[style]:
+                spellings = (
+                    _requests_spellings(constant.name)
+                    if style == "requests"
+                    else (constant.name,)
+                )
+                for spelling in spellings:
+                    index[style][spelling] = status.code
+    for style, names in _data.UNCATALOGUED_NAMES.items():
+        for name, code in names.items():
+            spellings = _requests_spellings(name) if style == "requests" else (name,)
+            for spelling in spellings:
+                index[style].setdefault(spelling, code)
+    return types.MappingProxyType(
+        {style: types.MappingProxyType(names) for style, names in index.items()}
+    )
+
+
+_REVERSE: Mapping[str, Mapping[str, int]] = _build_reverse_index()
+
+_SUGGESTIBLE: frozenset[int] = frozenset(
+    code for code, status in CATALOGUE.items() if status.state is State.STANDARD
+)
+
+
+def lookup(code: int) -> Status | None:
+    """The catalogue entry for ``code``, or None when the reference does not list it."""
+    return CATALOGUE.get(code)
+
+
+def is_known(code: int, extra: frozenset[int] = frozenset()) -> bool:
+    """True for a catalogued code or one the user added (``extra``)."""
+    return code in CATALOGUE or code in extra
+
+
+def _since_key(constant: Constant) -> tuple[int, ...]:
+    return constant.since if constant.since is not None else ()
+
+
+def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9)) -> str | None:
+    """The constant name to suggest for ``code`` in ``style``, or None if there is none.
+
+    * ``stdlib``: the newest ``http.HTTPStatus`` member that exists in Python ``target``
+      (413 -> ``REQUEST_ENTITY_TOO_LARGE`` up to 3.12, ``CONTENT_TOO_LARGE`` from 3.13).
+    * ``drf``, ``starlette``, ``fastapi``: the framework's current, non-deprecated name.
+    * ``requests`` or an unknown style: None (requests names are never suggested).
+    """
+    status = CATALOGUE.get(code)
+    if status is None or style not in STYLES:
+        return None
+    candidates = status.constants[style]
+    if style == "stdlib":
+        usable = [c for c in candidates if c.since is None or c.since <= tuple(target)]
+    else:
+        usable = [c for c in candidates if not c.deprecated]
+    if not usable:
+        return None
+    return max(usable, key=_since_key).name
+
+
+def code_for_constant(style: str, name: str) -> int | None:
+    """The code a constant name of ``style`` stands for, old and deprecated names included.
+
+    The index also holds a style's names for codes the reference does not list (DRF's
+    ``HTTP_509_BANDWIDTH_LIMIT_EXCEEDED``, requests' ``client_closed_request``...), so the
+    result is not always a key of :data:`CATALOGUE`: use :func:`lookup` on it.
+    """
+    names = _REVERSE.get(style)
+    if names is None:
+        return None
+    return names.get(name)
+
+
+def _normalise_phrase(phrase: str) -> str:
+    return " ".join(phrase.split()).casefold()
+
+
+def phrase_matches(code: int, phrase: str) -> bool:
+    """True when ``phrase`` is the code's phrase or a known alternative.
+
+    Comparison ignores case and collapses runs of whitespace.
+    """
+    status = CATALOGUE.get(code)
+    if status is None:
+        return False
+    wanted = _normalise_phrase(phrase)
+    return any(
+        _normalise_phrase(known) == wanted
+        for known in (status.phrase,) + status.other_phrases
+    )
+
+
+def _as_code(digits: str) -> int | None:
+    # A slip that leaves a leading zero (or nothing) is not a code anyone meant.
+    if not digits or digits[0] == "0":
+        return None
+    return int(digits)
+
+
+def _trailing_zero(digits: str) -> set[int | None]:
+    if len(digits) > 1 and digits.endswith("0"):
+        return {_as_code(digits[:-1])}
+    return set()
+
+
+def _doubled_digit(digits: str) -> set[int | None]:
+    return {
+        _as_code(digits[:i] + digits[i + 1:])
+        for i in range(len(digits) - 1)
+        if digits[i] == digits[i + 1]
+    }
+
+
+def _swapped_pair(digits: str) -> set[int | None]:
+    return {
+        _as_code(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+        for i in range(len(digits) - 1)
+        if digits[i] != digits[i + 1]
+    }
+
+
+def _deleted_digit(digits: str) -> set[int | None]:
+    return {_as_code(digits[:i] + digits[i + 1:]) for i in range(len(digits))}
+
+
+def _substituted_digit(digits: str) -> set[int | None]:
+    return {
+        _as_code(digits[:i] + other + digits[i + 1:])
+        for i in range(len(digits))
+        for other in "0123456789"
+        if other != digits[i]
+    }
+
+
+_SLIP_RULES = (
+    _trailing_zero,
+    _doubled_digit,
+    _swapped_pair,
+    _deleted_digit,
+    _substituted_digit,
+)
+
+
+def likely_meant(number: int, extra: frozenset[int] = frozenset()) -> int | None:
+    """The one status code ``number`` is most likely a typing slip of, or None.
+
+    Only for numbers that are not known codes.  The rules are tried in order - a trailing
+    zero too many, one of two equal adjacent digits doubled, two adjacent digits swapped,
+    any digit deleted, any digit substituted - and the first rule that finds any known
+    code decides: exactly one candidate is the answer, two or more means "ambiguous" and
+    gives None.  Candidates are standard codes plus the user's ``extra`` codes.
+    """
+    if number < 0 or is_known(number, extra):
+        return None
+    candidates = _SUGGESTIBLE | extra
+    digits = str(number)
+    for rule in _SLIP_RULES:
+        found = {code for code in rule(digits) if code is not None and code in candidates}
+        found.discard(number)
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
