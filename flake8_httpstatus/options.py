@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence, Union
+from typing import Callable, Mapping, Sequence, Union
 
 from flake8_httpstatus.positions import CallPosition, parse_extra_call
 
@@ -137,11 +137,6 @@ def config_from_namespace(namespace: object) -> Config:
         for option in OPTIONS
         if hasattr(namespace, option.attr)
     })
-
-
-def unknown_keys(keys: Iterable[str]) -> list[str]:
-    known = {option.name for option in OPTIONS} | {option.attr for option in OPTIONS}
-    return [key for key in keys if key.startswith("httpstatus") and key.replace("_", "-") not in known]
 
 
 __all__ = ["Config", "OPTIONS", "Option", "OptionError", "STYLES", "build_config",

@@ -23,10 +23,9 @@ LEADING_CODE = re.compile(r"\s*(\d{3})(?!\d)")
 
 
 class Rules:
-    def __init__(self, config: Config, suggester: Suggester, line_offset: int = 0) -> None:
+    def __init__(self, config: Config, suggester: Suggester) -> None:
         self.config = config
         self.suggester = suggester
-        self.line_offset = line_offset
 
     def findings(self, hit: Hit) -> Iterator[Finding]:
         node = hit.node
@@ -46,8 +45,7 @@ class Rules:
                  suggestion: Optional[Suggestion] = None, **fields: object) -> Finding:
         start, end = hit.range.start, hit.range.end
         return Finding(
-            code, start.line + self.line_offset, start.column, end.line + self.line_offset,
-            end.column, format_message(code, value=value, **fields), value, suggestion,
+            code, start.line, start.column, end.line, end.column, format_message(code, value=value, **fields), value, suggestion,
         )
 
     def _hint(self, value: int) -> str:
