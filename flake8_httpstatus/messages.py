@@ -32,7 +32,7 @@ RULES: dict[str, Rule] = {
             "HTS002", "unknown-status",
             "unknown HTTP status {value}{hint}",
             "a number in 100-599 that is not a registered HTTP status",
-            "return Response(status=299)",
+            "Response(status=299)",
             "never fixed automatically: a person decides what was meant",
         ),
         Rule(

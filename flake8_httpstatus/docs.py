@@ -1,0 +1,46 @@
+"""The README's rule and option tables, made from the messages and options tables.
+
+``python -m flake8_httpstatus.docs`` prints them; a test keeps the README in step.
+"""
+
+from __future__ import annotations
+
+from flake8_httpstatus.checker import check_source
+from flake8_httpstatus.messages import RULES
+from flake8_httpstatus.options import OPTIONS, Config
+
+#: Imports that make every rule's example a status position.
+PRELUDE = (
+    "from http import HTTPStatus\n"
+    "from flask import abort, Response\n"
+    "from fastapi import HTTPException\n"
+)
+
+
+def example_message(code: str) -> str:
+    """What the checker really says about the rule's example."""
+    rule = RULES[code]
+    findings = check_source(PRELUDE + rule.example + "\n", Config())
+    return next(f.text for f in findings if f.code == code)
+
+
+def rules_table() -> str:
+    rows = ["| code | reports | example | message | fix |", "|---|---|---|---|---|"]
+    for code, rule in RULES.items():
+        message = example_message(code).replace("|", "\\|")
+        rows.append(f"| {code} | {rule.summary} | `{rule.example}` | `{message}` | {rule.fix} |")
+    return "\n".join(rows)
+
+
+def options_table() -> str:
+    rows = ["| option (`[flake8]` key without dashes) | meaning | default |", "|---|---|---|"]
+    for option in OPTIONS:
+        default = f"`{option.default}`" if option.default else "none"
+        rows.append(f"| `{option.flag}={option.metavar}` | {option.help} | {default} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(rules_table())
+    print()
+    print(options_table())

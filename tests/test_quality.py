@@ -1,0 +1,31 @@
+"""The project's own checks: types, lint, and the README in step with the tables it shows."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from flake8_httpstatus.docs import options_table, rules_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_mypy_strict_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_flake8_is_clean_on_our_own_code() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "flake8", "flake8_httpstatus", "tests", "benchmarks"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_readme_tables_come_from_the_tables() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert rules_table() in readme, "README rules table is stale: python -m flake8_httpstatus.docs"
+    assert options_table() in readme, "README options table is stale: python -m flake8_httpstatus.docs"
