@@ -1,0 +1,96 @@
+"""The fast path (prefilter + LibCST fragments) and the whole-module reference path agree.
+
+The corpus is built here: status-bearing statements placed in every shape of context the
+prefilter must cut fragments out of (class bodies, nested blocks, one-liners, semicolons,
+decorators, elif, match, continuation lines, tabs, non-ASCII text before the literal).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from flake8_httpstatus.checker import check_reference, check_source
+from flake8_httpstatus.options import Config
+
+IMPORTS = (
+    "from flask import abort, Response, jsonify\n"
+    "from rest_framework import status\n"
+    "from http import HTTPStatus\n"
+    "import requests\n"
+)
+
+STATEMENTS = (
+    "abort(404)",
+    "abort(\n    4004,\n)",
+    "x = Response('é', status=201)",
+    "assert r.status_code in (200, 201)",
+    "self.assertEqual(resp.status_code, 302)",
+    "resp.status = '404 Not Fund'",
+    "return jsonify(a='ü'), 299",
+    "y = requests.codes.use_proxy",
+    "z = HTTPStatus.TOO_EARLY if ok else 0",
+    "start_response('200OK', [])",
+    "status_code = 425",
+    "q = (r.status_code ==\n     500)",
+    "w = r.status_code == \\\n    503",
+)
+
+CONTEXTS = (
+    "{s}\n",
+    "def view(request):\n    {s}\n",
+    "class Error(Exception):\n    {s}\n",
+    "class V:\n    def get(self):\n        if a:\n            pass\n        elif b:\n            {s}\n",
+    "def f():\n    if a: {s}\n",
+    "def f():\n    x = 1; {s}\n",
+    "def f():\n\tfor i in range(3):\n\t\t{s}\n",
+    "@app.get('/', status_code=201)\ndef f():\n    {s}\n",
+    "if r.status_code != 200:\n    pass\nelse:\n    def g():\n        {s}\n",
+    "def f():\n    match r.status_code:\n        case 200 | 305:\n            {s}\n        case _:\n            pass\n",
+    "def f():\n    try:\n        {s}\n    except E:\n        pass\n",
+    "def f():\n    with cm(status=500):\n        {s}\n",
+    "async def f():\n    async with cm() as c:\n        {s}\n",
+)
+
+
+def _indent(statement: str, context: str) -> str:
+    line = next(line for line in context.splitlines() if "{s}" in line)
+    pad = line[: line.index("{s}")]
+    if pad.strip():  # a one-liner or after a semicolon: keep the statement on one line
+        statement = " ".join(part.strip() for part in statement.splitlines()).replace("\\ ", "")
+    indent = pad if not pad.strip() else ""
+    return context.replace("{s}", statement.replace("\n", "\n" + indent))
+
+
+CASES = [
+    pytest.param(IMPORTS + _indent(s, c), id=f"s{i}-c{j}")
+    for (i, s), (j, c) in itertools.product(enumerate(STATEMENTS), enumerate(CONTEXTS))
+    if not (s.startswith("return") and c == "{s}\n")
+]
+
+
+def _key(findings: list) -> list[tuple[object, ...]]:
+    return [(f.line, f.col, f.end_line, f.end_col, f.code, f.message, f.suggestion) for f in findings]
+
+
+@pytest.mark.parametrize("source", CASES)
+@pytest.mark.parametrize("config", [Config(), Config(style="drf", target_version=(3, 13))],
+                         ids=["auto", "drf313"])
+def test_fast_path_equals_reference(source: str, config: Config) -> None:
+    import ast
+
+    try:
+        ast.parse(source)
+    except SyntaxError:
+        pytest.skip("context not valid for this statement")
+    fast = check_source(source, config)
+    assert _key(fast) == _key(check_reference(source, config))
+
+
+def test_the_corpus_is_not_trivial() -> None:
+    """Every case reports something, except the look-alikes: ``status_code = 425`` outside a
+    class body, and a tuple returned from a class body (not a view)."""
+    silent = {case.id for case in CASES if not check_source(case.values[0], Config())}
+    expected = {f"s10-c{j}" for j in range(len(CONTEXTS)) if j not in (2, 7, 8, 9)} | {"s6-c2"}
+    assert silent == expected
