@@ -101,7 +101,10 @@ class StatusVisitor(cst.CSTVisitor):
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True) -> None:
-        if isinstance(node, cst.Integer):
+        if isinstance(node, cst.IfExp):  # 503 if draining else 200
+            self._value(node.body, strict, status_line, strings)
+            self._value(node.orelse, strict, status_line, strings)
+        elif isinstance(node, cst.Integer):
             self._hit(node, strict)
         elif strings and isinstance(node, cst.SimpleString):
             self._hit(node, strict and status_line, status_line=True)
@@ -225,6 +228,7 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- named constants -------------------------------------------------------------------------
     def visit_Attribute(self, node: cst.Attribute) -> None:
+        self._seen.add(id(node.attr))  # ``x.HTTP_425_TOO_EARLY``'s name is not an imported name
         self._constant(node)
 
     def visit_Name(self, node: cst.Name) -> None:

@@ -68,7 +68,7 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE),
     *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
             "werkzeug.wrappers.Response", "quart.Response", "bottle.HTTPResponse"), 1, "status",
-           Meaning.RESPONSE, status_line=True),
+           Meaning.RESPONSE),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
            Meaning.HANDLER),
     # http.server

@@ -81,7 +81,10 @@ class Candidates:
 
 
 def _is_literal(node: ast.AST) -> bool:
-    return type(node) is ast.Constant and type(node.value) in (int, str)
+    """An int or str literal, or a conditional choosing between such (``503 if busy else 200``)."""
+    if type(node) is ast.IfExp:
+        return _is_literal(node.body) or _is_literal(node.orelse)  # type: ignore[attr-defined]
+    return type(node) is ast.Constant and type(node.value) in (int, str)  # type: ignore[attr-defined]
 
 
 def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]]) -> bool:
@@ -179,7 +182,7 @@ class _Scanner:
                             k.arg == pos.RESPONSES_KEYWORD for k in node.keywords):
                         return True
                     for keyword in node.keywords:
-                        if keyword.arg in pos.STATUS_KEYWORDS and isinstance(keyword.value, ast.Constant):
+                        if keyword.arg in pos.STATUS_KEYWORDS and _is_literal(keyword.value):
                             return True
                 elif kind is ast.Compare:
                     assert isinstance(node, ast.Compare)

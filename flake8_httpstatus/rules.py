@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 import libcst as cst
 
 from flake8_httpstatus.analysis import Hit
-from flake8_httpstatus.catalogue import State, is_known, likely_meant, lookup, phrase_matches
+from flake8_httpstatus.catalogue import CATALOGUE, State, is_known, likely_meant, lookup, phrase_matches
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.messages import format_message
 from flake8_httpstatus.options import Config
@@ -109,7 +109,8 @@ class Rules:
             return
         yield from self._state(hit, value)
         if not phrase_matches(value, phrase):
-            canonical = status.phrase.upper() if phrase.isupper() else status.phrase
+            shouted = phrase.isupper() and not any(phrase_matches(c, phrase) for c in CATALOGUE)
+            canonical = status.phrase.upper() if shouted else status.phrase
             fixed = f"{value} {canonical}"
             quote = node.quote
             suggestion = None
