@@ -83,8 +83,8 @@ class Candidates:
 def _is_literal(node: ast.AST) -> bool:
     """An int or str literal, or a conditional choosing between such (``503 if busy else 200``)."""
     if type(node) is ast.IfExp:
-        return _is_literal(node.body) or _is_literal(node.orelse)  # type: ignore[attr-defined]
-    return type(node) is ast.Constant and type(node.value) in (int, str)  # type: ignore[attr-defined]
+        return _is_literal(node.body) or _is_literal(node.orelse)
+    return type(node) is ast.Constant and type(node.value) in (int, str)
 
 
 def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]]) -> bool:
