@@ -54,6 +54,12 @@ def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
     return parts
 
 
+def is_strict_status(node: cst.BaseExpression) -> bool:
+    """A status expression whose values outside 100-599 are reported (not ``order.status``)."""
+    return not (isinstance(node, cst.Attribute)
+                and node.attr.value in pos.LOOSE_STATUS_ATTRIBUTES)
+
+
 def is_status_expression(node: cst.BaseExpression) -> bool:
     """``r.status_code``, ``resp.status``, ``urlopen(u).getcode()``."""
     if isinstance(node, cst.Attribute):
@@ -162,10 +168,10 @@ class StatusVisitor(cst.CSTVisitor):
             first, second = positional[0], positional[1]
             if is_status_expression(first):
                 for value in _literals(second, allow_collections=True):
-                    self._value(value, True, strings=False)
+                    self._value(value, is_strict_status(first), strings=False)
             elif is_status_expression(second):
                 for value in _literals(first, allow_collections=False):
-                    self._value(value, True, strings=False)
+                    self._value(value, is_strict_status(second), strings=False)
         if method in pos.ROUTE_METHODS and pos.RESPONSES_KEYWORD in keywords:
             responses = keywords[pos.RESPONSES_KEYWORD]
             if isinstance(responses, cst.Dict):
@@ -181,19 +187,19 @@ class StatusVisitor(cst.CSTVisitor):
             op = target.operator
             if isinstance(op, (cst.Equal, cst.NotEqual)):
                 if is_status_expression(left):
-                    self._value(right, True, strings=False)
+                    self._value(right, is_strict_status(left), strings=False)
                 elif is_status_expression(right):
-                    self._value(left, True, strings=False)
+                    self._value(left, is_strict_status(right), strings=False)
             elif isinstance(op, (cst.In, cst.NotIn)) and is_status_expression(left):
                 if isinstance(right, (cst.Tuple, cst.List, cst.Set)):
                     for value in _literals(right, allow_collections=True):
-                        self._value(value, True, strings=False)
+                        self._value(value, is_strict_status(left), strings=False)
             left = right
 
     # -- assignments -----------------------------------------------------------------------------
     def _assigned(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
         if isinstance(target, cst.Attribute) and target.attr.value in pos.STATUS_ATTRIBUTES:
-            self._value(value, True, status_line=False)
+            self._value(value, is_strict_status(target), status_line=False)
         elif isinstance(target, cst.Name):
             if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
                 self._value(value, True, strings=False)
@@ -222,9 +228,10 @@ class StatusVisitor(cst.CSTVisitor):
     def visit_Match(self, node: cst.Match) -> None:
         if not is_status_expression(node.subject):
             return
+        strict = is_strict_status(node.subject)
         for case in node.cases:
             for pattern in _patterns(case.pattern):
-                self._value(pattern.value, True, strings=False)
+                self._value(pattern.value, strict, strings=False)
 
     # -- named constants -------------------------------------------------------------------------
     def visit_Attribute(self, node: cst.Attribute) -> None:

@@ -71,6 +71,9 @@ CALLS: tuple[CallPosition, ...] = (
            Meaning.RESPONSE),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
            Meaning.HANDLER),
+    # Starlette / FastAPI exception handlers keyed by status
+    *_rows((".exception_handler", ".add_exception_handler"), 0, "exc_class_or_status_code",
+           Meaning.HANDLER),
     # http.server
     *_rows((".send_response", ".send_response_only", ".send_error"), 0, "code", Meaning.RESPONSE),
     # Tornado
@@ -112,6 +115,10 @@ STATUS_KEYWORDS: frozenset[str] = frozenset({"status", "status_code", "target_st
 #: Attributes that hold a status: compared (``r.status_code == 200``), assigned
 #: (``response.status = 404``) or matched (``match r.status_code:``).
 STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_int"})
+
+#: Of those, the ones that are also common model fields (``order.status == 3``): there only values
+#: in 100-599 count, as with a status keyword of an unknown call.
+LOOSE_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status"})
 
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).
 STATUS_METHODS: frozenset[str] = frozenset({"getcode"})

@@ -8,9 +8,10 @@ whole-module reference path give the same findings. It never imports libcst.
 from __future__ import annotations
 
 import ast
-import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
@@ -52,12 +53,36 @@ def call_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
     return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls))
 
 
+def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
+    """Drop every word that contains another: finding ``status`` finds ``status_code`` too."""
+    unique = set(words)
+    kept = [w for w in unique if not any(o != w and o in w for o in unique)]
+    return tuple(sorted(kept, key=lambda w: (w != "status", w)))
+
+
 @lru_cache(maxsize=64)
-def trigger(extra_calls: Tuple[pos.CallPosition, ...]) -> re.Pattern[str]:
-    """A word that every file with a finding contains (in a call, keyword, attribute, import...)."""
-    words = {"status", "getcode", pos.RESPONSES_KEYWORD, *pos.TUPLE_RETURN_MODULES,
-             *(row.last_name for row in (*pos.CALLS, *extra_calls)), *constant_words()}
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
+    """Words of which a file with a finding contains one: the file's text is searched for them
+    (``str.__contains__`` each; faster than one alternation regex) before any tree is walked."""
+    return _shortest({"status", "getcode", pos.RESPONSES_KEYWORD, *pos.TUPLE_RETURN_MODULES,
+                      *(row.last_name for row in (*pos.CALLS, *extra_calls)), *constant_words()})
+
+
+def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
+    """The sorted numbers of the lines on which any of ``words`` occurs."""
+    starts = list(accumulate(map(len, lines)))
+    hot = set()
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            hot.add(bisect_right(starts, index) + 1)
+            index = text.find(word, index + len(word))
+    return sorted(hot)
+
+
+def _touches(hot: List[int], first: int, last: int) -> bool:
+    index = bisect_left(hot, first)
+    return index < len(hot) and hot[index] <= last
 
 
 @dataclass
@@ -214,25 +239,41 @@ class _Scanner:
                 return True
         return False
 
-    def candidates(self) -> Iterator[tuple[ast.stmt, str, bool]]:
-        """(statement, scope, whole): ``whole`` False means only the header is wanted."""
+    def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
+        """(statement, scope, whole): ``whole`` False means only the header is wanted.
+
+        Only statements with a trigger word (or an alias of a status callee) on one of their lines
+        are walked: every node ``interesting`` looks for spells such a word.
+        """
         slots = call_slots(self.extra_calls)
         aliases = _slots((binding, row) for binding, target in self.imports.items()
                          for row in (*pos.CALLS, *self.extra_calls) if row.callee == target)
         if aliases:
             slots = {**slots, **{name: slots.get(name, frozenset()) | extra
                                  for name, extra in aliases.items()}}
+        hot = hot_lines(text, self.lines, (*trigger_words(self.extra_calls), *aliases))
         constants = constant_words()
         tuple_returns = not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
         for stmt, scope, header in self.statements:
             if header is ALWAYS:
                 yield stmt, scope, True
             elif header is None:
-                if self._statement_kept(stmt, scope, tuple_returns) or self.interesting(
-                        (stmt,), slots, constants):
+                if self._statement_kept(stmt, scope, tuple_returns) or (
+                        _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
+                        and self.interesting((stmt,), slots, constants)):
                     yield stmt, scope, True
-            elif header and self.interesting(header, slots, constants):
+            elif header and _touches(hot, *_header_span(stmt)) and self.interesting(
+                    header, slots, constants):
                 yield stmt, scope, False
+
+
+def _header_span(stmt: ast.stmt) -> tuple[int, int]:
+    """First and last line of a compound statement's header (decorators included); the last is
+    where the body starts, which covers a header continued over several lines."""
+    decorators = getattr(stmt, "decorator_list", None) or ()
+    first = min((stmt.lineno, *(d.lineno for d in decorators)))
+    body = getattr(stmt, "body", None)
+    return first, body[0].lineno if body else (stmt.end_lineno or stmt.lineno)
 
 
 def _char_col(line: str, byte_col: int) -> int:
@@ -282,11 +323,12 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
 def scan(tree: ast.Module, lines: Sequence[str],
          extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Optional[Candidates]:
     """None when the file cannot hold a finding; else its imports and candidate fragments."""
-    if trigger(extra_calls).search("".join(lines)) is None:
+    text = "".join(lines)
+    if not any(word in text for word in trigger_words(extra_calls)):
         return None
     scanner = _Scanner(lines, extra_calls)
     scanner.collect(tree.body, "module")
     result = Candidates(scanner.imports)
-    for stmt, scope, whole in scanner.candidates():
+    for stmt, scope, whole in scanner.candidates(text):
         result.fragments.append(_fragment(lines, stmt, scope, whole))
     return result if result.fragments else None
