@@ -1,0 +1,70 @@
+"""Option parsing shared by the plugin and the fix command."""
+
+from __future__ import annotations
+
+import pytest
+
+from flake8_httpstatus.options import Config, OptionError, build_config
+from flake8_httpstatus.positions import CallPosition, Meaning, parse_extra_call
+
+
+def test_defaults() -> None:
+    assert build_config({}) == Config()
+    assert build_config({"style": "", "target_version": "", "extra_codes": [], "extra_calls": None}) \
+        == Config()
+
+
+def test_values_as_flake8_gives_them() -> None:
+    config = build_config({
+        "style": "drf",
+        "target_version": "3.13",
+        "extra_codes": ["499", " 520"],
+        "extra_calls": ["myapp.http.fail:0", ".reply:status", "fail:1:code"],
+        "allow_literals": ["200,404"],
+    })
+    assert config.style == "drf"
+    assert config.target_version == (3, 13)
+    assert config.extra_codes == frozenset({499, 520})
+    assert config.allow_literals == frozenset({200, 404})
+    assert config.extra_calls == (
+        CallPosition("myapp.http.fail", 0, None, Meaning.RESPONSE),
+        CallPosition(".reply", None, "status", Meaning.RESPONSE),
+        CallPosition("fail", 1, "code", Meaning.RESPONSE),
+    )
+
+
+@pytest.mark.parametrize("value, expected", [("3.9", (3, 9)), ("py313", (3, 13)), ("3.15", (3, 15)),
+                                             ("310", (3, 10))])
+def test_target_spellings(value: str, expected: tuple[int, int]) -> None:
+    assert build_config({"target_version": value}).target_version == expected
+
+
+@pytest.mark.parametrize("attr, value, flag, words", [
+    ("style", "nope", "--httpstatus-style", "auto, stdlib, starlette, drf, fastapi"),
+    ("target_version", "2.7", "--httpstatus-target-version", "3.9 or 3.13"),
+    ("target_version", "3.8", "--httpstatus-target-version", "3.9 to 3.15"),
+    ("target_version", "3.99", "--httpstatus-target-version", "3.9 to 3.15"),
+    ("extra_codes", "abc", "--httpstatus-extra-codes", "100-599"),
+    ("extra_codes", "99", "--httpstatus-extra-codes", "100-599"),
+    ("allow_literals", "2OO", "--httpstatus-allow-literals", "100-599"),
+    ("extra_calls", ":::", "--httpstatus-extra-calls", "CALLEE:POSITION"),
+    ("extra_calls", "fail", "--httpstatus-extra-calls", "CALLEE:POSITION"),
+    ("extra_calls", "my-app.fail:0", "--httpstatus-extra-calls", "dotted name"),
+    ("extra_calls", "fail:0:1", "--httpstatus-extra-calls", "neither a position nor a keyword"),
+])
+def test_bad_values_name_the_option(attr: str, value: str, flag: str, words: str) -> None:
+    with pytest.raises(OptionError) as caught:
+        build_config({attr: value})
+    message = str(caught.value)
+    assert message.startswith(f"flake8-httpstatus: error: {flag}: ")
+    assert words in message
+    assert "\n" not in message
+
+
+def test_extra_call_rows_take_part_in_checking() -> None:
+    from flake8_httpstatus.checker import check_source
+
+    source = "from myapp.http import fail\nfail(404)\nfail(4004)\n"
+    assert check_source(source, Config()) == []
+    config = Config(extra_calls=parse_extra_call("myapp.http.fail:0"))
+    assert [f.code for f in check_source(source, config)] == ["HTS001", "HTS003"]
