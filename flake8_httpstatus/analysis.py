@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 import libcst as cst
-from libcst.metadata import CodeRange, PositionProvider
+from libcst.metadata import CodeRange
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant
@@ -33,13 +33,16 @@ Literal = Union[cst.Integer, cst.SimpleString]
 @dataclass(frozen=True)
 class Hit:
     """A literal in a status position (``strict``: the position is known to take a status, so
-    numbers outside 100-599 are reported), or a named constant (``constant_code`` set)."""
+    numbers outside 100-599 are reported), or a named constant (``constant_code`` set).
+
+    ``range`` is filled in by ``locate`` after the visit: positions are resolved only for hits.
+    """
 
     node: cst.CSTNode
-    range: CodeRange
     strict: bool
     status_line: bool = False
     constant_code: Optional[int] = None
+    range: Optional[CodeRange] = None
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -79,7 +82,8 @@ def _literals(node: cst.BaseExpression, allow_collections: bool) -> Iterator[cst
 
 
 class StatusVisitor(cst.CSTVisitor):
-    METADATA_DEPENDENCIES = (PositionProvider,)
+    """Needs no metadata: it records hit nodes, and the ordinal of every number literal outside
+    f-strings (``numbers``), which is how ``locate`` finds a number's position cheaply."""
 
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
                  tuple_returns: bool = False) -> None:
@@ -94,6 +98,8 @@ class StatusVisitor(cst.CSTVisitor):
             table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
         self.scopes: list[str] = []  # "class" / "function"
         self.hits: list[Hit] = []
+        self.numbers: dict[int, int] = {}
+        self._fstrings = 0
         self._seen: set[int] = set()
 
     # -- recording -------------------------------------------------------------------------------
@@ -102,8 +108,26 @@ class StatusVisitor(cst.CSTVisitor):
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
-        self.hits.append(Hit(node, self.get_metadata(PositionProvider, node), strict, status_line,
-                             constant_code))
+        self.hits.append(Hit(node, strict, status_line, constant_code))
+
+    def _number(self, node: cst.CSTNode) -> None:
+        if not self._fstrings:
+            self.numbers[id(node)] = len(self.numbers)
+
+    def visit_Integer(self, node: cst.Integer) -> None:
+        self._number(node)
+
+    def visit_Float(self, node: cst.Float) -> None:
+        self._number(node)
+
+    def visit_Imaginary(self, node: cst.Imaginary) -> None:
+        self._number(node)
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> None:
+        self._fstrings += 1
+
+    def leave_FormattedString(self, original_node: cst.FormattedString) -> None:
+        self._fstrings -= 1
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import bisect
 import logging
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.imports import ImportMap, imported_modules
@@ -23,11 +23,14 @@ SKIPPED: List[str] = []
 WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
 
 
-def _analyse(module: object, imports: ImportMap, config: Config) -> list[tuple[int, int, Finding]]:
+def _analyse(module: object, imports: ImportMap, config: Config,
+             text: Optional[str] = None) -> list[tuple[int, int, Finding]]:
+    """Visit, locate the hits (by tokens when ``text`` is given, else by LibCST positions), and
+    apply the rules."""
     import libcst as cst
-    from libcst.metadata import MetadataWrapper
 
     from flake8_httpstatus.analysis import StatusVisitor
+    from flake8_httpstatus.locate import locate
     from flake8_httpstatus.rules import Rules
     from flake8_httpstatus.suggest import Suggester
 
@@ -36,9 +39,10 @@ def _analyse(module: object, imports: ImportMap, config: Config) -> list[tuple[i
         imports, config.extra_calls,
         tuple_returns=not TUPLE_RETURN_MODULES.isdisjoint(imported_modules(imports)),
     )
-    MetadataWrapper(module, unsafe_skip_copy=True).visit(visitor)
+    module.visit(visitor)
     rules = Rules(config, Suggester(imports, config))
-    return [(f.line, f.end_line, f) for hit in visitor.hits for f in rules.findings(hit)]
+    hits = locate(module, [h for h in visitor.hits if rules.may_report(h)], visitor.numbers, text)
+    return [(f.line, f.end_line, f) for hit in hits for f in rules.findings(hit)]
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -75,9 +79,10 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
         offsets.append(fragment.first_line - line)
         parts.append(fragment.text)
         line += fragment.text.count("\n")
-    module = cst.parse_module("".join(parts))
+    text = "".join(parts)
+    module = cst.parse_module(text)
     findings = []
-    for start_line, end_line, finding in _analyse(module, candidates.imports, config):
+    for start_line, end_line, finding in _analyse(module, candidates.imports, config, text):
         index = bisect.bisect_right(starts, start_line) - 1
         offset = offsets[index]
         findings.append(Finding(

@@ -27,6 +27,18 @@ class Rules:
         self.config = config
         self.suggester = suggester
 
+    @staticmethod
+    def may_report(hit: Hit) -> bool:
+        """False for a hit that cannot give a finding (a string that is no status line where none
+        is required), so that no position is computed for it."""
+        node = hit.node
+        if hit.constant_code is not None or not isinstance(node, cst.SimpleString):
+            return True
+        if hit.strict:
+            return True
+        text = node.evaluated_value
+        return isinstance(text, str) and STATUS_LINE.fullmatch(text) is not None
+
     def findings(self, hit: Hit) -> Iterator[Finding]:
         node = hit.node
         if hit.constant_code is not None:
@@ -43,6 +55,7 @@ class Rules:
     # -------------------------------------------------------------------------------------------
     def _finding(self, hit: Hit, code: str, value: int | str,
                  suggestion: Optional[Suggestion] = None, **fields: object) -> Finding:
+        assert hit.range is not None, "hits are located before the rules see them"
         start, end = hit.range.start, hit.range.end
         return Finding(
             code, start.line, start.column, end.line, end.column, format_message(code, value=value, **fields), value, suggestion,

@@ -35,6 +35,7 @@ STATEMENTS = (
     "status_code = 425",
     "q = (r.status_code ==\n     500)",
     "w = r.status_code == \\\n    503",
+    "x = Response(f'{len(a) * 100:>{8}}', 1.5e3, 2j, 0x1F, status=201)",
 )
 
 CONTEXTS = (

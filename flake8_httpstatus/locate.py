@@ -1,0 +1,69 @@
+"""Positions for hits only.
+
+LibCST's PositionProvider generates code for the whole module to know where every node is; that
+costs more than parsing. A number literal's position is found far cheaper: the visitor counts the
+number literals in source order, and the tokenizer lists the NUMBER tokens in the same order.
+Strings and named constants (rare) fall back to the PositionProvider.
+"""
+
+from __future__ import annotations
+
+import io
+import tokenize
+from dataclasses import replace
+from typing import List, Optional, Sequence
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from flake8_httpstatus.analysis import Hit
+
+_FSTRING_START = getattr(tokenize, "FSTRING_START", None)
+_FSTRING_END = getattr(tokenize, "FSTRING_END", None)
+
+
+def number_starts(text: str) -> List[tuple[int, int]]:
+    """(line, column) of every NUMBER token outside f-strings, in source order."""
+    starts = []
+    depth = 0
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        kind = token.type
+        if kind == tokenize.NUMBER:
+            if not depth:
+                starts.append(token.start)
+        elif kind == _FSTRING_START:
+            depth += 1
+        elif kind == _FSTRING_END:
+            depth -= 1
+    return starts
+
+
+def _by_tokens(hits: Sequence[Hit], numbers: dict[int, int], text: str) -> Optional[List[Hit]]:
+    if not all(isinstance(h.node, cst.Integer) and id(h.node) in numbers for h in hits):
+        return None
+    try:
+        starts = number_starts(text)
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    if len(starts) != len(numbers):
+        return None
+    located = []
+    for hit in hits:
+        assert isinstance(hit.node, cst.Integer)
+        line, column = starts[numbers[id(hit.node)]]
+        end = CodeRange((line, column), (line, column + len(hit.node.value)))
+        located.append(replace(hit, range=end))
+    return located
+
+
+def locate(module: cst.Module, hits: Sequence[Hit], numbers: dict[int, int],
+           text: Optional[str] = None) -> List[Hit]:
+    """The hits with their ``range`` set. ``text`` is the module's source (enables the token path)."""
+    if not hits:
+        return []
+    if text is not None:
+        located = _by_tokens(hits, numbers, text)
+        if located is not None:
+            return located
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    return [replace(hit, range=positions[hit.node]) for hit in hits]
