@@ -58,7 +58,8 @@ class Rules:
         assert hit.range is not None, "hits are located before the rules see them"
         start, end = hit.range.start, hit.range.end
         return Finding(
-            code, start.line, start.column, end.line, end.column, format_message(code, value=value, **fields), value, suggestion,
+            code, start.line, start.column, end.line, end.column,
+            format_message(code, value=value, **fields), value, suggestion,
         )
 
     def _hint(self, value: int) -> str:

@@ -48,7 +48,8 @@ CONTEXTS = (
     "def f():\n\tfor i in range(3):\n\t\t{s}\n",
     "@app.get('/', status_code=201)\ndef f():\n    {s}\n",
     "if r.status_code != 200:\n    pass\nelse:\n    def g():\n        {s}\n",
-    "def f():\n    match r.status_code:\n        case 200 | 305:\n            {s}\n        case _:\n            pass\n",
+    "def f():\n    match r.status_code:\n        case 200 | 305:\n            {s}\n"
+    "        case _:\n            pass\n",
     "def f():\n    try:\n        {s}\n    except E:\n        pass\n",
     "def f():\n    with cm(status=500):\n        {s}\n",
     "async def f():\n    async with cm() as c:\n        {s}\n",
