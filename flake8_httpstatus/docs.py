@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import ast
+
 from flake8_httpstatus.checker import check_source
 from flake8_httpstatus.messages import RULES
 from flake8_httpstatus.options import OPTIONS, Config
@@ -40,7 +42,37 @@ def options_table() -> str:
     return "\n".join(rows)
 
 
+def _code_or_prose(text: str) -> str:
+    try:
+        ast.parse(text)
+    except SyntaxError:
+        return text
+    return f"`{text}`"
+
+
+def rules_page() -> str:
+    """``docs/rules.md``: one section per rule, in the manner of ruff's rule pages."""
+    parts = ["# Rules", "", "<!-- made by `python -m flake8_httpstatus.docs --rules-page`; "
+             "edit flake8_httpstatus/messages.py instead -->", ""]
+    for code, rule in RULES.items():
+        parts += [
+            f"## {code} `{rule.name}`", "",
+            f"**What it reports.** {rule.summary[0].upper()}{rule.summary[1:]}.", "",
+            f"**Why.** {rule.why}", "",
+            "**Example.**", "", "```python", rule.example, "```", "",
+            f"flake8 says: `{example_message(code)}`", "",
+            f"**Use instead.** {_code_or_prose(rule.instead)}", "",
+            f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}.", "",
+        ]
+    return "\n".join(parts)
+
+
 if __name__ == "__main__":
-    print(rules_table())
-    print()
-    print(options_table())
+    import sys
+
+    if sys.argv[1:] == ["--rules-page"]:
+        print(rules_page(), end="")
+    else:
+        print(rules_table())
+        print()
+        print(options_table())

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flake8_httpstatus.docs import options_table, rules_table
+from flake8_httpstatus.docs import options_table, rules_page, rules_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,3 +29,8 @@ def test_readme_tables_come_from_the_tables() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert rules_table() in readme, "README rules table is stale: python -m flake8_httpstatus.docs"
     assert options_table() in readme, "README options table is stale: python -m flake8_httpstatus.docs"
+
+
+def test_rules_page_comes_from_the_messages_table() -> None:
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert page == rules_page(), "docs/rules.md is stale: python -m flake8_httpstatus.docs --rules-page"
