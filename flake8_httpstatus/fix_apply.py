@@ -1,0 +1,133 @@
+"""From candidate findings to text edits: find each literal's node, check the binding, splice.
+
+The whole module is parsed once with LibCST; ``PositionProvider`` finds the ``Integer`` or
+``SimpleString`` node at each finding's span and ``ScopeProvider`` (through ``fix_scope``) says
+whether the replacement's name may be written there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from flake8_httpstatus.findings import Finding, ImportNeed
+from flake8_httpstatus.fix_imports import Insertion, plan_insertion
+from flake8_httpstatus.fix_scope import BindingCheck, match_pattern_names
+from flake8_httpstatus.fix_verify import Rewrite, Span
+
+Literal = Union[cst.Integer, cst.SimpleString]
+NeedKey = Tuple[str, Optional[str], str]
+Refusal = Tuple[Finding, str]
+Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[Insertion]]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(text: str) -> List[int]:
+    """Offset of each line's first character; lines end at \\r\\n, \\r or \\n, as LibCST and
+    Python count them."""
+    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+
+
+def parse_or_none(text: str) -> Optional[cst.Module]:
+    """The LibCST module, or None where LibCST refuses code Python accepts (it raises
+    ParserSyntaxError, and for some valid code TypeError from node validation)."""
+    try:
+        return cst.parse_module(text)
+    except Exception:  # RecursionError included
+        return None
+
+
+def _span(finding: Finding) -> Span:
+    return (finding.line, finding.col, finding.end_line, finding.end_col)
+
+
+def _literals(positions: Dict[cst.CSTNode, CodeRange]) -> Dict[Span, Literal]:
+    table: Dict[Span, Literal] = {}
+    for node, where in positions.items():
+        if isinstance(node, (cst.Integer, cst.SimpleString)):
+            table[(where.start.line, where.start.column, where.end.line, where.end.column)] = node
+    return table
+
+
+def _offset(starts: Sequence[int], line: int, column: int) -> int:
+    return starts[line - 1] + column
+
+
+def _identifier_char(char: str) -> bool:
+    return char.isidentifier() or char.isdigit()
+
+
+def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
+    """The rewrites that are safe, the imports they need, and what is refused; None when LibCST
+    cannot parse the module."""
+    module = parse_or_none(text)
+    if module is None:
+        return None
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    positions: Dict[cst.CSTNode, CodeRange] = dict(wrapper.resolve(PositionProvider))
+    literals = _literals(positions)
+    starts = line_starts(text)
+    bindings: Optional[BindingCheck] = None
+    rewrites: List[Tuple[Finding, Rewrite]] = []
+    needs: Dict[NeedKey, ImportNeed] = {}
+    refused: List[Refusal] = []
+    seen: set[Span] = set()
+    for finding in candidates:
+        span = _span(finding)
+        suggestion = finding.suggestion
+        assert suggestion is not None
+        node = literals.get(span)
+        if node is None or not 0 < finding.line <= finding.end_line <= len(starts):
+            refused.append((finding, "no literal found at the reported position"))
+            continue
+        begin = _offset(starts, finding.line, finding.col)
+        end = _offset(starts, finding.end_line, finding.end_col)
+        if text[begin:end] != node.value:
+            refused.append((finding, "the reported position does not hold the literal"))
+            continue
+        if span in seen:
+            continue
+        need = suggestion.needs
+        add_import = False
+        if need is not None:
+            if bindings is None:
+                patterns = match_pattern_names(module) if "match" in text else frozenset()
+                bindings = BindingCheck(wrapper, positions, patterns)
+            verdict = bindings.check(node, need)
+            if not verdict.safe:
+                refused.append((finding, verdict.reason))
+                continue
+            add_import = verdict.add_import
+        replacement = suggestion.replacement
+        if _identifier_char(replacement[-1:]) and _identifier_char(text[end:end + 1]):
+            replacement += " "  # ``200if x`` would become ``HTTPStatus.OKif x``
+        seen.add(span)
+        rewrites.append((finding, Rewrite(span, replacement)))
+        if need is not None and add_import:
+            needs[(need.module, need.name, need.binding)] = need
+    insertion = plan_insertion(module, needs.values()) if needs else None
+    return rewrites, refused, insertion
+
+
+def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
+               insertion: Optional[Insertion]) -> str:
+    """Splice the replacements (and the import insertion) into ``text``."""
+    edits: List[Tuple[int, int, str]] = []
+    for rewrite in rewrites:
+        line, col, end_line, end_col = rewrite.span
+        edits.append((_offset(starts, line, col), _offset(starts, end_line, end_col),
+                      rewrite.replacement))
+    if insertion is not None:
+        edits.append((insertion.offset, insertion.offset, insertion.text))
+    pieces: List[str] = []
+    cursor = len(text)
+    for begin, end, new in sorted(edits, reverse=True):
+        pieces.append(text[end:cursor])
+        pieces.append(new)
+        cursor = begin
+    pieces.append(text[:cursor])
+    return "".join(reversed(pieces))

@@ -1,0 +1,93 @@
+"""What ``fix`` tells the user on stderr: a progress bar on a terminal, and the closing summary."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from typing import List, TextIO, Tuple
+
+from flake8_httpstatus.fixer import Left
+
+#: Below this many files no progress bar is drawn.
+PROGRESS_MIN_FILES = 20
+_REDRAW_SECONDS = 0.1
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+class Progress:
+    """``[#####.....] 120/400 path`` redrawn in place; every message printed through it first
+    clears the bar, so bar and messages never share a line."""
+
+    def __init__(self, stream: TextIO, total: int, enabled: bool) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled and total >= PROGRESS_MIN_FILES
+        self.done = 0
+        self._drawn = False
+        self._last = 0.0
+
+    def _clear(self) -> None:
+        if self._drawn:
+            self.stream.write("\r\x1b[K")
+            self._drawn = False
+
+    def step(self, path: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < _REDRAW_SECONDS and self.done < self.total:
+            return
+        self._last = now
+        width = shutil.get_terminal_size((80, 24)).columns
+        filled = 24 * self.done // max(self.total, 1)
+        line = f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} {path}"
+        self.stream.write("\r\x1b[K" + line[:max(width - 1, 10)])
+        self.stream.flush()
+        self._drawn = True
+
+    def message(self, text: str) -> None:
+        self._clear()
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self._clear()
+        self.stream.flush()
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class Summary:
+    verb: str  # "rewrote" or "would rewrite"
+    literals: int = 0
+    files: int = 0
+    errors: int = 0
+    left: List[Tuple[str, Left]] = field(default_factory=list)
+
+    def lines(self) -> List[str]:
+        head = f"{self.verb} {plural(self.literals, 'literal')} in {plural(self.files, 'file')}"
+        if self.errors:
+            head += f"; {plural(self.errors, 'file')} with errors"
+        if self.left:
+            head += f"; {len(self.left)} left for a person:"
+        rows = [f"{path}:{left.finding.line}:{left.finding.col + 1}: {left.text}"
+                for path, left in self.left]
+        return [head, *rows]
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    """A unified diff of two decoded sources, line endings kept; marks a missing final newline."""
+    out: List[str] = []
+    for line in difflib.unified_diff(_LINES.findall(old), _LINES.findall(new),
+                                     fromfile=f"{path}\t(original)", tofile=f"{path}\t(fixed)"):
+        out.append(line)
+        if not line.endswith(("\n", "\r")):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)

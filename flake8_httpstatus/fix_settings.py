@@ -1,0 +1,124 @@
+"""The ``fix`` command's settings: the plugin's options, read from flake8's own config file.
+
+flake8's ``load_config`` finds the file (the first of ``setup.cfg``, ``tox.ini``, ``.flake8`` with
+a ``[flake8]`` section, from the current directory upwards; ``--config``, ``--append-config`` and
+``--isolated`` as in flake8). Its ``[flake8]`` values are the defaults; the command line wins.
+``select``, ``ignore``, ``extend-select``, ``extend-ignore`` and ``per-file-ignores`` decide, as
+in flake8, which codes count in which file (``fix_selection``). Path patterns (``exclude``,
+``extend-exclude``, ``filename``) are normalised like flake8 does: one holding a ``/`` is made
+absolute, relative to the config file's directory or to the current directory for the command
+line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+from dataclasses import dataclass
+from typing import Dict, List, Mapping, Optional, Sequence
+
+from flake8.exceptions import ExecutionError
+from flake8.options.config import load_config
+from flake8.utils import normalize_paths, parse_comma_separated_list
+
+from flake8_httpstatus.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
+from flake8_httpstatus.fix_selection import Reported, reported_by_flake8
+from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config
+
+
+class SettingsError(Exception):
+    """A config file that cannot be read; ``str()`` is the one line shown."""
+
+
+def _everything(path: str, code: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Settings:
+    config: Config
+    exclude: tuple[str, ...]
+    filename: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    reported: Reported = _everything  # would flake8 show CODE in PATH (select, ignore, ...)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The plugin's options and flake8's file-selection options, with no defaults of their own."""
+    plugin = parser.add_argument_group("the plugin's options (also read from [flake8])")
+    for option in OPTIONS:
+        plugin.add_argument(option.flag, dest=option.attr, metavar=option.metavar,
+                            help=option.help, default=None)
+    group = parser.add_argument_group("files and configuration (as in flake8)")
+    group.add_argument("--exclude", metavar="PATTERNS", default=None,
+                       help="comma-separated patterns to skip (default: "
+                            f"{','.join(DEFAULT_EXCLUDE)})")
+    group.add_argument("--extend-exclude", metavar="PATTERNS", default=None,
+                       help="comma-separated patterns to skip in addition to --exclude")
+    group.add_argument("--filename", metavar="PATTERNS", default=None,
+                       help="comma-separated patterns of the files a directory is searched for "
+                            "(default: *.py)")
+    group.add_argument("--config", metavar="FILE", default=None,
+                       help="read this flake8 config file instead of looking for one")
+    group.add_argument("--append-config", metavar="FILE", action="append", default=[],
+                       help="read this config file too (may be repeated)")
+    group.add_argument("--isolated", action="store_true",
+                       help="ignore every config file")
+
+
+def _section(args: argparse.Namespace) -> tuple[Mapping[str, str], str]:
+    try:
+        cfg, cfg_dir = load_config(args.config, list(args.append_config), isolated=args.isolated)
+    except ExecutionError as exc:
+        raise SettingsError(f"flake8-httpstatus: error: {exc}") from None
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SettingsError(f"flake8-httpstatus: error: cannot read the config: {first}") from None
+    if "flake8" not in cfg:
+        return {}, cfg_dir
+    return dict(cfg["flake8"]), cfg_dir
+
+
+def _from_config(section: Mapping[str, str], name: str) -> Optional[str]:
+    for key in (name, name.replace("-", "_")):
+        if key in section:
+            return section[key]
+    return None
+
+
+def _patterns(cli: Optional[str], configured: Optional[str], cfg_dir: str,
+              default: Sequence[str]) -> List[str]:
+    if cli is not None:
+        return list(normalize_paths(parse_comma_separated_list(cli)))
+    if configured is not None:
+        return list(normalize_paths(parse_comma_separated_list(configured), parent=cfg_dir))
+    return list(default)
+
+
+def _unknown(section: Mapping[str, str]) -> List[str]:
+    known = {name for option in OPTIONS for name in (option.name, option.name.replace("-", "_"))}
+    return [key for key in section if key.startswith("httpstatus") and key not in known]
+
+
+def load_settings(args: argparse.Namespace) -> Settings:
+    """Config file values overridden by the command line. Raises SettingsError or OptionError."""
+    section, cfg_dir = _section(args)
+    raw: Dict[str, RawValue] = {}
+    for option in OPTIONS:
+        value: Optional[str] = getattr(args, option.attr, None)
+        if value is None:
+            value = _from_config(section, option.name)
+        if value is None:
+            continue
+        raw[option.attr] = parse_comma_separated_list(value) if option.is_list else value.strip()
+    config = build_config(raw)
+    exclude = _patterns(args.exclude, _from_config(section, "exclude"), cfg_dir, DEFAULT_EXCLUDE)
+    exclude += _patterns(args.extend_exclude, _from_config(section, "extend-exclude"), cfg_dir, ())
+    filename = _patterns(args.filename, _from_config(section, "filename"), cfg_dir,
+                         DEFAULT_FILENAME)
+    warnings = [f"flake8-httpstatus: warning: unknown option {key!r} in the flake8 config"
+                for key in _unknown(section)]
+    reported, warning = reported_by_flake8(section)
+    if warning:
+        warnings.append(warning)
+    return Settings(config, tuple(exclude), tuple(filename), tuple(warnings), reported)

@@ -1,0 +1,123 @@
+"""The fixer checks its own result before anything is written.
+
+The new source must parse, and its AST must equal the original's except that (1) each rewritten
+literal -- a ``Constant`` at exactly a rewritten span -- became the AST of its replacement, and (2)
+the added import statements stand, in one run, among the module's top-level statements. Both trees
+are walked in parallel (iteratively: deep expressions cannot overflow the stack).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from flake8_httpstatus.fix_noqa import physical_lines
+
+Span = Tuple[int, int, int, int]  # line, col, end_line, end_col: 1-based lines, 0-based characters
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    span: Span
+    replacement: str
+
+
+class Mismatch(Exception):
+    """Where the new tree departs from what the rewrites allow; ``str()`` says how."""
+
+
+def _dump(node: ast.AST) -> str:
+    return ast.dump(node, include_attributes=False)
+
+
+class _Walk:
+    def __init__(self, old_text: str, rewrites: Sequence[Rewrite]) -> None:
+        self.lines = physical_lines(old_text)
+        self.expected: Dict[Span, str] = {}
+        for rewrite in rewrites:
+            self.expected[rewrite.span] = _dump(ast.parse(rewrite.replacement, mode="eval").body)
+        self.used: Set[Span] = set()
+
+    def _column(self, line: int, byte_offset: int) -> int:
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace"))
+
+    def span(self, node: ast.expr) -> Optional[Span]:
+        end_line, end_col = node.end_lineno, node.end_col_offset
+        if end_line is None or end_col is None:
+            return None
+        return (node.lineno, self._column(node.lineno, node.col_offset), end_line,
+                self._column(end_line, end_col))
+
+    def compare(self, old: ast.AST, new: ast.AST) -> None:
+        stack: List[Tuple[object, object, str]] = [(old, new, "module")]
+        while stack:
+            a, b, where = stack.pop()
+            if isinstance(a, ast.Constant):
+                span = self.span(a)
+                if span is not None and span in self.expected:
+                    if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:
+                        raise Mismatch(f"line {span[0]}: the rewritten literal is not the constant")
+                    if span in self.used:
+                        raise Mismatch(f"line {span[0]}: one literal rewritten twice")
+                    self.used.add(span)
+                    continue
+            if isinstance(a, ast.AST):
+                if type(a) is not type(b):
+                    line = getattr(a, "lineno", "?")
+                    raise Mismatch(f"line {line}: {type(a).__name__} became {type(b).__name__}")
+                line_here = f"line {getattr(a, 'lineno', where)}"
+                for field in a._fields:
+                    stack.append((getattr(a, field, None), getattr(b, field, None), line_here))
+            elif isinstance(a, list):
+                if not isinstance(b, list) or len(a) != len(b):
+                    raise Mismatch(f"{where}: a list of nodes changed length")
+                stack.extend((x, y, where) for x, y in zip(a, b))
+            elif type(a) is not type(b) or a != b:
+                raise Mismatch(f"{where}: {a!r} became {b!r}")
+
+
+def _bodies(old: ast.Module, new: ast.Module, added: Sequence[str]) -> List[List[ast.stmt]]:
+    """Each way to read ``new.body`` as the old body plus one run of the added imports."""
+    if not added:
+        return [new.body]
+    wanted = [_dump(ast.parse(statement).body[0]) for statement in added]
+    count = len(wanted)
+    if len(new.body) != len(old.body) + count:
+        raise Mismatch("the module gained other statements than the added imports")
+    return [new.body[:start] + new.body[start + count:]
+            for start in range(len(new.body) - count + 1)
+            if [_dump(node) for node in new.body[start:start + count]] == wanted]
+
+
+def verify(old_source: bytes, new_source: bytes, old_text: str, rewrites: Sequence[Rewrite],
+           added: Sequence[str]) -> Optional[str]:
+    """None when ``new_source`` is ``old_source`` with exactly these rewrites and added imports;
+    else why not (one line)."""
+    try:
+        old_tree = ast.parse(old_source)
+    except (SyntaxError, ValueError) as exc:
+        return f"the original does not parse: {exc}"
+    try:
+        new_tree = ast.parse(new_source)
+    except (SyntaxError, ValueError) as exc:
+        return f"the result does not parse: {exc}"
+    problem = "the added imports are not in the new module"
+    try:
+        bodies = _bodies(old_tree, new_tree, added)
+    except Mismatch as exc:
+        bodies, problem = [], str(exc)
+    for body in bodies:
+        walk = _Walk(old_text, rewrites)
+        try:
+            walk.compare(ast.Module(body=old_tree.body, type_ignores=old_tree.type_ignores),
+                         ast.Module(body=body, type_ignores=new_tree.type_ignores))
+        except Mismatch as exc:
+            problem = str(exc)
+            continue
+        missing = set(walk.expected) - walk.used
+        if missing:
+            return f"line {min(missing)[0]}: a rewrite did not land on a literal"
+        return None
+    return f"the result is not the original with the rewrites: {problem}"
