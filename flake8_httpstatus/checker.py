@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import ast
 import bisect
+import io
 import logging
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.imports import ImportMap, imported_modules
@@ -23,10 +24,10 @@ SKIPPED: List[str] = []
 WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
 
 
-def _analyse(module: object, imports: ImportMap, config: Config,
-             text: Optional[str] = None) -> list[tuple[int, int, Finding]]:
-    """Visit, locate the hits (by tokens when ``text`` is given, else by LibCST positions), and
-    apply the rules."""
+def _analyse(module: object, imports: ImportMap, config: Config, text: str,
+             by_tokens: bool = True) -> list[tuple[int, int, Finding]]:
+    """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
+    apply the rules. ``text`` is the module's source."""
     import libcst as cst
 
     from flake8_httpstatus.analysis import StatusVisitor
@@ -41,7 +42,8 @@ def _analyse(module: object, imports: ImportMap, config: Config,
     )
     module.visit(visitor)
     rules = Rules(config, Suggester(imports, config))
-    hits = locate(module, [h for h in visitor.hits if rules.may_report(h)], visitor.numbers, text)
+    hits = locate(module, [h for h in visitor.hits if rules.may_report(h)], visitor.numbers, text,
+                  by_tokens)
     return [(f.line, f.end_line, f) for hit in hits for f in rules.findings(hit)]
 
 
@@ -58,7 +60,7 @@ def check_reference(source: str, config: Config) -> list[Finding]:
 
     module = cst.parse_module(source)
     imports = collect_imports(module)
-    return _sorted([f for _, _, f in _analyse(module, imports, config)])
+    return _sorted([f for _, _, f in _analyse(module, imports, config, source, by_tokens=False)])
 
 
 def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
@@ -97,15 +99,13 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config) -> list[Findin
     candidates = scan(tree, lines, config.extra_calls)
     if candidates is None:
         return []
-    import libcst as cst
-
     try:
         return _check_fragments(candidates, config)
-    except cst.ParserSyntaxError as exc:  # a fragment LibCST will not take: try the whole module
+    except Exception as exc:  # LibCST would not take a fragment: try the whole module
         LOG.debug("flake8-httpstatus: fragment parse failed (%s); checking the whole module", exc)
     try:
         return check_reference("".join(lines), config)
-    except cst.ParserSyntaxError as exc:
+    except Exception as exc:  # ParserSyntaxError, and the odd TypeError of LibCST's parser
         SKIPPED.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         LOG.debug("flake8-httpstatus: LibCST cannot parse this file, skipped: %s", exc)
         return []
@@ -114,4 +114,10 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config) -> list[Findin
 def check_source(source: str, config: Config) -> list[Finding]:
     """Parse ``source`` and check it (fast path). Raises SyntaxError when Python cannot parse it."""
     tree = ast.parse(source)
-    return check(source.splitlines(keepends=True), tree, config)
+    return check(source_lines(source), tree, config)
+
+
+def source_lines(source: str) -> list[str]:
+    """Lines as Python (and flake8) count them: split at \\n, \\r\\n and \\r only, never at the
+    form feeds and other separators that ``str.splitlines`` also breaks at."""
+    return io.StringIO(source, newline="").readlines()

@@ -56,14 +56,40 @@ def _by_tokens(hits: Sequence[Hit], numbers: dict[int, int], text: str) -> Optio
     return located
 
 
-def locate(module: cst.Module, hits: Sequence[Hit], numbers: dict[int, int],
-           text: Optional[str] = None) -> List[Hit]:
-    """The hits with their ``range`` set. ``text`` is the module's source (enables the token path)."""
+def _true_range(module: cst.Module, node: cst.CSTNode, found: CodeRange,
+                lines: Optional[List[str]]) -> CodeRange:
+    """LibCST miscounts columns after a form feed in the indentation (sometimes restarting the
+    count there, as CPython's tokenizer does for indentation). Where the node's own text is not at
+    the column LibCST gives, take the column where it is."""
+    if lines is None or found.start.line > len(lines):
+        return found
+    line = lines[found.start.line - 1]
+    if "\f" not in line:
+        return found
+    head = module.code_for_node(node).split("\n", 1)[0]
+    column = found.start.column
+    if line.startswith(head, column):
+        return found
+    indent = len(line) - len(line.lstrip(" \t\f"))
+    for candidate in range(max(column - indent, 0), column + indent + 1):
+        if line.startswith(head, candidate):
+            shift = candidate - column
+            end_shift = shift if found.end.line == found.start.line else 0
+            return CodeRange((found.start.line, candidate),
+                             (found.end.line, found.end.column + end_shift))
+    return found
+
+
+def locate(module: cst.Module, hits: Sequence[Hit], numbers: dict[int, int], text: str,
+           by_tokens: bool = True) -> List[Hit]:
+    """The hits with their ``range`` set; ``text`` is the module's source."""
     if not hits:
         return []
-    if text is not None:
+    if by_tokens:
         located = _by_tokens(hits, numbers, text)
         if located is not None:
             return located
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    return [replace(hit, range=positions[hit.node]) for hit in hits]
+    lines = io.StringIO(text, newline="").readlines() if "\f" in text else None
+    return [replace(hit, range=_true_range(module, hit.node, positions[hit.node], lines))
+            for hit in hits]

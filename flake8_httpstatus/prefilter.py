@@ -305,7 +305,7 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     head = chunk[0]
     col = _char_col(lines[stmt.lineno - 1], stmt.col_offset) if first == stmt.lineno else len(_indent(head))
     prefix = head[:col]
-    if prefix.strip():
+    if prefix.strip() or "\f" in prefix:  # keep the columns, lose what is before the statement
         prefix = " " * len(prefix)
     rest = head[col:]
     if rest.startswith("elif"):
