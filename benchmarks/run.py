@@ -1,0 +1,613 @@
+#!/usr/bin/env python3
+"""Performance benchmark of flake8-httpstatus against plain flake8.
+
+Usage::
+
+    python benchmarks/run.py                      # everything, 5 rounds
+    python benchmarks/run.py --quick              # 1 round, no profile
+    python benchmarks/run.py --targets startup,editor --repeat 3
+    python benchmarks/run.py --corpus ~/src/myproject --json out.json
+
+Stdlib only; the script runs on Python >= 3.9, the venvs it builds need
+Python >= 3.11 (flake8 7.5.0 requires it; ``--python EXE`` picks the
+interpreter, default the one running the script).  It downloads the pinned
+Django sdist (once, into ``benchmarks/.cache/``, via ``pip download``) and
+builds two virtualenvs there (reused while nothing changed):
+
+* ``plain``  -- ``flake8==7.5.0`` alone;
+* ``plugin`` -- the same flake8 (and the same pycodestyle/pyflakes/mccabe,
+  pinned from the plain venv) plus this project, installed non-editable from
+  a copy of the repository root (reinstalled when pyproject.toml or the
+  package's files change), with its dependencies (libcst ...).
+
+Every measurement is a real subprocess ``VENV/bin/flake8 -j 1 --isolated
+--exit-zero PATHS`` run in the unpacked tree; plain and plugin alternate
+(plain first in odd rounds, plugin first in even ones; the two small
+targets get one untimed warm-up run per side first).  The child's CPU
+time (user+sys) and peak RSS come from ``os.wait4`` (in a small trampoline
+process that forks the child, so the runner's own size does not leak into
+the child's ru_maxrss); wall time from a monotonic clock around it.
+
+Targets (bounds from the project's performance issue; overhead is
+``median(plugin) / median(plain) - 1``):
+
+========  =====================================  ======  ========
+name      what flake8 checks                     metric  bound
+========  =====================================  ======  ========
+whole     the whole Django 5.2.8 sdist           CPU     +10 %
+library   its ``django/`` directory              CPU     +3 %
+editor    ``tests/admin_views/tests.py`` alone   CPU     +20 %
+startup   ``django/__init__.py`` alone           wall    +10 %
+memory    peak RSS, worst of the targets run     RSS     +20 MiB
+========  =====================================  ======  ========
+
+Extra steps:
+
+* ``profile``   -- one plugin run on the whole tree under cProfile; prints
+  the plugin's total time and the part spent in libcst (a share: cProfile
+  inflates absolute times).
+* ``identical`` -- the plugin's HTS findings on the whole tree, normal path
+  vs. reference path (``FLAKE8_HTTPSTATUS_REFERENCE=1``), must be equal.
+
+Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
+whole,library,editor,startup,profile,identical; ``--quick`` = 1 round, no
+profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
+check) on a tree of your choosing; ``--json OUT``; ``--strict``;
+``--reinstall`` (force reinstalling the project); ``--python EXE``;
+``--cache-dir DIR``.  Each run's output is kept in ``.cache/runs/`` (and the
+profile in ``.cache/runs/whole-plugin.prof``).
+
+Exit status: 0 fine; 1 the findings differ (or there are none to compare);
+2 setup/run error (message printed, no traceback); 3 a bound was missed
+and ``--strict`` was given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import platform
+import pstats
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Sequence, Union
+
+Cmd = Sequence[Union[str, Path]]
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (  # noqa: E402
+    CACHE_DIR, BenchError, ensure_venv, project_hash, sdist_tree, venv_bin)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+DJANGO = ("Django", "5.2.8", "23254866a5bb9a2cfa6004e8b809ec6246eba4b58a7589bc2772f1bcc8456c7f")
+FLAKE8_PIN = "flake8==7.5.0"
+PLUGIN_DIST = "flake8-httpstatus"
+CODE_PREFIX = "HTS"
+REFERENCE_ENV = "FLAKE8_HTTPSTATUS_REFERENCE"
+FLAKE8_FLAGS = ["-j", "1", "--isolated", "--exit-zero"]
+MEMORY_BOUND_MIB = 20.0
+MIN_VENV_PYTHON = (3, 11)  # flake8 7.5.0 requires it
+
+# name -> (paths relative to the tree, metric, bound, description)
+TARGETS = {
+    "whole": (["."], "cpu", 0.10, "whole Django 5.2.8 sdist"),
+    "library": (["django"], "cpu", 0.03, "django/ library code"),
+    "editor": (["tests/admin_views/tests.py"], "cpu", 0.20, "one big file (editor case)"),
+    "startup": (["django/__init__.py"], "wall", 0.10, "one small file, no status literals"),
+}
+STEPS = ["profile", "identical"]
+ALL_NAMES = list(TARGETS) + STEPS
+WARMUP_TARGETS = {"editor", "startup"}  # cheap: one untimed run per side first
+
+FINDING_RE = re.compile(r"^.*?:\d+:\d+: %s\d+ " % CODE_PREFIX)
+
+
+def log(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def child_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    """The runner's environment minus what could change how Python/the plugin behave."""
+    env = {k: v for k, v in os.environ.items()
+           if not (k.startswith("PYTHON") and k != "PYTHONHASHSEED")
+           and not k.startswith("FLAKE8_HTTPSTATUS")}
+    env.update(extra or {})
+    return env
+
+
+def show_cmd(cmd: Cmd, cwd: Path, env_extra: Optional[Dict[str, str]] = None) -> str:
+    pre = " ".join(f"{k}={v}" for k, v in (env_extra or {}).items())
+    return f"(cd {shlex.quote(str(cwd))} && {pre + ' ' if pre else ''}{shlex.join(map(str, cmd))})"
+
+
+class Sample:
+    __slots__ = ("cpu", "wall", "rss_mib", "lines", "findings", "out_path")
+
+    def __init__(self, cpu: float, wall: float, rss_mib: float, lines: int,
+                 findings: List[str], out_path: Path) -> None:
+        self.cpu, self.wall, self.rss_mib = cpu, wall, rss_mib
+        self.lines, self.findings, self.out_path = lines, findings, out_path
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"cpu_s": round(self.cpu, 4), "wall_s": round(self.wall, 4),
+                "peak_rss_mib": round(self.rss_mib, 2), "output_lines": self.lines,
+                "hts_findings": len(self.findings)}
+
+
+# Runs one command and reports its rusage.  A fresh small process does the
+# fork/exec: on Linux a child's ru_maxrss starts at the RSS of the process it
+# was forked from, so forking flake8 straight from this (growing) runner would
+# inflate small runs' peak RSS to the runner's size.
+_TRAMPOLINE = r"""
+import json, os, sys, time
+spec = json.loads(sys.stdin.read())
+out = os.open(spec["out"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+err = os.open(spec["err"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+nul = os.open(os.devnull, os.O_RDONLY)
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.chdir(spec["cwd"])
+        os.dup2(nul, 0); os.dup2(out, 1); os.dup2(err, 2)
+        os.execve(spec["cmd"][0], spec["cmd"], spec["env"])
+    finally:
+        os._exit(127)
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - t0
+print(json.dumps({"rc": os.waitstatus_to_exitcode(status), "wall": wall,
+                  "cpu": ru.ru_utime + ru.ru_stime, "maxrss": ru.ru_maxrss}))
+"""
+
+
+def run_measured(cmd: Cmd, cwd: Path, out_path: Path,
+                 env_extra: Optional[Dict[str, str]] = None) -> Sample:
+    """Run one flake8 child; return its CPU/wall/peak RSS and its HTS lines."""
+    err_path = out_path.with_suffix(".err")
+    spec = {"cmd": [str(c) for c in cmd], "cwd": str(cwd), "env": child_env(env_extra),
+            "out": str(out_path), "err": str(err_path)}
+    tramp = subprocess.run([sys.executable, "-S", "-c", _TRAMPOLINE], input=json.dumps(spec),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if tramp.returncode != 0:
+        raise BenchError(f"measuring {show_cmd(cmd, cwd, env_extra)} failed:\n{tramp.stderr}")
+    m = json.loads(tramp.stdout)
+    rc = m["rc"]
+    if rc != 0:
+        tail = err_path.read_text(errors="replace").strip().splitlines()[-8:]
+        raise BenchError(
+            f"flake8 exited with status {rc} (it runs with --exit-zero, so it crashed):\n"
+            f"  {show_cmd(cmd, cwd, env_extra)}\n  stderr (last lines, full in {err_path}):\n"
+            + "\n".join("    " + ln for ln in tail))
+    rss = m["maxrss"] / (1024.0 * 1024.0 if sys.platform == "darwin" else 1024.0)
+    lines = 0
+    findings = []
+    with open(out_path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            lines += 1
+            if FINDING_RE.match(line):
+                findings.append(line.rstrip("\n"))
+    return Sample(m["cpu"], m["wall"], rss, lines, findings, out_path)
+
+
+def venv_versions(venv: Path) -> Dict[str, str]:
+    code = ("import json, importlib.metadata as m; "
+            "print(json.dumps({d.metadata['Name'].lower(): d.version for d in m.distributions()}))")
+    out = subprocess.run([str(venv_bin(venv) / "python"), "-c", code], stdout=subprocess.PIPE,
+                         text=True, check=True, env=child_env()).stdout
+    versions: Dict[str, str] = json.loads(out)
+    return versions
+
+
+def flake8_version_line(venv: Path, side: str) -> str:
+    proc = subprocess.run([str(venv_bin(venv) / "flake8"), "--version"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, env=child_env())
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        raise BenchError(f"flake8 of the {side} venv does not start (exit {proc.returncode}):\n"
+                         f"  {last}\n  (the project may still be incomplete)")
+    return " ".join(proc.stdout.split())
+
+
+def fmt_pct(x: float) -> str:
+    return f"{x * 100:+.1f}%"
+
+
+def spread(vals: List[float]) -> str:
+    return f"{min(vals):.3f}..{max(vals):.3f}" if len(vals) > 1 else "-"
+
+
+# ---------------------------------------------------------------- measuring
+
+def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: Path,
+                 flake8: Dict[str, Path], repeat: int, runs_dir: Path) -> Dict[str, Any]:
+    cmds = {side: [str(flake8[side]), *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+    for side in ("plain", "plugin"):
+        log(f"  {side:6s}: {show_cmd(cmds[side], tree)}")
+    if name in WARMUP_TARGETS:
+        for side in ("plain", "plugin"):
+            run_measured(cmds[side], tree, runs_dir / f"{name}-{side}-warmup.out")
+    samples: Dict[str, List[Sample]] = {"plain": [], "plugin": []}
+    loads: List[float] = []
+    for i in range(repeat):
+        order = ("plain", "plugin") if i % 2 == 0 else ("plugin", "plain")
+        for side in order:
+            s = run_measured(cmds[side], tree, runs_dir / f"{name}-{side}-{i}.out")
+            samples[side].append(s)
+            loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
+            log(f"  round {i + 1}/{repeat} {side:6s}: cpu {s.cpu:8.3f}s  wall {s.wall:8.3f}s  "
+                f"rss {s.rss_mib:7.1f} MiB  output {s.lines} lines, "
+                f"{len(s.findings)} {CODE_PREFIX}")
+    if any(s.findings for s in samples["plain"]):
+        raise BenchError(f"plain flake8 printed {CODE_PREFIX} lines on {name}: "
+                         "the plain venv is not plain")
+    key = "cpu" if metric == "cpu" else "wall"
+    res: Dict[str, Any] = {
+        "paths": paths, "metric": metric, "bound": bound,
+        "commands": {side: show_cmd(cmds[side], tree) for side in cmds},
+        "samples": {side: [s.as_dict() for s in samples[side]] for side in samples}}
+    for side in ("plain", "plugin"):
+        res[side] = {
+            "cpu_median_s": statistics.median(s.cpu for s in samples[side]),
+            "wall_median_s": statistics.median(s.wall for s in samples[side]),
+            "rss_median_mib": statistics.median(s.rss_mib for s in samples[side]),
+            "metric_values": [getattr(s, key) for s in samples[side]],
+        }
+    plain_v = res["plain"][f"{key}_median_s"]
+    plugin_v = res["plugin"][f"{key}_median_s"]
+    res["overhead"] = plugin_v / plain_v - 1.0 if plain_v > 0 else float("inf")
+    res["pass"] = res["overhead"] <= bound
+    # Robustness aids, not used for the verdict: the median of the per-round
+    # ratios (cancels slow drifts of the machine's speed) and the overhead in
+    # the other metric (CPU for the wall-time target, wall for the others).
+    res["paired_overhead"] = statistics.median(
+        getattr(b, key) / getattr(a, key) - 1.0
+        for a, b in zip(samples["plain"], samples["plugin"]) if getattr(a, key) > 0)
+    other = "wall" if key == "cpu" else "cpu"
+    res["other_metric"] = other
+    res["other_overhead"] = (res["plugin"][f"{other}_median_s"]
+                             / res["plain"][f"{other}_median_s"] - 1.0)
+    res["max_load_1min"] = max(loads)
+    res["rss_delta_mib"] = res["plugin"]["rss_median_mib"] - res["plain"]["rss_median_mib"]
+    finding_sets = {tuple(sorted(s.findings)) for s in samples["plugin"]}
+    res["hts_findings"] = len(samples["plugin"][0].findings)
+    res["deterministic"] = len(finding_sets) == 1
+    res["_findings"] = list(finding_sets)[0] if finding_sets else ()
+    if not res["deterministic"]:
+        log(f"  !! the plugin's {CODE_PREFIX} findings differ between rounds on {name}")
+    return res
+
+
+def profile_step(tree: Path, plugin_venv: Path, runs_dir: Path) -> Dict[str, Any]:
+    prof = runs_dir / "whole-plugin.prof"
+    cmd = [str(venv_bin(plugin_venv) / "python"), "-m", "cProfile", "-o", str(prof),
+           "-m", "flake8", *FLAKE8_FLAGS, "."]
+    log(f"  {show_cmd(cmd, tree)}")
+    s = run_measured(cmd, tree, runs_dir / "whole-plugin-profile.out")
+    log(f"  (profiled run: cpu {s.cpu:.1f}s, {len(s.findings)} {CODE_PREFIX} findings)")
+    return analyse_profile(prof, s)
+
+
+def _category(filename: str) -> str:
+    f = filename.replace("\\", "/")
+    if "/flake8_httpstatus/" in f:
+        return "plugin"
+    if "/libcst/" in f:
+        return "libcst"
+    return "other"
+
+
+def analyse_profile(prof: Path, sample: Sample) -> Dict[str, Any]:
+    """Plugin time = cumulative time of plugin functions entered from outside
+    plugin/libcst code (flake8 calling the checker, importlib importing it).
+    libcst time = time of libcst functions entered from plugin code, minus time
+    of plugin callbacks (visitors) entered from libcst code; native parser and
+    stdlib calls made by libcst count as libcst."""
+    st = pstats.Stats(str(prof)).stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in st.values())
+    into_plugin = 0.0   # other -> plugin
+    plugin_to_lib = 0.0  # plugin -> libcst
+    lib_to_plugin = 0.0  # libcst -> plugin
+    run_ct = 0.0
+    self_times = []
+    for func, (_cc, _nc, tt, ct, callers) in st.items():
+        cat = _category(func[0])
+        if cat == "plugin" and func[2] == "run":
+            run_ct = max(run_ct, ct)
+        if cat != "other":
+            self_times.append((tt, f"{Path(func[0]).name}:{func[1]}({func[2]})", cat))
+        for caller, edge in callers.items():
+            ccat = _category(caller[0])
+            edge_ct = edge[3] if isinstance(edge, tuple) else 0.0
+            if cat == "plugin" and ccat == "other":
+                into_plugin += edge_ct
+            elif cat == "libcst" and ccat == "plugin":
+                plugin_to_lib += edge_ct
+            elif cat == "plugin" and ccat == "libcst":
+                lib_to_plugin += edge_ct
+    libcst = max(plugin_to_lib - lib_to_plugin, 0.0)
+    self_times.sort(reverse=True)
+    return {
+        "profile_file": str(prof),
+        "profiled_total_s": total,
+        "plugin_total_s": into_plugin,
+        "plugin_run_cumtime_s": run_ct,
+        "libcst_s": libcst,
+        "libcst_share": libcst / into_plugin if into_plugin else None,
+        "top_self_time": [{"self_s": round(t, 3), "function": f, "in": c}
+                          for t, f, c in self_times[:10]],
+    }
+
+
+def identical_step(tree: Path, label: str, flake8_plugin: Path, runs_dir: Path,
+                   normal: Optional[Sequence[str]]) -> Dict[str, Any]:
+    cmd = [str(flake8_plugin), *FLAKE8_FLAGS, "."]
+    res: Dict[str, Any] = {}
+    if normal is None:
+        log(f"  normal   : {show_cmd(cmd, tree)}")
+        s = run_measured(cmd, tree, runs_dir / f"{label}-identical-normal.out")
+        normal = s.findings
+        res["normal_cpu_s"] = s.cpu
+    else:
+        log("  normal   : (findings of the timed plugin runs)")
+    env = {REFERENCE_ENV: "1"}
+    log(f"  reference: {show_cmd(cmd, tree, env)}")
+    r = run_measured(cmd, tree, runs_dir / f"{label}-identical-reference.out", env)
+    res["reference_cpu_s"] = r.cpu
+    a, b = collections.Counter(normal), collections.Counter(r.findings)
+    only_normal = sorted((a - b).elements())
+    only_ref = sorted((b - a).elements())
+    res.update(findings=len(normal), reference_findings=len(r.findings),
+               only_normal=only_normal[:200], only_reference=only_ref[:200],
+               identical=not only_normal and not only_ref and len(normal) > 0)
+    return res
+
+
+# ------------------------------------------------------------------ main
+
+def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog="targets: " + ", ".join(ALL_NAMES))
+    p.add_argument("--repeat", type=int, default=5, help="rounds per target (default 5)")
+    p.add_argument("--targets", default=",".join(ALL_NAMES),
+                   help="comma-separated subset of: %s (default: all)" % ",".join(ALL_NAMES))
+    p.add_argument("--corpus", type=Path, help="a second source tree: also run the whole-tree "
+                   "target (and the findings check, if selected) on it")
+    p.add_argument("--quick", action="store_true", help="1 round, no profile")
+    p.add_argument("--json", type=Path, metavar="OUT", help="write all results to OUT")
+    p.add_argument("--strict", action="store_true", help="exit 3 when a bound is missed")
+    p.add_argument("--reinstall", action="store_true",
+                   help="reinstall the project into the plugin venv even if unchanged")
+    p.add_argument("--python", type=Path, metavar="EXE",
+                   help="interpreter the venvs are built with (default: the one running this; "
+                   "flake8 7.5.0 needs >= 3.11)")
+    p.add_argument("--cache-dir", type=Path, default=CACHE_DIR,
+                   help=f"downloads and venvs (default {CACHE_DIR})")
+    a = p.parse_args(argv)
+    a.targets = [t.strip() for t in a.targets.split(",") if t.strip()]
+    bad = [t for t in a.targets if t not in ALL_NAMES]
+    if bad:
+        p.error(f"unknown target(s) {', '.join(bad)}; choose from {', '.join(ALL_NAMES)}")
+    if a.quick:
+        a.repeat = 1
+        a.targets = [t for t in a.targets if t != "profile"]
+    if a.repeat < 1:
+        p.error("--repeat must be >= 1")
+    if a.corpus is not None:
+        a.corpus = a.corpus.expanduser().resolve()
+        if not a.corpus.is_dir():
+            p.error(f"--corpus {a.corpus}: not a directory")
+    return a
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parse_args(argv)
+    try:
+        return _main(args)
+    except BenchError as exc:
+        log(f"\nerror: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        log("\ninterrupted")
+        return 130
+
+
+def _main(args: argparse.Namespace) -> int:
+    cache = args.cache_dir.expanduser().resolve()
+    python = str(args.python or sys.executable)
+    try:
+        ver = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:3])"],
+                             stdout=subprocess.PIPE, text=True, check=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise BenchError(f"cannot run the interpreter {python}: {exc}") from None
+    if (int(ver[0]), int(ver[1])) < MIN_VENV_PYTHON:
+        raise BenchError(
+            f"{FLAKE8_PIN} needs Python >= {'.'.join(map(str, MIN_VENV_PYTHON))}, but the venvs "
+            f"would be built with {python} ({'.'.join(ver)}); pass --python /path/to/python3.11+")
+    pytag = f"py{ver[0]}{ver[1]}"
+    if not (REPO_ROOT / "pyproject.toml").is_file():
+        raise BenchError(f"{REPO_ROOT}/pyproject.toml is missing: nothing to install yet")
+
+    log("== setup ==")
+    plain = ensure_venv(cache / "venvs" / f"plain-{pytag}", [FLAKE8_PIN], python=python)
+    plain_versions = venv_versions(plain)
+    pins = sorted(f"{n}=={v}" for n, v in plain_versions.items()
+                  if n not in ("pip", "setuptools", "wheel"))
+    plugin = ensure_venv(cache / "venvs" / f"plugin-{pytag}", [FLAKE8_PIN], constraints=pins,
+                         python=python,
+                         project=REPO_ROOT, force_project=args.reinstall)
+    plugin_versions = venv_versions(plugin)
+    for n, v in plain_versions.items():
+        if n not in ("pip", "setuptools", "wheel") and plugin_versions.get(n) != v:
+            raise BenchError(f"{n} differs between the venvs: {v} vs {plugin_versions.get(n)}")
+    flake8 = {"plain": venv_bin(plain) / "flake8", "plugin": venv_bin(plugin) / "flake8"}
+    ver_plain = flake8_version_line(plain, "plain")
+    ver_plugin = flake8_version_line(plugin, "plugin")
+    if PLUGIN_DIST not in ver_plugin:
+        raise BenchError(f"flake8 of the plugin venv does not list {PLUGIN_DIST}: {ver_plugin}")
+    if PLUGIN_DIST in ver_plain:
+        raise BenchError(f"flake8 of the plain venv lists {PLUGIN_DIST}: {ver_plain}")
+    tree = sdist_tree(*DJANGO, cache_dir=cache, python=str(venv_bin(plain) / "python"))
+    runs_dir = cache / "runs"
+    runs_dir.mkdir(parents=True, exist_ok=True)
+
+    info = {
+        "cpu_count": os.cpu_count(),
+        "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "python": ".".join(ver),
+        "python_executable": python,
+        "platform": platform.platform(),
+        "flake8_plain": ver_plain,
+        "flake8_plugin": ver_plugin,
+        "plugin_venv_versions": {k: plugin_versions.get(k) for k in
+                                 ("flake8", "pycodestyle", "pyflakes", "mccabe", "libcst",
+                                  PLUGIN_DIST)},
+        "project_hash": project_hash(REPO_ROOT)[:12],
+        "corpus": f"{DJANGO[0]} {DJANGO[1]} sdist at {tree}",
+        "repeat": args.repeat,
+    }
+    log(f"cores: {info['cpu_count']}   load avg: "
+        f"{' '.join(f'{x:.2f}' for x in info['load_avg']) if info['load_avg'] else '?'}")
+    log(f"python of the venvs: {info['python']} ({python}); runner {platform.python_version()}; "
+        f"{info['platform']}")
+    log(f"plain  flake8 --version: {ver_plain}")
+    log(f"plugin flake8 --version: {ver_plugin}")
+    log("plugin venv: " + ", ".join(f"{k} {v}" for k, v in info["plugin_venv_versions"].items())
+        + f" (source hash {info['project_hash']})")
+    log(f"corpus: {info['corpus']}")
+    log(f"rounds per target: {args.repeat}")
+
+    results: Dict[str, Any] = {"info": info, "targets": {}}
+    targets = [(n, tree, *TARGETS[n]) for n in TARGETS if n in args.targets]
+    if args.corpus is not None:
+        targets.append((f"corpus:{args.corpus.name}", args.corpus, ["."], "cpu",
+                        TARGETS["whole"][2], f"user corpus {args.corpus}"))
+    for name, where, paths, metric, bound, desc in targets:
+        log(f"\n== {name}: {desc} ==")
+        results["targets"][name] = bench_target(
+            name.replace(":", "-"), paths, metric, bound, where, flake8, args.repeat, runs_dir)
+
+    if "profile" in args.targets:
+        log("\n== profile: plugin on the whole tree under cProfile ==")
+        results["profile"] = profile_step(tree, plugin, runs_dir)
+
+    status = 0
+    if "identical" in args.targets:
+        results["identical"] = {}
+        checks = [("whole", tree)]
+        if args.corpus is not None:
+            checks.append((f"corpus:{args.corpus.name}", args.corpus))
+        for label, where in checks:
+            log(f"\n== identical findings ({label}): normal vs {REFERENCE_ENV}=1 ==")
+            timed = results["targets"].get(label)
+            normal = list(timed["_findings"]) if timed and timed["deterministic"] else None
+            res = identical_step(where, label.replace(":", "-"), flake8["plugin"], runs_dir, normal)
+            results["identical"][label] = res
+            if normal is not None:
+                res["normal_cpu_s"] = timed["plugin"]["cpu_median_s"]
+            if timed and not timed["deterministic"]:
+                res["identical"] = False
+                res["note"] = "the timed plugin runs disagreed with each other"
+            if not res["identical"]:
+                status = 1
+
+    if results["targets"]:
+        worst = max(results["targets"], key=lambda n: results["targets"][n]["rss_delta_mib"])
+        d = results["targets"][worst]["rss_delta_mib"]
+        results["memory"] = {"worst_target": worst, "delta_mib": d,
+                             "bound_mib": MEMORY_BOUND_MIB, "pass": d <= MEMORY_BOUND_MIB}
+    report(results)
+    missed = [n for n, t in results["targets"].items() if not t["pass"]]
+    if results.get("memory", {}).get("pass") is False:
+        missed.append("memory")
+    if missed:
+        log(f"\nbounds missed: {', '.join(missed)}")
+    elif results["targets"]:
+        log("\nall bounds met")
+    if status == 0 and args.strict and missed:
+        status = 3
+    if args.json:
+        for t in results["targets"].values():
+            t.pop("_findings", None)
+        results["exit_status"] = status
+        args.json.write_text(json.dumps(results, indent=1, default=str) + "\n")
+        log(f"results written to {args.json}")
+    return status
+
+
+def report(results: Dict[str, Any]) -> None:
+    info = results["info"]
+    targets = results["targets"]
+    log(f"\n== results: median of {info['repeat']} round(s); overhead = plugin / plain - 1 ==")
+    log(f"(cores {info['cpu_count']}, Python {info['python']}, "
+        f"flake8 {info['plugin_venv_versions']['flake8']}, "
+        f"libcst {info['plugin_venv_versions']['libcst']})")
+    if targets:
+        log(f"{'target':18s} {'metric':6s} {'plain':>10s} {'plugin':>10s} {'overhead':>9s} "
+            f"{'bound':>6s}  verdict  {CODE_PREFIX:>5s}   {'paired':>7s} {'other':>12s}  "
+            "spread plain | plugin")
+        for name, t in targets.items():
+            key = "cpu" if t["metric"] == "cpu" else "wall"
+            pl, pg = t["plain"], t["plugin"]
+            log(f"{name:18s} {t['metric']:6s} {pl[f'{key}_median_s']:9.3f}s "
+                f"{pg[f'{key}_median_s']:9.3f}s {fmt_pct(t['overhead']):>9s} "
+                f"{'<=' + format(t['bound'] * 100, '.0f') + '%':>6s}  "
+                f"{'PASS' if t['pass'] else 'FAIL':7s}  {t['hts_findings']:5d}   "
+                f"{fmt_pct(t['paired_overhead']):>7s} "
+                f"{t['other_metric'] + ' ' + fmt_pct(t['other_overhead']):>12s}  "
+                f"{spread(pl['metric_values'])} | {spread(pg['metric_values'])}")
+        log("(paired = median of per-round plugin/plain ratios; other = overhead in the other "
+            "metric; both for information, the verdict uses the overhead column)")
+        busy = max(t["max_load_1min"] for t in targets.values())
+        if info["cpu_count"] and busy > info["cpu_count"] - 0.5:
+            log(f"WARNING: the machine was busy (1-min load average up to {busy:.1f} on "
+                f"{info['cpu_count']} cores, this benchmark accounts for ~1): wall times are "
+                "unreliable and CPU times noisier than usual; rerun on an idle machine.")
+        log("")
+        log(f"{'peak RSS':18s} {'plain':>10s} {'plugin':>10s} {'delta':>10s}")
+        for name, t in targets.items():
+            log(f"{name:18s} {t['plain']['rss_median_mib']:6.1f} MiB "
+                f"{t['plugin']['rss_median_mib']:6.1f} MiB {t['rss_delta_mib']:+6.1f} MiB")
+        m = results["memory"]
+        log(f"{'memory':18s} worst delta {m['delta_mib']:+.1f} MiB ({m['worst_target']}), "
+            f"bound <= +{MEMORY_BOUND_MIB:.0f} MiB: {'PASS' if m['pass'] else 'FAIL'}")
+    prof = results.get("profile")
+    if prof:
+        log("\nprofile (cProfile inflates all times; read the share, not the seconds):")
+        share = prof["libcst_share"]
+        log(f"  plugin total {prof['plugin_total_s']:.2f} s (run(): "
+            f"{prof['plugin_run_cumtime_s']:.2f} s) of {prof['profiled_total_s']:.2f} s profiled, "
+            f"of which libcst {prof['libcst_s']:.2f} s "
+            f"({'n/a' if share is None else format(share * 100, '.1f') + '%'})")
+        log("  top self time in plugin/libcst code:")
+        for row in prof["top_self_time"]:
+            log(f"    {row['self_s']:8.3f} s  {row['in']:6s} {row['function']}")
+    for label, res in results.get("identical", {}).items():
+        log(f"\nfindings check ({label}), normal vs {REFERENCE_ENV}=1 "
+            f"(cpu normal {res['normal_cpu_s']:.1f}s, reference {res['reference_cpu_s']:.1f}s):")
+        if res["reference_cpu_s"] < res["normal_cpu_s"] * 1.05:
+            log(f"  note: the reference run was not slower; is {REFERENCE_ENV} honoured?")
+        if res.get("note"):
+            log(f"  DIFFERENT: {res['note']}")
+        elif res["identical"]:
+            log(f"  findings identical: {res['findings']} findings")
+        elif res["findings"] == 0 and res["reference_findings"] == 0:
+            log(f"  no {CODE_PREFIX} findings on either path: nothing to compare "
+                "(did the plugin run?)")
+        else:
+            log(f"  DIFFERENT: {res['findings']} normal vs {res['reference_findings']} reference")
+            for line in res["only_normal"][:20]:
+                log(f"    only normal   : {line}")
+            for line in res["only_reference"][:20]:
+                log(f"    only reference: {line}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
