@@ -16,16 +16,6 @@ from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant
 from flake8_httpstatus.imports import ImportMap, qualify
 
-#: Where a named constant comes from (qualified prefix -> catalogue style).
-CONSTANT_OWNERS: dict[str, str] = {
-    "http.HTTPStatus": "stdlib",
-    "http.client.HTTPStatus": "stdlib",
-    "rest_framework.status": "drf",
-    "starlette.status": "starlette",
-    "fastapi.status": "fastapi",
-    "requests.codes": "requests",
-    "requests.status_codes.codes": "requests",
-}
 
 Literal = Union[cst.Integer, cst.SimpleString]
 
@@ -271,7 +261,7 @@ class StatusVisitor(cst.CSTVisitor):
         if dotted is None:
             return
         owner, _, name = qualify(self.imports, dotted).rpartition(".")
-        style = CONSTANT_OWNERS.get(owner)
+        style = pos.CONSTANT_OWNERS.get(owner)
         if style is not None:
             code = code_for_constant(style, name)
             if code is not None:

@@ -7,13 +7,15 @@ import ast
 import bisect
 import io
 import logging
-from typing import List, Sequence
+from typing import TYPE_CHECKING, List, Sequence
 
-from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.positions import TUPLE_RETURN_MODULES
 from flake8_httpstatus.prefilter import Candidates, scan
+
+if TYPE_CHECKING:
+    from flake8_httpstatus.findings import Finding
 
 LOG = logging.getLogger("flake8_httpstatus")
 
@@ -65,6 +67,8 @@ def check_reference(source: str, config: Config) -> list[Finding]:
 
 def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     import libcst as cst
+
+    from flake8_httpstatus.findings import Finding
 
     parts: List[str] = []
     starts: List[int] = []   # synthetic line where each fragment's first file line stands

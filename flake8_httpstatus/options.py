@@ -7,8 +7,7 @@ one validated ``Config``. A bad value raises ``OptionError`` naming the option a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence, Union
+from typing import Callable, Mapping, NamedTuple, Sequence, Union
 
 from flake8_httpstatus.positions import CallPosition, parse_extra_call
 
@@ -27,8 +26,7 @@ class OptionError(ValueError):
         self.flag = flag
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     style: str = "auto"
     target_version: tuple[int, int] = OLDEST_TARGET
     extra_codes: frozenset[int] = frozenset()
@@ -83,8 +81,7 @@ def _calls(raw: RawValue) -> tuple[CallPosition, ...]:
     return tuple(row for item in _items(raw) for row in parse_extra_call(item))
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     name: str          # without the leading dashes, as in the [flake8] section
     attr: str          # the Config field
     metavar: str

@@ -9,7 +9,7 @@ them (``flask.abort``), or, starting with a dot, as a bare method name matched o
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Meaning(str, enum.Enum):
@@ -23,8 +23,7 @@ class Meaning(str, enum.Enum):
     CONSTRUCTOR = "constructor"
 
 
-@dataclass(frozen=True)
-class CallPosition:
+class CallPosition(NamedTuple):
     """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
 
     ``status_line`` is True where the position takes a WSGI status line ("200 OK") rather than a
@@ -140,6 +139,18 @@ ROUTE_METHODS: frozenset[str] = frozenset({
     "get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route",
     "add_api_route", "APIRouter", "FastAPI", "include_router",
 })
+
+#: Where a named constant comes from (qualified prefix -> catalogue style). A module can only
+#: name one after importing from one of these, which the prefilter relies on.
+CONSTANT_OWNERS: dict[str, str] = {
+    "http.HTTPStatus": "stdlib",
+    "http.client.HTTPStatus": "stdlib",
+    "rest_framework.status": "drf",
+    "starlette.status": "starlette",
+    "fastapi.status": "fastapi",
+    "requests.codes": "requests",
+    "requests.status_codes.codes": "requests",
+}
 
 #: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.
 TUPLE_RETURN_MODULES: frozenset[str] = frozenset({

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import ast
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.catalogue import CATALOGUE, State
 from flake8_httpstatus.imports import ImportMap, add_import, add_import_from, imported_modules
 
 _MATCH = getattr(ast, "Match", None)
@@ -28,6 +26,8 @@ ALWAYS: List[ast.AST] = []
 @lru_cache(maxsize=None)
 def constant_words() -> frozenset[str]:
     """Every name, in every style, of a deprecated or experimental code."""
+    from flake8_httpstatus.catalogue import CATALOGUE, State  # only for files past the gate
+
     return frozenset(
         constant.name
         for status in CATALOGUE.values()
@@ -63,9 +63,11 @@ def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
 @lru_cache(maxsize=64)
 def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     """Words of which a file with a finding contains one: the file's text is searched for them
-    (``str.__contains__`` each; faster than one alternation regex) before any tree is walked."""
+    (``str.__contains__`` each; faster than one alternation regex) before any tree is walked.
+    A named constant needs an import from its owner module, so the owners stand for them."""
+    owners = {owner.split(".", 1)[0] for owner in pos.CONSTANT_OWNERS}  # a constant is imported
     return _shortest({"status", "getcode", pos.RESPONSES_KEYWORD, *pos.TUPLE_RETURN_MODULES,
-                      *(row.last_name for row in (*pos.CALLS, *extra_calls)), *constant_words()})
+                      *(row.last_name for row in (*pos.CALLS, *extra_calls)), *owners})
 
 
 def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
@@ -85,8 +87,7 @@ def _touches(hot: List[int], first: int, last: int) -> bool:
     return index < len(hot) and hot[index] <= last
 
 
-@dataclass
-class Fragment:
+class Fragment(NamedTuple):
     """Source lines to hand to LibCST. ``text`` keeps every column of the file; its first line is
     file line ``first_line``. ``scope`` is the innermost enclosing definition."""
 
@@ -95,14 +96,11 @@ class Fragment:
     scope: str
 
 
-@dataclass
-class Candidates:
-    imports: ImportMap = field(default_factory=dict)
-    fragments: List[Fragment] = field(default_factory=list)
+class Candidates(NamedTuple):
+    """What the checker hands to LibCST: the module's import map and its candidate fragments."""
 
-    @property
-    def tuple_returns(self) -> bool:
-        return not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
+    imports: ImportMap
+    fragments: List[Fragment]
 
 
 def _is_literal(node: ast.AST) -> bool:
@@ -251,8 +249,10 @@ class _Scanner:
         if aliases:
             slots = {**slots, **{name: slots.get(name, frozenset()) | extra
                                  for name, extra in aliases.items()}}
-        hot = hot_lines(text, self.lines, (*trigger_words(self.extra_calls), *aliases))
         constants = constant_words()
+        constants |= {binding for binding, target in self.imports.items()  # ``import X as P``
+                      if target.rpartition(".")[2] in constants}
+        hot = hot_lines(text, self.lines, (*trigger_words(self.extra_calls), *aliases, *constants))
         tuple_returns = not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
         for stmt, scope, header in self.statements:
             if header is ALWAYS:
@@ -328,7 +328,7 @@ def scan(tree: ast.Module, lines: Sequence[str],
         return None
     scanner = _Scanner(lines, extra_calls)
     scanner.collect(tree.body, "module")
-    result = Candidates(scanner.imports)
+    result = Candidates(scanner.imports, [])
     for stmt, scope, whole in scanner.candidates(text):
         result.fragments.append(_fragment(lines, stmt, scope, whole))
     return result if result.fragments else None
