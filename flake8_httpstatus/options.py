@@ -58,13 +58,10 @@ def _target(raw: RawValue) -> tuple[int, int]:
         return OLDEST_TARGET
     value = ",".join(items)
     match = re.fullmatch(r"(?:py)?3\.?(\d+)", value)
-    if not match:
-        raise ValueError(f"{value!r} is not a Python version such as 3.9 or 3.13")
-    version = (3, int(match.group(1)))
-    if not OLDEST_TARGET <= version <= NEWEST_TARGET:
-        raise ValueError(
-            f"{value!r} is not a supported target (3.{OLDEST_TARGET[1]} to 3.{NEWEST_TARGET[1]})"
-        )
+    version = (3, int(match.group(1))) if match else None
+    if version is None or not OLDEST_TARGET <= version <= NEWEST_TARGET:
+        raise ValueError(f"{value!r} is not a supported Python version "
+                         f"(3.{OLDEST_TARGET[1]} to 3.{NEWEST_TARGET[1]}, e.g. 3.13)")
     return version
 
 
