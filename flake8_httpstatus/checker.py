@@ -7,7 +7,9 @@ import ast
 import bisect
 import io
 import logging
-from typing import TYPE_CHECKING, List, Sequence
+import sys
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator, List, Sequence
 
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
@@ -20,7 +22,10 @@ if TYPE_CHECKING:
 LOG = logging.getLogger("flake8_httpstatus")
 
 #: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
-#: Files LibCST could not parse (one line each), for the debug log and the sweep's counts.
+#: Enough for LibCST to visit the deepest code Python's own parser accepts.
+RECURSION_LIMIT = 20_000
+
+#: Statements LibCST could not parse (one line each), for the debug log and the sweep's counts.
 SKIPPED: List[str] = []
 
 WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
@@ -60,9 +65,11 @@ def check_reference(source: str, config: Config) -> list[Finding]:
 
     from flake8_httpstatus.analysis import collect_imports
 
-    module = cst.parse_module(source)
-    imports = collect_imports(module)
-    return _sorted([f for _, _, f in _analyse(module, imports, config, source, by_tokens=False)])
+    with _deep_recursion():
+        module = cst.parse_module(source)
+        imports = collect_imports(module)
+        found = _analyse(module, imports, config, source, by_tokens=False)
+    return _sorted([f for _, _, f in found])
 
 
 def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
@@ -98,21 +105,47 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     return _sorted(findings)
 
 
+@contextmanager
+def _deep_recursion() -> Iterator[None]:
+    """LibCST visits recursively: 200 nested calls or 1,000 implicitly concatenated strings need
+    more frames than Python's default limit (Python frames, not C stack, since 3.11)."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, RECURSION_LIMIT))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def check(lines: Sequence[str], tree: ast.Module, config: Config) -> list[Finding]:
     """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file."""
     candidates = scan(tree, lines, config.extra_calls)
     if candidates is None:
         return []
-    try:
-        return _check_fragments(candidates, config)
-    except Exception as exc:  # LibCST would not take a fragment: try the whole module
-        LOG.debug("flake8-httpstatus: fragment parse failed (%s); checking the whole module", exc)
-    try:
-        return check_reference("".join(lines), config)
-    except Exception as exc:  # ParserSyntaxError, and the odd TypeError of LibCST's parser
-        SKIPPED.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        LOG.debug("flake8-httpstatus: LibCST cannot parse this file, skipped: %s", exc)
-        return []
+    with _deep_recursion():
+        try:
+            return _check_fragments(candidates, config)
+        except Exception as exc:  # LibCST would not take a fragment: try the whole module
+            LOG.debug("flake8-httpstatus: fragments failed (%s); checking the whole module", exc)
+        try:
+            return check_reference("".join(lines), config)
+        except Exception as exc:  # ParserSyntaxError, and the odd TypeError of LibCST's parser
+            LOG.debug("flake8-httpstatus: LibCST cannot parse the module: %s", exc)
+        # Keep what the statements LibCST does take give; drop only the ones it refuses.
+        findings: list[Finding] = []
+        for fragment in candidates.fragments:
+            try:
+                findings += _check_fragments(Candidates(candidates.imports, [fragment]), config)
+            except Exception as exc:
+                SKIPPED.append(f"line {fragment.first_line}: {_first_line(exc)}")
+                LOG.debug("flake8-httpstatus: LibCST cannot parse line %d, skipped: %s",
+                          fragment.first_line, exc)
+        return _sorted(findings)
 
 
 def check_source(source: str, config: Config) -> list[Finding]:
