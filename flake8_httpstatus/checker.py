@@ -19,7 +19,7 @@ from flake8_httpstatus.prefilter import Candidates, scan
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding
 
-LOG = logging.getLogger("flake8_httpstatus")
+LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
 #: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
 #: Enough for LibCST to visit the deepest code Python's own parser accepts.

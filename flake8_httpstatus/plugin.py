@@ -11,7 +11,7 @@ from flake8_httpstatus import __version__
 from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import OPTIONS, Config, OptionError, config_from_namespace
 
-LOG = logging.getLogger("flake8_httpstatus")
+LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
 #: Set to 1 to check every file through the slow whole-module reference path (benchmarks, tests).
 REFERENCE_ENV = "FLAKE8_HTTPSTATUS_REFERENCE"

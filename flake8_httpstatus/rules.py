@@ -81,7 +81,9 @@ class Rules:
 
     def _number(self, hit: Hit, value: int) -> Iterator[Finding]:
         if not 100 <= value <= 599:
-            if hit.strict:
+            # 0 is the conventional "no response yet" sentinel (requests' ``status_code == 0``),
+            # never a mistyped status.
+            if hit.strict and value != 0:
                 yield self._finding(hit, "HTS003", value, hint=self._hint(value))
             return
         status = lookup(value)

@@ -50,7 +50,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(600)  # HTS003@600
 
     def do_PATCH(self):
-        self.send_response_only(0)  # HTS003@0
+        self.send_response_only(0)  # 0: the "no response" sentinel, not a typo
 
 
 def enum_lookups():
@@ -64,7 +64,7 @@ def check_responses(r, fake_response):
     assert r.status_code == 2010  # HTS003@2010
     assert r.status_code != 499  # HTS002@499 =unknown HTTP status 499
     assert r.status_code in (200, 299)  # HTS001@200 HTS002@299
-    fake_response.status_code = 0  # HTS003@0
+    fake_response.status_code = 0  # 0: the "no response" sentinel, not a typo
     assert r.status_code >= 1000
     assert r.status_code < 2000
 
