@@ -11,10 +11,9 @@ import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, List, Sequence
 
-from flake8_httpstatus.imports import ImportMap, imported_modules
+from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import TUPLE_RETURN_MODULES
-from flake8_httpstatus.prefilter import Candidates, scan
+from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding
@@ -45,7 +44,7 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
     assert isinstance(module, cst.Module)
     visitor = StatusVisitor(
         imports, config.extra_calls,
-        tuple_returns=not TUPLE_RETURN_MODULES.isdisjoint(imported_modules(imports)),
+        tuple_returns=takes_tuple_returns(imports),
     )
     module.visit(visitor)
     rules = Rules(config, Suggester(imports, config))

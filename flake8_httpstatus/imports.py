@@ -7,7 +7,6 @@ callee such as ``web.Response`` is qualified by looking its first name up here.
 
 from __future__ import annotations
 
-import ast
 from typing import Dict, Iterable, Optional, Sequence
 
 ImportMap = Dict[str, str]
@@ -27,18 +26,6 @@ def add_import_from(imports: ImportMap, module: str, names: Iterable[tuple[str, 
     for name, asname in names:
         if name != "*":
             imports[asname or name] = f"{module}.{name}"
-
-
-def from_ast(tree: ast.AST) -> ImportMap:
-    """The import map of a whole module, from any depth (imports inside functions count too)."""
-    imports: ImportMap = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                add_import(imports, alias.name, alias.asname)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            add_import_from(imports, node.module, ((a.name, a.asname) for a in node.names))
-    return imports
 
 
 def qualify(imports: ImportMap, dotted: Sequence[str]) -> str:

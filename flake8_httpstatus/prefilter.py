@@ -103,6 +103,11 @@ class Candidates(NamedTuple):
     fragments: List[Fragment]
 
 
+def takes_tuple_returns(imports: ImportMap) -> bool:
+    """Whether the module imports a framework whose views return ``(body, status)``."""
+    return not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(imports))
+
+
 def _is_literal(node: ast.AST) -> bool:
     """An int or str literal, or a conditional choosing between such (``503 if busy else 200``)."""
     if type(node) is ast.IfExp:
@@ -253,7 +258,7 @@ class _Scanner:
         constants |= {binding for binding, target in self.imports.items()  # ``import X as P``
                       if target.rpartition(".")[2] in constants}
         hot = hot_lines(text, self.lines, (*trigger_words(self.extra_calls), *aliases, *constants))
-        tuple_returns = not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(self.imports))
+        tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header in self.statements:
             if header is ALWAYS:
                 yield stmt, scope, True
