@@ -7,7 +7,7 @@ whole module (reference path) and on the candidate fragments the prefilter cut o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Optional, Sequence, Union
 
 import libcst as cst
 from libcst.metadata import CodeRange
@@ -91,6 +91,36 @@ class StatusVisitor(cst.CSTVisitor):
         self.numbers: dict[int, int] = {}
         self._fstrings = 0
         self._seen: set[int] = set()
+
+    # -- dispatch --------------------------------------------------------------------------------
+    # LibCST's own dispatch formats and looks up a method name for every node and for every child
+    # attribute of every node; this visitor has no attribute hooks, and looks methods up once per
+    # node type.
+    _visits: ClassVar[dict[type, Optional[Callable[[StatusVisitor, Any], Optional[bool]]]]] = {}
+    _leaves: ClassVar[dict[type, Optional[Callable[[StatusVisitor, Any], None]]]] = {}
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        kind = type(node)
+        try:
+            visit = self._visits[kind]
+        except KeyError:
+            visit = self._visits[kind] = getattr(StatusVisitor, f"visit_{kind.__name__}", None)
+        return visit is None or visit(self, node) is not False
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        kind = type(original_node)
+        try:
+            leave = self._leaves[kind]
+        except KeyError:
+            leave = self._leaves[kind] = getattr(StatusVisitor, f"leave_{kind.__name__}", None)
+        if leave is not None:
+            leave(self, original_node)
+
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        pass
+
+    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
+        pass
 
     # -- recording -------------------------------------------------------------------------------
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,

@@ -72,35 +72,43 @@ def check_reference(source: str, config: Config) -> list[Finding]:
 
 
 def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
+    """LibCST on the candidate fragments, joined into one synthetic module. A fragment's findings
+    depend on its text, scope and the module's imports only, so a text that occurs many times
+    (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its
+    findings are repeated at each place it occurs."""
     import libcst as cst
 
     from flake8_httpstatus.findings import Finding
 
-    parts: List[str] = []
-    starts: List[int] = []   # synthetic line where each fragment's first file line stands
-    offsets: List[int] = []  # file line minus synthetic line, per fragment
-    line = 1
+    places: dict[tuple[str, str], List[int]] = {}  # (wrapper, text) -> file line of each copy
     for fragment in candidates.fragments:
         first = fragment.text[:1]
         wrapper = "" if fragment.scope == "module" and first not in (" ", "\t", "\f") else \
             WRAPPERS[fragment.scope]
+        places.setdefault((wrapper, fragment.text), []).append(fragment.first_line)
+    parts: List[str] = []
+    starts: List[int] = []  # synthetic line where each distinct fragment's first line stands
+    copies: List[List[int]] = []  # file lines where that fragment's first line stands
+    line = 1
+    for (wrapper, text), first_lines in places.items():
         if wrapper:
             parts.append(wrapper)
             line += 1
         starts.append(line)
-        offsets.append(fragment.first_line - line)
-        parts.append(fragment.text)
-        line += fragment.text.count("\n")
+        copies.append(first_lines)
+        parts.append(text)
+        line += text.count("\n")
     text = "".join(parts)
     module = cst.parse_module(text)
     findings = []
     for start_line, end_line, finding in _analyse(module, candidates.imports, config, text):
         index = bisect.bisect_right(starts, start_line) - 1
-        offset = offsets[index]
-        findings.append(Finding(
-            finding.code, start_line + offset, finding.col, end_line + offset, finding.end_col,
-            finding.message, finding.value, finding.suggestion,
-        ))
+        for first_line in copies[index]:
+            offset = first_line - starts[index]
+            findings.append(Finding(
+                finding.code, start_line + offset, finding.col, end_line + offset,
+                finding.end_col, finding.message, finding.value, finding.suggestion,
+            ))
     return _sorted(findings)
 
 

@@ -70,6 +70,13 @@ def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
                       *(row.last_name for row in (*pos.CALLS, *extra_calls)), *owners})
 
 
+@lru_cache(maxsize=64)
+def hot_words(extra_calls: Tuple[pos.CallPosition, ...], more: FrozenSet[str]) -> Tuple[str, ...]:
+    """The words that make a line hot, each searched for once (``USE_PROXY`` finds
+    ``HTTP_305_USE_PROXY`` too)."""
+    return _shortest((*trigger_words(extra_calls), *more))
+
+
 def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
     """The sorted numbers of the lines on which any of ``words`` occurs."""
     starts = list(accumulate(map(len, lines)))
@@ -168,7 +175,10 @@ class _Scanner:
                 if _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
                     self.statements.append((stmt, scope, ALWAYS))
                 else:
-                    self.statements.append((stmt, scope, [stmt.subject]))  # type: ignore[attr-defined]
+                    cases = stmt.cases  # type: ignore[attr-defined]
+                    self.statements.append((stmt, scope, [  # the cases' constants and guards
+                        stmt.subject, *(c.pattern for c in cases),  # type: ignore[attr-defined]
+                        *(c.guard for c in cases if c.guard is not None)]))
                     for case in stmt.cases:  # type: ignore[attr-defined]
                         self.collect(case.body, scope)
             elif hasattr(stmt, "body"):
@@ -257,7 +267,7 @@ class _Scanner:
         constants = constant_words()
         constants |= {binding for binding, target in self.imports.items()  # ``import X as P``
                       if target.rpartition(".")[2] in constants}
-        hot = hot_lines(text, self.lines, (*trigger_words(self.extra_calls), *aliases, *constants))
+        hot = hot_lines(text, self.lines, hot_words(self.extra_calls, frozenset((*aliases, *constants))))
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header in self.statements:
             if header is ALWAYS:
