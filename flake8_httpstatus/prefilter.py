@@ -17,8 +17,12 @@ from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, add_import, add_import_from, imported_modules
 
 _MATCH = getattr(ast, "Match", None)
-_TRY_STAR = getattr(ast, "TryStar", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+#: Fields of a compound statement that hold statements (or clauses that hold them).
+_BODIES = frozenset({"body", "orelse", "finalbody"})
+_CLAUSES = frozenset({"handlers", "cases"})
+#: The header parts of an ``except`` or ``case`` clause.
+_CLAUSE_HEADS = ("type", "pattern", "guard")
 #: Header marker of a statement kept whole whatever it holds (``match r.status_code:``).
 ALWAYS: List[ast.AST] = []
 
@@ -146,10 +150,14 @@ class _Scanner:
         self.lines = lines
         self.extra_calls = extra_calls
         self.imports: ImportMap = {}
-        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]]]] = []
+        #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
+        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
     def collect(self, body: Iterable[ast.stmt], scope: str) -> None:
+        """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
+        it all); for a compound one its header (every child but the nested statements), or
+        ``ALWAYS``. Nested statements are collected on their own."""
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import:
@@ -159,43 +167,29 @@ class _Scanner:
                 if stmt.module and not stmt.level:  # type: ignore[attr-defined]
                     add_import_from(self.imports, stmt.module,  # type: ignore[attr-defined]
                                     ((a.name, a.asname) for a in stmt.names))  # type: ignore[attr-defined]
-            elif kind in _FUNCTIONS:
-                assert isinstance(stmt, _FUNCTIONS)
-                args = stmt.args
-                header: List[ast.AST] = [*stmt.decorator_list, *args.defaults,
-                                         *(d for d in args.kw_defaults if d is not None)]
-                self.statements.append((stmt, scope, header))
-                self.collect(stmt.body, "function")
-            elif kind is ast.ClassDef:
-                assert isinstance(stmt, ast.ClassDef)
-                self.statements.append((stmt, scope, [*stmt.decorator_list, *stmt.bases,
-                                                      *stmt.keywords]))
-                self.collect(stmt.body, "class")
-            elif _MATCH is not None and kind is _MATCH:
-                if _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
-                    self.statements.append((stmt, scope, ALWAYS))
-                else:
-                    cases = stmt.cases  # type: ignore[attr-defined]
-                    self.statements.append((stmt, scope, [  # the cases' constants and guards
-                        stmt.subject, *(c.pattern for c in cases),  # type: ignore[attr-defined]
-                        *(c.guard for c in cases if c.guard is not None)]))
-                    for case in stmt.cases:  # type: ignore[attr-defined]
-                        self.collect(case.body, scope)
-            elif hasattr(stmt, "body"):
-                header = []
-                for name in ("test", "target", "iter", "items"):
-                    value = getattr(stmt, name, None)
-                    if isinstance(value, list):
-                        header.extend(value)
-                    elif value is not None:
+            elif kind is _MATCH and _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
+                self.statements.append((stmt, scope, ALWAYS, True))
+            elif hasattr(stmt, "body") or kind is _MATCH:
+                inner = "function" if kind in _FUNCTIONS else "class" if kind is ast.ClassDef \
+                    else scope
+                header: List[ast.AST] = []
+                whole = False  # header lines only, unless part of the header is below the body
+                for name, value in ast.iter_fields(stmt):
+                    if name in _CLAUSES:  # except handlers, match cases: headers below the top
+                        for clause in value:
+                            whole = True
+                            header.extend(getattr(clause, field) for field in _CLAUSE_HEADS
+                                          if getattr(clause, field, None) is not None)
+                            self.collect(clause.body, inner)
+                    elif name in _BODIES:
+                        self.collect(value, inner)
+                    elif isinstance(value, list):
+                        header.extend(v for v in value if isinstance(v, ast.AST))
+                    elif isinstance(value, ast.AST):
                         header.append(value)
-                self.statements.append((stmt, scope, header))
-                for name in ("body", "orelse", "finalbody"):
-                    self.collect(getattr(stmt, name, ()), scope)
-                for handler in getattr(stmt, "handlers", ()):
-                    self.collect(handler.body, scope)
+                self.statements.append((stmt, scope, header, whole))
             else:
-                self.statements.append((stmt, scope, None))
+                self.statements.append((stmt, scope, None, True))
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
     def interesting(self, roots: Iterable[ast.AST], slots: Slots,
@@ -269,7 +263,7 @@ class _Scanner:
                       if target.rpartition(".")[2] in constants}
         hot = hot_lines(text, self.lines, hot_words(self.extra_calls, frozenset((*aliases, *constants))))
         tuple_returns = takes_tuple_returns(self.imports)
-        for stmt, scope, header in self.statements:
+        for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
                 yield stmt, scope, True
             elif header is None:
@@ -277,9 +271,10 @@ class _Scanner:
                         _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
                         and self.interesting((stmt,), slots, constants)):
                     yield stmt, scope, True
-            elif header and _touches(hot, *_header_span(stmt)) and self.interesting(
+            elif header and _touches(hot, *(_header_span(stmt) if not whole else (
+                    stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(
                     header, slots, constants):
-                yield stmt, scope, False
+                yield stmt, scope, whole
 
 
 def _header_span(stmt: ast.stmt) -> tuple[int, int]:
