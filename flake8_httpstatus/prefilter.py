@@ -65,20 +65,28 @@ def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
+def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
+    """Words one of which every status position spells on its lines: a status attribute,
+    keyword or method, the ``responses`` keyword, or the name of a callee that takes a status."""
+    return ("status", "getcode", pos.RESPONSES_KEYWORD,
+            *(row.last_name for row in (*pos.CALLS, *extra_calls)))
+
+
+@lru_cache(maxsize=64)
 def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     """Words of which a file with a finding contains one: the file's text is searched for them
     (``str.__contains__`` each; faster than one alternation regex) before any tree is walked.
-    A named constant needs an import from its owner module, so the owners stand for them."""
-    owners = {owner.split(".", 1)[0] for owner in pos.CONSTANT_OWNERS}  # a constant is imported
-    return _shortest({"status", "getcode", pos.RESPONSES_KEYWORD, *pos.TUPLE_RETURN_MODULES,
-                      *(row.last_name for row in (*pos.CALLS, *extra_calls)), *owners})
+    A named constant needs an import from its owner module, and a view returning ``(body, 201)``
+    one from its framework, so the module names stand for them."""
+    owners = {owner.split(".", 1)[0] for owner in pos.CONSTANT_OWNERS}
+    return _shortest((*position_words(extra_calls), *pos.TUPLE_RETURN_MODULES, *owners))
 
 
 @lru_cache(maxsize=64)
 def hot_words(extra_calls: Tuple[pos.CallPosition, ...], more: FrozenSet[str]) -> Tuple[str, ...]:
-    """The words that make a line hot, each searched for once (``USE_PROXY`` finds
-    ``HTTP_305_USE_PROXY`` too)."""
-    return _shortest((*trigger_words(extra_calls), *more))
+    """The words that make a line hot: those of the status positions, and ``more`` (constants,
+    aliases), each searched for once (``USE_PROXY`` finds ``HTTP_305_USE_PROXY`` too)."""
+    return _shortest((*position_words(extra_calls), *more))
 
 
 def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
@@ -145,6 +153,24 @@ def _is_status_expression(node: ast.AST) -> bool:
             and node.func.attr in pos.STATUS_METHODS)
 
 
+def _walk(root: ast.AST) -> Iterator[ast.AST]:
+    """``ast.walk`` in another order, at twice its speed."""
+    stack: List[object] = [root]
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    while stack:
+        node = pop()
+        fields = getattr(node, "_fields", None)
+        if fields is None:  # None or a str from a list field (``global a, b``)
+            continue
+        yield node  # type: ignore[misc]
+        for name in fields:
+            value = getattr(node, name, None)
+            if type(value) is list:
+                extend(value)
+            elif isinstance(value, ast.AST):
+                push(value)
+
+
 class _Scanner:
     def __init__(self, lines: Sequence[str], extra_calls: Tuple[pos.CallPosition, ...]) -> None:
         self.lines = lines
@@ -196,7 +222,7 @@ class _Scanner:
                     constants: frozenset[str]) -> bool:
         imports = self.imports
         for root in roots:
-            for node in ast.walk(root):
+            for node in _walk(root):
                 kind = type(node)
                 if kind is ast.Call:
                     assert isinstance(node, ast.Call)
