@@ -39,9 +39,15 @@ name      what flake8 checks                     metric  bound
 whole     the whole Django 5.2.8 sdist           CPU     +10 %
 library   its ``django/`` directory              CPU     +3 %
 editor    ``tests/admin_views/tests.py`` alone   CPU     +20 %
+editor-   the same, the plugin's result      CPU     +20 %
+  warm    cache warm
 startup   ``django/__init__.py`` alone           wall    +10 %
 memory    peak RSS, worst of the targets run     RSS     +20 MiB
 ========  =====================================  ======  ========
+
+Every run has the plugin's result cache off (``FLAKE8_HTTPSTATUS_CACHE_DIR=off``), except
+``editor-warm``: the editor case as an editor sees it on each save after the first, with the
+cache in ``.cache/runs/result-cache`` (emptied first, filled by the warm-up run).
 
 The editor target also measures what ``import libcst`` alone costs in a
 process that has loaded flake8: the floor under the overhead of any file
@@ -56,7 +62,7 @@ Extra steps:
   vs. reference path (``FLAKE8_HTTPSTATUS_REFERENCE=1``), must be equal.
 
 Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
-whole,library,editor,startup,profile,identical; ``--quick`` = 1 round, no
+whole,library,editor,editor-warm,startup,profile,identical; ``--quick`` = 1 round, no
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
@@ -78,6 +84,7 @@ import platform
 import pstats
 import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -97,6 +104,7 @@ FLAKE8_PIN = "flake8==7.5.0"
 PLUGIN_DIST = "flake8-httpstatus"
 CODE_PREFIX = "HTS"
 REFERENCE_ENV = "FLAKE8_HTTPSTATUS_REFERENCE"
+CACHE_ENV = "FLAKE8_HTTPSTATUS_CACHE_DIR"
 FLAKE8_FLAGS = ["-j", "1", "--isolated", "--exit-zero"]
 MEMORY_BOUND_MIB = 20.0
 MIN_VENV_PYTHON = (3, 11)  # flake8 7.5.0 requires it
@@ -106,14 +114,19 @@ TARGETS = {
     "whole": (["."], "cpu", 0.10, "whole Django 5.2.8 sdist"),
     "library": (["django"], "cpu", 0.03, "django/ library code"),
     "editor": (["tests/admin_views/tests.py"], "cpu", 0.20, "one big file (editor case)"),
+    "editor-warm": (["tests/admin_views/tests.py"], "cpu", 0.20,
+                    "the editor case on each later save: result cache warm"),
     "startup": (["django/__init__.py"], "wall", 0.10, "one small file, no status literals"),
 }
 STEPS = ["profile", "identical"]
 ALL_NAMES = list(TARGETS) + STEPS
-WARMUP_TARGETS = {"editor", "startup"}  # cheap: one untimed run per side first
+WARMUP_TARGETS = {"editor", "editor-warm", "startup"}  # cheap: one untimed run per side first
+#: Targets run with the plugin's result cache on (in a directory of their own, filled by the
+#: warm-up run); all others run with it off.
+WARM_TARGETS = {"editor-warm"}
 #: Launches per side in each round of a short target; the round keeps the median launch, so a
 #: 0.1 s target is not judged on one sample of a noisy machine.
-LAUNCHES = {"editor": 3, "startup": 15}
+LAUNCHES = {"editor": 3, "editor-warm": 3, "startup": 15}
 #: What importing libcst costs in a flake8 process (CPU s), measured in the plugin venv: the
 #: floor under the overhead of any file that needs LibCST.
 IMPORT_PROBE = ("import time, flake8.main.cli, flake8.checker, pycodestyle, pyflakes.checker\n"
@@ -131,6 +144,7 @@ def child_env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not (k.startswith("PYTHON") and k != "PYTHONHASHSEED")
            and not k.startswith("FLAKE8_HTTPSTATUS")}
+    env[CACHE_ENV] = "off"  # every figure is a cold one unless a target says otherwise
     env.update(extra or {})
     return env
 
@@ -241,11 +255,16 @@ def spread(vals: List[float]) -> str:
 def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: Path,
                  flake8: Dict[str, Path], repeat: int, runs_dir: Path) -> Dict[str, Any]:
     cmds = {side: [str(flake8[side]), *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+    env: Dict[str, str] = {}
+    if name in WARM_TARGETS:
+        store = runs_dir / "result-cache"
+        shutil.rmtree(store, ignore_errors=True)
+        env = {CACHE_ENV: str(store)}
     for side in ("plain", "plugin"):
-        log(f"  {side:6s}: {show_cmd(cmds[side], tree)}")
+        log(f"  {side:6s}: {show_cmd(cmds[side], tree, env)}")
     if name in WARMUP_TARGETS:
         for side in ("plain", "plugin"):
-            run_measured(cmds[side], tree, runs_dir / f"{name}-{side}-warmup.out")
+            run_measured(cmds[side], tree, runs_dir / f"{name}-{side}-warmup.out", env)
     samples: Dict[str, List[Sample]] = {"plain": [], "plugin": []}
     loads: List[float] = []
     key = "cpu" if metric == "cpu" else "wall"
@@ -255,8 +274,8 @@ def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: P
         for j in range(launches):
             order = ("plain", "plugin") if (i + j) % 2 == 0 else ("plugin", "plain")
             for side in order:
-                launched[side].append(run_measured(cmds[side], tree,
-                                                   runs_dir / f"{name}-{side}-{i}-{j}.out"))
+                launched[side].append(run_measured(
+                    cmds[side], tree, runs_dir / f"{name}-{side}-{i}-{j}.out", env))
                 loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
         for side in ("plain", "plugin"):
             s = sorted(launched[side], key=lambda x: getattr(x, key))[(launches - 1) // 2]
@@ -270,7 +289,7 @@ def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: P
                          "the plain venv is not plain")
     res: Dict[str, Any] = {
         "paths": paths, "metric": metric, "bound": bound, "launches_per_round": launches,
-        "commands": {side: show_cmd(cmds[side], tree) for side in cmds},
+        "commands": {side: show_cmd(cmds[side], tree, env) for side in cmds},
         "samples": {side: [s.as_dict() for s in samples[side]] for side in samples}}
     for side in ("plain", "plugin"):
         res[side] = {

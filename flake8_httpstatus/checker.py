@@ -76,8 +76,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     depend on its text, scope and the module's imports only, so a text that occurs many times
     (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its
     findings are repeated at each place it occurs."""
-    import libcst as cst
-
+    from flake8_httpstatus.cache import for_setting
     from flake8_httpstatus.findings import Finding
 
     places: dict[tuple[str, str], List[int]] = {}  # (wrapper, text) -> file line of each copy
@@ -99,9 +98,17 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
         parts.append(text)
         line += text.count("\n")
     text = "".join(parts)
-    module = cst.parse_module(text)
+    cache = for_setting(config.cache_dir)
+    key = cache.key(text, candidates.imports, config) if cache is not None else None
+    found = cache.get(key) if cache is not None and key is not None else None
+    if found is None:
+        import libcst as cst
+
+        found = _analyse(cst.parse_module(text), candidates.imports, config, text)
+        if cache is not None and key is not None:
+            cache.put(key, found)
     findings = []
-    for start_line, end_line, finding in _analyse(module, candidates.imports, config, text):
+    for start_line, end_line, finding in found:
         index = bisect.bisect_right(starts, start_line) - 1
         for first_line in copies[index]:
             offset = first_line - starts[index]

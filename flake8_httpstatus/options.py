@@ -32,6 +32,7 @@ class Config(NamedTuple):
     extra_codes: frozenset[int] = frozenset()
     extra_calls: tuple[CallPosition, ...] = ()
     allow_literals: frozenset[int] = frozenset()
+    cache_dir: str = ""  # "" = the environment's or the user's cache directory; "off"
 
 
 def _items(raw: RawValue) -> list[str]:
@@ -74,6 +75,11 @@ def _codes(raw: RawValue) -> frozenset[int]:
     return frozenset(codes)
 
 
+def _directory(raw: RawValue) -> str:
+    value = raw if isinstance(raw, str) or raw is None else ",".join(raw)
+    return (value or "").strip()
+
+
 def _calls(raw: RawValue) -> tuple[CallPosition, ...]:
     return tuple(row for item in _items(raw) for row in parse_extra_call(item))
 
@@ -109,6 +115,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-allow-literals", "allow_literals", "CODES",
            "comma-separated codes whose literals HTS001 accepts, e.g. 200,404", _codes,
            is_list=True),
+    Option("httpstatus-cache-dir", "cache_dir", "DIR",
+           "where results are cached so that unchanged files skip LibCST (default: "
+           "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",
+           _directory),
 )
 
 

@@ -1,0 +1,206 @@
+"""A disk cache of the fast path's results, so that a file whose candidate statements have not
+changed is checked without importing libcst.
+
+Importing libcst costs more CPU than everything else the plugin does to a file (0.15 s or more, in
+every flake8 process that meets a file with a status in it). An editor runs flake8 on each save and
+pre-commit on each commit, mostly over code whose status lines did not change. The LibCST analysis
+is a pure function of the candidate text the prefilter cuts out, the module's import map, the
+options and the versions of this package and libcst; its result is stored under a hash of all of
+them. A hit gives exactly what the analysis would give; anything unreadable is a miss; nothing here
+ever raises.
+
+Where: ``--httpstatus-cache-dir`` (``off`` disables), else the environment variable
+``FLAKE8_HTTPSTATUS_CACHE_DIR``, else the user's cache directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, List, Optional, Tuple
+
+from flake8_httpstatus import __version__
+from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion
+from flake8_httpstatus.imports import ImportMap
+from flake8_httpstatus.options import Config
+
+ENV_DIR = "FLAKE8_HTTPSTATUS_CACHE_DIR"
+OFF = "off"
+#: Entries kept; past this the oldest go when a new one is written (each is a few KB).
+MAX_ENTRIES = 2000
+FORMAT = 1
+
+Found = List[Tuple[int, int, Finding]]  # (first line, last line) in the analysed text, finding
+
+
+def default_dir() -> Path:
+    """The user's cache directory (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on
+    Windows), ``flake8-httpstatus`` inside it."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "flake8-httpstatus"
+
+
+def cache_dir(setting: str) -> Optional[Path]:
+    """The directory to use for the ``--httpstatus-cache-dir`` value ``setting`` ("" = unset),
+    or None when caching is off."""
+    value = setting or os.environ.get(ENV_DIR, "")
+    if value.strip().lower() == OFF:
+        return None
+    if value.strip():
+        return Path(value).expanduser()
+    try:
+        return default_dir()
+    except (RuntimeError, KeyError, OSError):  # no home directory to be found
+        return None
+
+
+def _code_stamp() -> str:
+    """What identifies the code that produced a result: this package's files (size and mtime, so
+    an edited checkout never reads its old results) and libcst's version, found without
+    importing libcst."""
+    parts = [__version__, "%d.%d" % sys.version_info[:2]]
+    package = Path(__file__).parent
+    for path in sorted(package.glob("*.py")):
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    spec = importlib.util.find_spec("libcst")
+    locations = list(spec.submodule_search_locations or ()) if spec else []
+    for location in locations:
+        version = Path(location) / "_version.py"
+        if version.is_file():
+            parts.append(version.read_text(encoding="utf-8", errors="replace"))
+            break
+    else:
+        parts.append(repr(locations))
+    return "\n".join(parts)
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, (set, frozenset)):
+        return sorted(_canonical(v) for v in value)  # type: ignore[type-var]
+    if isinstance(value, tuple):
+        return [_canonical(v) for v in value]
+    return value if isinstance(value, (int, str, float, bool, type(None))) else repr(value)
+
+
+def _suggestion_to_json(suggestion: Optional[Suggestion]) -> Any:
+    if suggestion is None:
+        return None
+    needs = suggestion.needs
+    return [suggestion.replacement,
+            None if needs is None else [needs.module, needs.name, needs.binding, needs.present]]
+
+
+def _suggestion_from_json(data: Any) -> Optional[Suggestion]:
+    if data is None:
+        return None
+    replacement, needs = data
+    if needs is None:
+        return Suggestion(str(replacement))
+    module, name, binding, present = needs
+    return Suggestion(str(replacement), ImportNeed(str(module), None if name is None else str(name),
+                                                   str(binding), bool(present)))
+
+
+class ResultCache:
+    """Results of the LibCST analysis by key, one small JSON file each."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._stamp: Optional[str] = None
+        self._writable = True
+
+    def key(self, text: str, imports: ImportMap, config: Config) -> Optional[str]:
+        """The entry's name, or None when this process cannot cache (its code cannot be
+        identified)."""
+        if self._stamp is None:
+            try:
+                self._stamp = _code_stamp()
+            except (OSError, ValueError, ImportError):
+                self._stamp = ""
+        if not self._stamp:
+            return None
+        options = [(name, _canonical(getattr(config, name)))
+                   for name in config._fields if name != "cache_dir"]
+        digest = hashlib.sha256()
+        for part in (self._stamp, json.dumps(sorted(imports.items())), json.dumps(options), text):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"{key}.json"
+
+    def get(self, key: str) -> Optional[Found]:
+        try:
+            with open(self._path(key), encoding="utf-8") as handle:
+                data = json.load(handle)
+            if data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            return [
+                (int(first), int(last), Finding(str(code), int(line), int(col), int(end_line),
+                                                int(end_col), str(message), value,
+                                                _suggestion_from_json(suggestion)))
+                for first, last, code, line, col, end_line, end_col, message, value, suggestion
+                in data["found"]
+            ]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None  # absent, unreadable or not ours: analyse again
+
+    def put(self, key: str, found: Found) -> None:
+        if not self._writable:
+            return
+        data = {"format": FORMAT, "key": key, "found": [
+            [first, last, f.code, f.line, f.col, f.end_line, f.end_col, f.message, f.value,
+             _suggestion_to_json(f.suggestion)]
+            for first, last, f in found
+        ]}
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(data, out, separators=(",", ":"))
+                os.replace(temporary, self._path(key))
+            except BaseException:
+                os.unlink(temporary)
+                raise
+            self._prune()
+        except (OSError, ValueError, TypeError):
+            self._writable = False  # a read-only home, a full disk: stop trying in this process
+
+    def _prune(self) -> None:
+        entries = []
+        with os.scandir(self.directory) as scan:
+            for entry in scan:
+                if entry.name.endswith(".json"):
+                    entries.append(entry)
+        if len(entries) <= MAX_ENTRIES:
+            return
+        entries.sort(key=lambda e: e.stat().st_mtime_ns)
+        for entry in entries[: len(entries) - MAX_ENTRIES]:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+_CACHES: dict[Optional[Path], Optional[ResultCache]] = {}
+
+
+def for_setting(setting: str) -> Optional[ResultCache]:
+    """The process's cache for a ``--httpstatus-cache-dir`` value (None when off)."""
+    directory = cache_dir(setting)
+    if directory not in _CACHES:
+        _CACHES[directory] = None if directory is None else ResultCache(directory)
+    return _CACHES[directory]
