@@ -15,12 +15,11 @@ Where: ``--httpstatus-cache-dir`` (``off`` disables), else the environment varia
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any, List, Optional, Tuple
 
@@ -121,8 +120,9 @@ class ResultCache:
         self._writable = True
 
     def key(self, text: str, imports: ImportMap, config: Config) -> Optional[str]:
-        """The entry's name, or None when this process cannot cache (its code cannot be
-        identified)."""
+        """Everything the analysis depends on, as one string; None when this process cannot
+        cache (its code cannot be identified). An entry holds its key and is used only for that
+        exact key, so the file name needs no cryptographic hash (nor OpenSSL's start-up cost)."""
         if self._stamp is None:
             try:
                 self._stamp = _code_stamp()
@@ -132,14 +132,12 @@ class ResultCache:
             return None
         options = [(name, _canonical(getattr(config, name)))
                    for name in config._fields if name != "cache_dir"]
-        digest = hashlib.sha256()
-        for part in (self._stamp, json.dumps(sorted(imports.items())), json.dumps(options), text):
-            digest.update(part.encode("utf-8", "surrogatepass"))
-            digest.update(b"\0")
-        return digest.hexdigest()
+        return "\0".join((self._stamp, json.dumps(sorted(imports.items())), json.dumps(options),
+                           text))
 
     def _path(self, key: str) -> Path:
-        return self.directory / f"{key}.json"
+        data = key.encode("utf-8", "surrogatepass")
+        return self.directory / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}.json"
 
     def get(self, key: str) -> Optional[Found]:
         try:
@@ -167,13 +165,15 @@ class ResultCache:
         ]}
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            target = self._path(key)
+            temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
             try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                with open(temporary, "x", encoding="utf-8") as out:
                     json.dump(data, out, separators=(",", ":"))
-                os.replace(temporary, self._path(key))
+                os.replace(temporary, target)
             except BaseException:
-                os.unlink(temporary)
+                if temporary.exists():
+                    os.unlink(temporary)
                 raise
             self._prune()
         except (OSError, ValueError, TypeError):

@@ -3,6 +3,7 @@ and no state of the cache directory can break a run."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -94,20 +95,23 @@ def test_the_key_covers_text_imports_options_and_code(tmp_path: Path,
         store.key("abort(404)\n", {"abort": "flask.abort"}, Config(allow_literals=frozenset({404}))),
     ]
     assert len({base, *others}) == 6
+    assert len({store._path(key) for key in (base, *others)}) == 6
     monkeypatch.setattr(cache, "__version__", "99.0")  # an upgrade (or an edited checkout)
     assert cache.ResultCache(tmp_path).key("abort(404)\n", {"abort": "flask.abort"},
                                            Config()) != base
 
 
 @pytest.mark.parametrize("garbage", ["", "{", "[]", '{"format": 1}', '{"format": 1, "key": "x"}',
-                                     '{"format": 1, "key": "KEY", "found": [[1]]}',
-                                     '{"format": 1, "key": "KEY", "found": 7}'])
+                                     '{"format": 1, "key": KEY, "found": [[1]]}',
+                                     '{"format": 1, "key": KEY, "found": 7}',
+                                     '{"format": 2, "key": KEY, "found": []}'])
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, garbage: str) -> None:
     config = Config(cache_dir=str(tmp_path))
     expected = check_source(VIEWS, Config())
     assert check_source(VIEWS, config) == expected
     [entry] = entries(tmp_path)
-    entry.write_text(garbage.replace("KEY", entry.stem), encoding="utf-8")
+    key = json.loads(entry.read_text(encoding="utf-8"))["key"]
+    entry.write_text(garbage.replace("KEY", json.dumps(key)), encoding="utf-8")
     assert check_source(VIEWS, config) == expected
     assert check_source(VIEWS, config) == expected  # rewritten by the miss, read back
 
