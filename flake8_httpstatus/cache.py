@@ -180,17 +180,20 @@ class ResultCache:
             self._writable = False  # a read-only home, a full disk: stop trying in this process
 
     def _prune(self) -> None:
-        entries = []
         with os.scandir(self.directory) as scan:
-            for entry in scan:
-                if entry.name.endswith(".json"):
-                    entries.append(entry)
-        if len(entries) <= MAX_ENTRIES:
+            names = [entry for entry in scan if entry.name.endswith(".json")]
+        if len(names) <= MAX_ENTRIES:
             return
-        entries.sort(key=lambda e: e.stat().st_mtime_ns)
-        for entry in entries[: len(entries) - MAX_ENTRIES]:
+        dated = []
+        for entry in names:
             try:
-                os.unlink(entry.path)
+                dated.append((entry.stat().st_mtime_ns, entry.path))
+            except OSError:  # another flake8 process pruned it first
+                pass
+        dated.sort()
+        for _, path in dated[: len(dated) - MAX_ENTRIES]:
+            try:
+                os.unlink(path)
             except OSError:
                 pass
 
