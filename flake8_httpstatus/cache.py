@@ -132,8 +132,8 @@ class ResultCache:
             return None
         options = [(name, _canonical(getattr(config, name)))
                    for name in config._fields if name != "cache_dir"]
-        return "\0".join((self._stamp, json.dumps(sorted(imports.items())), json.dumps(options),
-                           text))
+        parts = (self._stamp, json.dumps(sorted(imports.items())), json.dumps(options), text)
+        return "\0".join(parts)
 
     def _path(self, key: str) -> Path:
         data = key.encode("utf-8", "surrogatepass")
