@@ -68,6 +68,8 @@ whole,library,editor,editor-warm,startup,profile,identical; ``--quick`` = 1 roun
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
+``--instructions`` (also count each side's instructions under valgrind's
+cachegrind: a figure the machine's load does not move, 30-50x slower);
 ``--cache-dir DIR``.  Each run's output is kept in ``.cache/runs/`` (and the
 profile in ``.cache/runs/whole-plugin.prof``).
 
@@ -326,6 +328,41 @@ def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: P
     return res
 
 
+INSTRUCTIONS_RE = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def instruction_counts(name: str, paths: List[str], tree: Path, venvs: Dict[str, Path],
+                       runs_dir: Path) -> Dict[str, int]:
+    """Instructions executed by each side (valgrind's cachegrind, no cache simulation): a count
+    that the machine's load does not change. Both sides run at once; 30-50 times slower."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise BenchError("--instructions needs valgrind on PATH")
+    warm = name in WARM_TARGETS
+    store = runs_dir / f"result-cache-instructions-{name}"
+    shutil.rmtree(store, ignore_errors=True)
+    env = {CACHE_ENV: str(store)}
+    cmds = {side: [str(venv_bin(venvs[side]) / "python"), str(venv_bin(venvs[side]) / "flake8"),
+                   *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+    if warm:  # an ordinary run fills the cache first
+        run_measured(cmds["plugin"][1:], tree, runs_dir / f"{name}-instructions-fill.out", env)
+    procs = {side: subprocess.Popen(
+        [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         *cmds[side]], cwd=tree, env=child_env(env), stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True) for side in ("plain", "plugin")}
+    counts = {}
+    for side, proc in procs.items():
+        _, err = proc.communicate()
+        found = INSTRUCTIONS_RE.findall(err)
+        if proc.returncode != 0 or not found:
+            raise BenchError(f"valgrind on the {side} side failed (exit {proc.returncode}):\n"
+                             + "\n".join(err.strip().splitlines()[-8:]))
+        counts[side] = int(found[-1].replace(",", ""))
+    log(f"  instructions: plain {counts['plain']:,}  plugin {counts['plugin']:,}  "
+        f"{fmt_pct(counts['plugin'] / counts['plain'] - 1)}")
+    return counts
+
+
 def libcst_import_cost(plugin_venv: Path, runs: int) -> float:
     """Median CPU seconds of ``import libcst`` in a process that has imported flake8."""
     python = str(venv_bin(plugin_venv) / "python")
@@ -441,6 +478,9 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="1 round, no profile")
     p.add_argument("--json", type=Path, metavar="OUT", help="write all results to OUT")
     p.add_argument("--strict", action="store_true", help="exit 3 when a bound is missed")
+    p.add_argument("--instructions", action="store_true",
+                   help="also count the instructions each side executes (needs valgrind; "
+                   "deterministic, but 30-50x slower: about 12 min for library, 45 for whole)")
     p.add_argument("--reinstall", action="store_true",
                    help="reinstall the project into the plugin venv even if unchanged")
     p.add_argument("--python", type=Path, metavar="EXE",
@@ -554,6 +594,9 @@ def _main(args: argparse.Namespace) -> int:
         if name == "editor":
             results["targets"][name]["libcst_import_s"] = libcst_import_cost(
                 plugin, args.repeat * LAUNCHES["editor"])
+        if args.instructions:
+            results["targets"][name]["instructions"] = instruction_counts(
+                name, paths, where, {"plain": plain, "plugin": plugin}, runs_dir)
 
     if "profile" in args.targets:
         log("\n== profile: plugin on the whole tree under cProfile ==")
@@ -645,6 +688,14 @@ def report(results: Dict[str, Any]) -> None:
         m = results["memory"]
         log(f"{'memory':18s} worst delta {m['delta_mib']:+.1f} MiB ({m['worst_target']}), "
             f"bound <= +{MEMORY_BOUND_MIB:.0f} MiB: {'PASS' if m['pass'] else 'FAIL'}")
+        counted = {n: t["instructions"] for n, t in targets.items() if "instructions" in t}
+        if counted:
+            log("")
+            log(f"{'instructions':18s} {'plain':>16s} {'plugin':>16s} {'overhead':>9s}  "
+                "(cachegrind: the same on a busy machine)")
+            for name, c in counted.items():
+                log(f"{name:18s} {c['plain']:16,d} {c['plugin']:16,d} "
+                    f"{fmt_pct(c['plugin'] / c['plain'] - 1):>9s}")
     prof = results.get("profile")
     if prof:
         log("\nprofile (cProfile inflates all times; read the share, not the seconds):")

@@ -83,6 +83,15 @@ def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
+def finding_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
+    """Words of which the text of every file with a finding holds one: a status position's, a
+    deprecated or experimental constant's (or its import's), or the framework of a view that
+    returns ``(body, status)``. Needs the catalogue, so it is asked only past the gate."""
+    return _shortest((*position_words(extra_calls), *constant_words(),
+                      *pos.TUPLE_RETURN_MODULES))
+
+
+@lru_cache(maxsize=64)
 def hot_words(extra_calls: Tuple[pos.CallPosition, ...], more: FrozenSet[str]) -> Tuple[str, ...]:
     """The words that make a line hot: those of the status positions, and ``more`` (constants,
     aliases), each searched for once (``USE_PROXY`` finds ``HTTP_305_USE_PROXY`` too)."""
@@ -362,6 +371,8 @@ def scan(tree: ast.Module, lines: Sequence[str],
     text = "".join(lines)
     if not any(word in text for word in trigger_words(extra_calls)):
         return None
+    if not any(word in text for word in finding_words(extra_calls)):
+        return None  # past the cheap gate on a module name, but no finding can be spelt here
     scanner = _Scanner(lines, extra_calls)
     scanner.collect(tree.body, "module")
     result = Candidates(scanner.imports, [])
