@@ -47,8 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The plugin's options and flake8's file-selection options, with no defaults of their own."""
     plugin = parser.add_argument_group("the plugin's options (also read from [flake8])")
     for option in OPTIONS:
-        plugin.add_argument(option.flag, dest=option.attr, metavar=option.metavar,
-                            help=option.help, default=None)
+        if option.fixer:
+            plugin.add_argument(option.flag, dest=option.attr, metavar=option.metavar,
+                                help=option.help, default=None)
     group = parser.add_argument_group("files and configuration (as in flake8)")
     group.add_argument("--exclude", metavar="PATTERNS", default=None,
                        help="comma-separated patterns to skip (default: "

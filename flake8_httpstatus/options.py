@@ -92,6 +92,7 @@ class Option(NamedTuple):
     parse: Callable[[RawValue], object]
     is_list: bool = False
     default: str = ""
+    fixer: bool = True  # the fix command takes it too (the cache serves flake8 runs only)
 
     @property
     def flag(self) -> str:
@@ -118,7 +119,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-cache-dir", "cache_dir", "DIR",
            "where results are cached so that unchanged files skip LibCST (default: "
            "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",
-           _directory),
+           _directory, fixer=False),
 )
 
 

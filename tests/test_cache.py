@@ -159,3 +159,12 @@ def test_flake8_with_and_without_the_cache(tmp_path: Path) -> None:
                                         encoding="utf-8")
     assert run_flake8(["--select=HTS", "views.py"], tmp_path).stdout == off.stdout
     assert len(entries(tmp_path / "cfg")) == 1
+
+
+def test_the_fixer_accepts_the_setting_in_the_shared_config(tmp_path: Path) -> None:
+    (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text("[flake8]\nhttpstatus-cache-dir = off\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "flake8_httpstatus", "fix", "--check", "."],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 1 and "warning" not in done.stderr and "error" not in done.stderr
+    assert "views.py" in done.stderr + done.stdout

@@ -149,6 +149,7 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         "starlette, drf, fastapi"]
     code, out, _ = main(["fix", "--help"], capsys)
     assert code == 0 and "--fix-phrases" in out and "--httpstatus-target-version" in out
+    assert "--httpstatus-cache-dir" not in out  # the cache serves flake8 runs, not the fixer
 
 
 def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path) -> None:
