@@ -52,14 +52,12 @@ def default_dir() -> Path:
 def cache_dir(setting: str) -> Optional[Path]:
     """The directory to use for the ``--httpstatus-cache-dir`` value ``setting`` ("" = unset),
     or None when caching is off."""
-    value = setting or os.environ.get(ENV_DIR, "")
-    if value.strip().lower() == OFF:
+    value = (setting or os.environ.get(ENV_DIR, "")).strip()
+    if value.lower() == OFF:
         return None
-    if value.strip():
-        return Path(value).expanduser()
     try:
-        return default_dir()
-    except (RuntimeError, KeyError, OSError):  # no home directory to be found
+        return Path(value).expanduser() if value else default_dir()
+    except (RuntimeError, KeyError, OSError):  # no home directory (or no such ~user) to be found
         return None
 
 

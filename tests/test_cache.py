@@ -144,6 +144,16 @@ def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert cache.cache_dir("OFF") is None
     monkeypatch.setenv(cache.ENV_DIR, "off")
     assert cache.cache_dir("") is None
+    assert cache.cache_dir("~no-such-user-here/cache") is None  # no cache, no traceback
+    monkeypatch.setenv(cache.ENV_DIR, "")
+    monkeypatch.delenv("HOME")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", classmethod(_no_home))
+    assert cache.cache_dir("") is None
+
+
+def _no_home(cls: type) -> Path:
+    raise RuntimeError("Could not determine home directory.")  # what pathlib says
 
 
 def test_flake8_with_and_without_the_cache(tmp_path: Path) -> None:
