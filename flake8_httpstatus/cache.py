@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import sys
 import zlib
@@ -28,6 +29,7 @@ from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
 
+LOG = logging.getLogger("flake8.httpstatus")
 ENV_DIR = "FLAKE8_HTTPSTATUS_CACHE_DIR"
 OFF = "off"
 #: Entries kept; past this the oldest go when a new one is written (each is a few KB).
@@ -174,8 +176,10 @@ class ResultCache:
                     os.unlink(temporary)
                 raise
             self._prune()
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError) as exc:
             self._writable = False  # a read-only home, a full disk: stop trying in this process
+            LOG.debug("flake8-httpstatus: result cache %s not written (%s); not trying again",
+                      self.directory, exc)
 
     def _prune(self) -> None:
         with os.scandir(self.directory) as scan:

@@ -4,6 +4,7 @@ and no state of the cache directory can break a run."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -116,12 +117,17 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path, garbage: str) -> None:
     assert check_source(VIEWS, config) == expected  # rewritten by the miss, read back
 
 
-def test_an_unusable_directory_changes_nothing(tmp_path: Path) -> None:
+def test_an_unusable_directory_changes_nothing(tmp_path: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory\n", encoding="utf-8")
-    for where in (blocker, blocker / "below"):
-        assert check_source(VIEWS, Config(cache_dir=str(where))) == check_source(VIEWS, Config())
+    with caplog.at_level(logging.DEBUG, logger="flake8.httpstatus"):
+        for where in (blocker, blocker / "below"):
+            assert check_source(VIEWS, Config(cache_dir=str(where))) == check_source(VIEWS,
+                                                                                     Config())
     assert blocker.read_text(encoding="utf-8") == "not a directory\n"
+    assert sum("result cache" in r.getMessage() and "not written" in r.getMessage()
+               for r in caplog.records) == 2  # once per directory, shown by flake8 -vv
 
 
 def test_old_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
