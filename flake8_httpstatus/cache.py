@@ -5,9 +5,9 @@ Importing libcst costs more CPU than everything else the plugin does to a file (
 every flake8 process that meets a file with a status in it). An editor runs flake8 on each save and
 pre-commit on each commit, mostly over code whose status lines did not change. The LibCST analysis
 is a pure function of the candidate text the prefilter cuts out, the module's import map, the
-options and the versions of this package and libcst; its result is stored under a hash of all of
-them. A hit gives exactly what the analysis would give; anything unreadable is a miss; nothing here
-ever raises.
+options and the versions of this package and libcst; its result is stored together with all of
+them, and used only where all of them are equal. A hit gives exactly what the analysis would give;
+anything unreadable is a miss; nothing here raises.
 
 Where: ``--httpstatus-cache-dir`` (``off`` disables), else the environment variable
 ``FLAKE8_HTTPSTATUS_CACHE_DIR``, else the user's cache directory.
@@ -152,7 +152,7 @@ class ResultCache:
                 for first, last, code, line, col, end_line, end_col, message, value, suggestion
                 in data["found"]
             ]
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return None  # absent, unreadable or not ours: analyse again
 
     def put(self, key: str, found: Found) -> None:

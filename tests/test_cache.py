@@ -105,7 +105,8 @@ def test_the_key_covers_text_imports_options_and_code(tmp_path: Path,
 @pytest.mark.parametrize("garbage", ["", "{", "[]", '{"format": 1}', '{"format": 1, "key": "x"}',
                                      '{"format": 1, "key": KEY, "found": [[1]]}',
                                      '{"format": 1, "key": KEY, "found": 7}',
-                                     '{"format": 2, "key": KEY, "found": []}'])
+                                     '{"format": 2, "key": KEY, "found": []}',
+                                     "[" * 100_000])
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, garbage: str) -> None:
     config = Config(cache_dir=str(tmp_path))
     expected = check_source(VIEWS, Config())
@@ -113,6 +114,7 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path, garbage: str) -> None:
     [entry] = entries(tmp_path)
     key = json.loads(entry.read_text(encoding="utf-8"))["key"]
     entry.write_text(garbage.replace("KEY", json.dumps(key)), encoding="utf-8")
+    assert cache.ResultCache(tmp_path).get(key) is None  # a miss, not an exception
     assert check_source(VIEWS, config) == expected
     assert check_source(VIEWS, config) == expected  # rewritten by the miss, read back
 
