@@ -380,6 +380,20 @@ def fix_errors(stderr: str, unparsable: set[str]) -> List[str]:
     return errors
 
 
+def run_fix(result: Result, label: str, cmd: List[str], work: Path,
+            unparsable: set[str]) -> Optional[subprocess.CompletedProcess[str]]:
+    """Run one fix command; None (with ``result.fixer`` saying why) when the fixer failed: a crash,
+    or exit 2 for anything but the input errors it must report."""
+    proc = run(cmd, work)
+    errors = fix_errors(proc.stderr, unparsable)
+    if proc.returncode not in (0, 1, 2) or (proc.returncode == 2 and (
+            errors or "error" not in proc.stderr)):
+        result.fixer = f"error: {label} exit {proc.returncode}: " + (
+            "; ".join(errors) or proc.stderr.strip()[-300:])
+        return None
+    return proc
+
+
 def fix_step(result: Result, python: str, tree: Path, unparsable: set[str]) -> None:
     if not fixer_available(python):
         result.fixer = "not available"
@@ -390,20 +404,12 @@ def fix_step(result: Result, python: str, tree: Path, unparsable: set[str]) -> N
     work.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(tree, work, symlinks=True)
     fix = [python, "-m", "flake8_httpstatus", "fix", "--isolated"]
-    check = run([*fix, "--check", "."], work)
-    errors = fix_errors(check.stderr, unparsable)
-    if check.returncode not in (0, 1, 2) or (check.returncode == 2 and (
-            errors or "error" not in check.stderr)):
-        result.fixer = f"error: fix --check exit {check.returncode}: " + (
-            "; ".join(errors) or check.stderr.strip()[-300:])
+    check = run_fix(result, "fix --check", [*fix, "--check", "."], work, unparsable)
+    if check is None:
         return
     would, _ = parse_fix_output(check.stderr)
-    done = run([*fix, "."], work)
-    errors = fix_errors(done.stderr, unparsable)
-    if done.returncode not in (0, 1, 2) or (done.returncode == 2 and (
-            errors or "error" not in done.stderr)):
-        result.fixer = f"error: fix exit {done.returncode}: " + (
-            "; ".join(errors) or done.stderr.strip()[-300:])
+    done = run_fix(result, "fix", [*fix, "."], work, unparsable)
+    if done is None:
         return
     result.rewrites, result.left_for_person = parse_fix_output(done.stderr)
     if would != result.rewrites:
