@@ -10,7 +10,8 @@ them, and used only where all of them are equal. A hit gives exactly what the an
 anything unreadable is a miss; nothing here raises.
 
 Where: ``--httpstatus-cache-dir`` (``off`` disables), else the environment variable
-``FLAKE8_HTTPSTATUS_CACHE_DIR``, else the user's cache directory.
+``FLAKE8_HTTPSTATUS_CACHE_DIR``, else the user's cache directory. Entries hold the user's source
+text, so the directory is created readable by its owner only (0700) and so is every entry (0600).
 """
 
 from __future__ import annotations
@@ -164,11 +165,12 @@ class ResultCache:
             for first, last, f in found
         ]}
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             target = self._path(key)
             temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
             try:
-                with open(temporary, "x", encoding="utf-8") as out:
+                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with open(descriptor, "w", encoding="utf-8") as out:
                     json.dump(data, out, separators=(",", ":"))
                 os.replace(temporary, target)
             except BaseException:

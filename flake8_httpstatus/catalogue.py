@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from flake8_httpstatus import catalogue_data as _data
+from flake8_httpstatus.positions import OWNERS, SUGGESTED_OWNERS
 
 __all__ = [
     "CATALOGUE",
-    "STYLES",
+    "SUGGESTED_STYLES",
     "Constant",
     "State",
     "Status",
@@ -68,10 +69,10 @@ class Status:
 
 
 #: Styles whose constants may be suggested.
-STYLES: tuple[str, ...] = ("stdlib", "drf", "starlette", "fastapi")
+SUGGESTED_STYLES: tuple[str, ...] = tuple(SUGGESTED_OWNERS)
 
 #: Every style the catalogue knows names for; "requests" is only recognised, never suggested.
-ALL_STYLES: tuple[str, ...] = STYLES + ("requests",)
+ALL_STYLES: tuple[str, ...] = tuple(dict.fromkeys(owner.style for owner in OWNERS))
 
 
 def _constants(
@@ -171,7 +172,7 @@ def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9)) -> str
     * ``requests`` or an unknown style: None (requests names are never suggested).
     """
     status = CATALOGUE.get(code)
-    if status is None or style not in STYLES:
+    if status is None or style not in SUGGESTED_STYLES:
         return None
     candidates = status.constants[style]
     if style == "stdlib":

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import ast
 import bisect
-import io
 import logging
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, List, Sequence
+from typing import TYPE_CHECKING, Iterator, List, NamedTuple, Sequence, Tuple
 
 from flake8_httpstatus.imports import ImportMap
+from flake8_httpstatus.lines import split_lines
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
 
@@ -20,14 +20,19 @@ if TYPE_CHECKING:
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
-#: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
 #: Enough for LibCST to visit the deepest code Python's own parser accepts.
 RECURSION_LIMIT = 20_000
 
-#: Statements LibCST could not parse (one line each), for the debug log and the sweep's counts.
-SKIPPED: List[str] = []
-
+#: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
 WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
+
+
+class Checked(NamedTuple):
+    """What checking a file gives: its findings, and the statements LibCST refused to parse
+    (``"line N: reason"`` each), whose findings, if any, are missing."""
+
+    findings: List[Finding]
+    skipped: Tuple[str, ...] = ()
 
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
@@ -36,10 +41,10 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
     apply the rules. ``text`` is the module's source."""
     import libcst as cst
 
-    from flake8_httpstatus.analysis import StatusVisitor
+    from flake8_httpstatus.judge import Judge
     from flake8_httpstatus.locate import locate
-    from flake8_httpstatus.rules import Rules
     from flake8_httpstatus.suggest import Suggester
+    from flake8_httpstatus.visitor import StatusVisitor
 
     assert isinstance(module, cst.Module)
     visitor = StatusVisitor(
@@ -47,10 +52,10 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
         tuple_returns=takes_tuple_returns(imports),
     )
     module.visit(visitor)
-    rules = Rules(config, Suggester(imports, config))
-    hits = locate(module, [h for h in visitor.hits if rules.may_report(h)], visitor.numbers, text,
+    judge = Judge(config, Suggester(imports, config))
+    hits = locate(module, [h for h in visitor.hits if judge.may_report(h)], visitor.numbers, text,
                   by_tokens)
-    return [(f.line, f.end_line, f) for hit in hits for f in rules.findings(hit)]
+    return [(f.line, f.end_line, f) for hit in hits for f in judge.findings(hit)]
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -62,7 +67,7 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
-    from flake8_httpstatus.analysis import collect_imports
+    from flake8_httpstatus.visitor import collect_imports
 
     with _deep_recursion():
         module = cst.parse_module(source)
@@ -136,39 +141,33 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def check(lines: Sequence[str], tree: ast.Module, config: Config) -> list[Finding]:
+def check(lines: Sequence[str], tree: ast.Module, config: Config) -> Checked:
     """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file."""
     candidates = scan(tree, lines, config.extra_calls)
     if candidates is None:
-        return []
+        return Checked([])
     with _deep_recursion():
         try:
-            return _check_fragments(candidates, config)
+            return Checked(_check_fragments(candidates, config))
         except Exception as exc:  # LibCST would not take a fragment: try the whole module
             LOG.debug("flake8-httpstatus: fragments failed (%s); checking the whole module", exc)
         try:
-            return check_reference("".join(lines), config)
+            return Checked(check_reference("".join(lines), config))
         except Exception as exc:  # ParserSyntaxError, and the odd TypeError of LibCST's parser
             LOG.debug("flake8-httpstatus: LibCST cannot parse the module: %s", exc)
         # Keep what the statements LibCST does take give; drop only the ones it refuses.
         findings: list[Finding] = []
+        skipped: list[str] = []
         for fragment in candidates.fragments:
             try:
                 findings += _check_fragments(Candidates(candidates.imports, [fragment]), config)
             except Exception as exc:
-                SKIPPED.append(f"line {fragment.first_line}: {_first_line(exc)}")
-                LOG.debug("flake8-httpstatus: LibCST cannot parse line %d, skipped: %s",
-                          fragment.first_line, exc)
-        return _sorted(findings)
+                skipped.append(f"line {fragment.first_line}: {_first_line(exc)}")
+        return Checked(_sorted(findings), tuple(skipped))
 
 
 def check_source(source: str, config: Config) -> list[Finding]:
-    """Parse ``source`` and check it (fast path). Raises SyntaxError when Python cannot parse it."""
+    """Parse ``source`` and check it (fast path): its findings. Raises SyntaxError when Python
+    cannot parse it."""
     tree = ast.parse(source)
-    return check(source_lines(source), tree, config)
-
-
-def source_lines(source: str) -> list[str]:
-    """Lines as Python (and flake8) count them: split at \\n, \\r\\n and \\r only, never at the
-    form feeds and other separators that ``str.splitlines`` also breaks at."""
-    return io.StringIO(source, newline="").readlines()
+    return check(split_lines(source), tree, config).findings

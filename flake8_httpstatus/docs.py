@@ -1,4 +1,5 @@
-"""The README's rule and option tables, made from the messages and options tables.
+"""The README's rule and option tables and ``docs/rules.md``, made from the rule and option
+tables.
 
 ``python -m flake8_httpstatus.docs`` prints them; a test keeps the README in step.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from flake8_httpstatus.checker import check_source
-from flake8_httpstatus.messages import RULES
+from flake8_httpstatus.rules import RULES
 from flake8_httpstatus.options import OPTIONS, Config
 
 #: Imports that make every rule's example a status position.
@@ -53,7 +54,7 @@ def _code_or_prose(text: str) -> str:
 def rules_page() -> str:
     """``docs/rules.md``: one section per rule, in the manner of ruff's rule pages."""
     parts = ["# Rules", "", "<!-- made by `python -m flake8_httpstatus.docs --rules-page`; "
-             "edit flake8_httpstatus/messages.py instead -->", ""]
+             "edit flake8_httpstatus/rules.py instead -->", ""]
     for code, rule in RULES.items():
         parts += [
             f"## {code} `{rule.name}`", "",
@@ -61,7 +62,8 @@ def rules_page() -> str:
             f"**Why.** {rule.why}", "",
             "**Example.**", "", "```python", rule.example, "```", "",
             f"flake8 says: `{example_message(code)}`", "",
-            f"**Use instead.** {_code_or_prose(rule.instead)}", "",
+            f"**Use instead.** {_code_or_prose(rule.instead)}"
+            + (f" ({rule.instead_note})" if rule.instead_note else ""), "",
             f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}.", "",
         ]
     return "\n".join(parts)

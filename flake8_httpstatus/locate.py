@@ -16,7 +16,8 @@ from typing import List, Optional, Sequence
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from flake8_httpstatus.analysis import Hit
+from flake8_httpstatus.lines import split_lines
+from flake8_httpstatus.visitor import Hit
 
 _FSTRING_START = getattr(tokenize, "FSTRING_START", None)
 _FSTRING_END = getattr(tokenize, "FSTRING_END", None)
@@ -90,6 +91,6 @@ def locate(module: cst.Module, hits: Sequence[Hit], numbers: dict[int, int], tex
         if located is not None:
             return located
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    lines = io.StringIO(text, newline="").readlines() if "\f" in text else None
+    lines = split_lines(text) if "\f" in text else None
     return [replace(hit, range=_true_range(module, hit.node, positions[hit.node], lines))
             for hit in hits]

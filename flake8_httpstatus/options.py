@@ -1,7 +1,8 @@
 """Option definitions and validation, shared by the flake8 plugin and the ``fix`` command.
 
-Every option is a row of OPTIONS; both front ends register the same rows and turn raw strings into
-one validated ``Config``. A bad value raises ``OptionError`` naming the option and what it accepts.
+Every option is a row of OPTIONS; both front ends register every row (``fix`` checks through the
+same checker, result cache included) and turn raw strings into one validated ``Config``. A bad
+value raises ``OptionError`` naming the option and what it accepts.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Mapping, NamedTuple, Sequence, Union
 
-from flake8_httpstatus.positions import CallPosition, parse_extra_call
+from flake8_httpstatus.positions import SUGGESTED_OWNERS, CallPosition, parse_extra_call
 
-STYLES = ("auto", "stdlib", "starlette", "drf", "fastapi")
+#: The values of ``--httpstatus-style``: ``auto`` and every style whose constants are suggested.
+STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_OWNERS)
 OLDEST_TARGET = (3, 9)
 NEWEST_TARGET = (3, 15)
 
@@ -48,8 +50,8 @@ def _style(raw: RawValue) -> str:
     value = items[0] if len(items) == 1 else ",".join(items)
     if value == "":
         return "auto"
-    if value not in STYLES:
-        raise ValueError(f"{value!r} is not one of {', '.join(STYLES)}")
+    if value not in STYLE_CHOICES:
+        raise ValueError(f"{value!r} is not one of {', '.join(STYLE_CHOICES)}")
     return value
 
 
@@ -92,7 +94,6 @@ class Option(NamedTuple):
     parse: Callable[[RawValue], object]
     is_list: bool = False
     default: str = ""
-    fixer: bool = True  # the fix command takes it too (the cache serves flake8 runs only)
 
     @property
     def flag(self) -> str:
@@ -103,7 +104,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-style", "style", "STYLE",
            "constant style to suggest: auto (default: status.HTTP_* where the module imports "
            "status from rest_framework, starlette or fastapi, else HTTPStatus), "
-           "stdlib, starlette, drf, fastapi", _style, default="auto"),
+           + ", ".join(STYLE_CHOICES[1:]), _style, default="auto"),
     Option("httpstatus-target-version", "target_version", "VERSION",
            "oldest Python the code runs on (default 3.9): decides which HTTPStatus names exist",
            _target, default="3.9"),
@@ -119,7 +120,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-cache-dir", "cache_dir", "DIR",
            "where results are cached so that unchanged files skip LibCST (default: "
            "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",
-           _directory, fixer=False),
+           _directory),
 )
 
 
@@ -144,5 +145,5 @@ def config_from_namespace(namespace: object) -> Config:
     })
 
 
-__all__ = ["Config", "OPTIONS", "Option", "OptionError", "STYLES", "build_config",
+__all__ = ["Config", "OPTIONS", "Option", "OptionError", "STYLE_CHOICES", "build_config",
            "config_from_namespace"]

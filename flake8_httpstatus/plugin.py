@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Generator, Sequence
 from flake8_httpstatus import __version__
 from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import OPTIONS, Config, OptionError, config_from_namespace
+from flake8_httpstatus.rules import off_by_default
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
@@ -40,6 +41,7 @@ class HttpStatusChecker:
                 parse_from_config=True,
                 comma_separated_list=option.is_list,
             )
+        option_manager.extend_default_ignore(off_by_default())
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
@@ -53,7 +55,10 @@ class HttpStatusChecker:
             if os.environ.get(REFERENCE_ENV) == "1":
                 findings = check_reference("".join(self.lines), self.config)
             else:
-                findings = check(self.lines, self.tree, self.config)
+                findings, skipped = check(self.lines, self.tree, self.config)
+                for line in skipped:
+                    LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped",
+                              self.filename, line)
         except (Exception, RecursionError, MemoryError) as exc:  # never take flake8 down
             LOG.debug("flake8-httpstatus: %s skipped after %s: %s", self.filename,
                       type(exc).__name__, exc)

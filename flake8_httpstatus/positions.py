@@ -140,16 +140,48 @@ ROUTE_METHODS: frozenset[str] = frozenset({
     "add_api_route", "APIRouter", "FastAPI", "include_router",
 })
 
-#: Where a named constant comes from (qualified prefix -> catalogue style). A module can only
-#: name one after importing from one of these, which the prefilter relies on.
-CONSTANT_OWNERS: dict[str, str] = {
-    "http.HTTPStatus": "stdlib",
-    "http.client.HTTPStatus": "stdlib",
-    "rest_framework.status": "drf",
-    "starlette.status": "starlette",
-    "fastapi.status": "fastapi",
-    "requests.codes": "requests",
-    "requests.status_codes.codes": "requests",
+
+class ConstantOwner(NamedTuple):
+    """What named status constants are attributes of (``http.HTTPStatus``, DRF's ``status``).
+
+    ``style`` is the catalogue style their names follow; ``canonical`` is the same object's
+    usual import path (``http.client.HTTPStatus`` is ``http.HTTPStatus``); ``suggested``: the
+    checker may suggest, and ``fix`` import, this owner's constants.
+    """
+
+    path: str
+    style: str
+    canonical: str
+    suggested: bool = False
+
+    @property
+    def module(self) -> str:
+        """``from MODULE import NAME`` imports the owner."""
+        return self.path.rpartition(".")[0]
+
+    @property
+    def name(self) -> str:
+        return self.path.rpartition(".")[2]
+
+
+#: Every owner of named constants. A module can only name one after importing from one of these,
+#: which the prefilter relies on.
+OWNERS: tuple[ConstantOwner, ...] = (
+    ConstantOwner("http.HTTPStatus", "stdlib", "http.HTTPStatus", suggested=True),
+    ConstantOwner("http.client.HTTPStatus", "stdlib", "http.HTTPStatus"),
+    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True),
+    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True),
+    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True),
+    ConstantOwner("requests.codes", "requests", "requests.codes"),
+    ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
+)
+
+#: Qualified owner -> the catalogue style of its names.
+CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
+
+#: Style -> the owner whose constants are suggested in that style.
+SUGGESTED_OWNERS: dict[str, ConstantOwner] = {
+    owner.style: owner for owner in OWNERS if owner.suggested
 }
 
 #: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.

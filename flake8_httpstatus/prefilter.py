@@ -14,7 +14,8 @@ from itertools import accumulate
 from typing import Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import ImportMap, add_import, add_import_from, imported_modules
+from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
+from flake8_httpstatus.lines import char_column, indentation
 
 _MATCH = getattr(ast, "Match", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -195,13 +196,8 @@ class _Scanner:
         ``ALWAYS``. Nested statements are collected on their own."""
         for stmt in body:
             kind = type(stmt)
-            if kind is ast.Import:
-                for alias in stmt.names:  # type: ignore[attr-defined]
-                    add_import(self.imports, alias.name, alias.asname)
-            elif kind is ast.ImportFrom:
-                if stmt.module and not stmt.level:  # type: ignore[attr-defined]
-                    add_import_from(self.imports, stmt.module,  # type: ignore[attr-defined]
-                                    ((a.name, a.asname) for a in stmt.names))  # type: ignore[attr-defined]
+            if kind is ast.Import or kind is ast.ImportFrom:
+                self.imports.update(ast_bindings(stmt))
             elif kind is _MATCH and _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
                 self.statements.append((stmt, scope, ALWAYS, True))
             elif hasattr(stmt, "body") or kind is _MATCH:
@@ -321,16 +317,6 @@ def _header_span(stmt: ast.stmt) -> tuple[int, int]:
     return first, body[0].lineno if body else (stmt.end_lineno or stmt.lineno)
 
 
-def _char_col(line: str, byte_col: int) -> int:
-    if line.isascii():
-        return byte_col
-    return len(line.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
-
-
-def _indent(line: str) -> str:
-    return line[: len(line) - len(line.lstrip(" \t\f"))]
-
-
 def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> Fragment:
     first = stmt.lineno
     decorators = getattr(stmt, "decorator_list", None)
@@ -341,14 +327,15 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     suffix = ""
     if not whole and body:
         body_line = lines[body[0].lineno - 1]
-        starts_line = _char_col(body_line, body[0].col_offset) == len(_indent(body_line))
+        starts_line = char_column(body_line, body[0].col_offset) == len(indentation(body_line))
         if starts_line and body[0].lineno > stmt.lineno:
             last = body[0].lineno - 1
-            suffix = _indent(lines[first - 1]) + "    pass\n"
+            suffix = indentation(lines[first - 1]) + "    pass\n"
             whole = True  # the header text plus a synthetic body is a whole statement
     chunk = list(lines[first - 1:last])
     head = chunk[0]
-    col = _char_col(lines[stmt.lineno - 1], stmt.col_offset) if first == stmt.lineno else len(_indent(head))
+    col = char_column(lines[stmt.lineno - 1], stmt.col_offset) if first == stmt.lineno \
+        else len(indentation(head))
     prefix = head[:col]
     if prefix.strip() or "\f" in prefix:  # keep the columns, lose what is before the statement
         prefix = " " * len(prefix)
@@ -358,7 +345,7 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     chunk[0] = prefix + rest
     if not hasattr(stmt, "body") and stmt.end_col_offset is not None:
         tail_line = lines[last - 1]
-        end = _char_col(tail_line, stmt.end_col_offset)
+        end = char_column(tail_line, stmt.end_col_offset)
         chunk[-1] = chunk[-1][:end] + "\n"
     elif not chunk[-1].endswith(("\n", "\r")):
         chunk[-1] += "\n"

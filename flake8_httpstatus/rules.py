@@ -1,140 +1,124 @@
-"""From hits to findings: what a literal or constant in a status position means.
+"""The rule table: one row per code, and the only place a rule's wording and behaviour live.
 
-This is where the catalogue, the messages table and the options meet. Every rule is a decision on a
-``Hit``; none of them walks a tree.
+A row holds the rule's name, its message, whether flake8 reports it by default, whether and how
+``flake8-httpstatus fix`` treats it, an example that gives exactly this code and what to write
+instead (which gives none; a test checks both). The flake8 adapter, the fixer, ``docs/rules.md``
+and the README's rule table read this table; nothing else formats a message.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Iterator, Optional
-
-import libcst as cst
-
-from flake8_httpstatus.analysis import Hit
-from flake8_httpstatus.catalogue import CATALOGUE, State, is_known, likely_meant, lookup, phrase_matches
-from flake8_httpstatus.findings import Finding, Suggestion
-from flake8_httpstatus.messages import format_message
-from flake8_httpstatus.options import Config
-from flake8_httpstatus.suggest import Suggester
-
-STATUS_LINE = re.compile(r"(\d{3}) (\S.*)", re.DOTALL)
-LEADING_CODE = re.compile(r"\s*(\d{3})(?!\d)")
+import enum
+from typing import NamedTuple, Optional
 
 
-class Rules:
-    def __init__(self, config: Config, suggester: Suggester) -> None:
-        self.config = config
-        self.suggester = suggester
+class Fixability(enum.Enum):
+    """What ``flake8-httpstatus fix`` does with a finding of the rule."""
 
-    @staticmethod
-    def may_report(hit: Hit) -> bool:
-        """False for a hit that cannot give a finding (a string that is no status line where none
-        is required), so that no position is computed for it."""
-        node = hit.node
-        if hit.constant_code is not None or not isinstance(node, cst.SimpleString):
-            return True
-        if hit.strict:
-            return True
-        text = node.evaluated_value
-        return isinstance(text, str) and STATUS_LINE.fullmatch(text) is not None
-
-    def findings(self, hit: Hit) -> Iterator[Finding]:
-        node = hit.node
-        if hit.constant_code is not None:
-            yield from self._state(hit, hit.constant_code)
-        elif isinstance(node, cst.Integer):
-            try:
-                value = int(node.value, 0)
-            except ValueError:
-                return
-            yield from self._number(hit, value)
-        elif isinstance(node, cst.SimpleString) and hit.status_line:
-            yield from self._status_line(hit, node)
-
-    # -------------------------------------------------------------------------------------------
-    def _finding(self, hit: Hit, code: str, value: int | str,
-                 suggestion: Optional[Suggestion] = None, **fields: object) -> Finding:
-        assert hit.range is not None, "hits are located before the rules see them"
-        start, end = hit.range.start, hit.range.end
-        return Finding(
-            code, start.line, start.column, end.line, end.column,
-            format_message(code, value=value, **fields), value, suggestion,
-        )
-
-    def _hint(self, value: int) -> str:
-        meant = likely_meant(value, self.config.extra_codes)
-        if meant is None:
-            return ""
-        status = lookup(meant)
-        phrase = f" ({status.phrase})" if status is not None else ""
-        return f"; did you mean {meant}{phrase}?"
-
-    def _state(self, hit: Hit, value: int) -> Iterator[Finding]:
-        status = lookup(value)
-        if status is None:
-            return
-        if status.state is State.DEPRECATED:
-            yield self._finding(hit, "HTS004", value, phrase=status.phrase)
-        elif status.state is State.EXPERIMENTAL:
-            yield self._finding(hit, "HTS005", value, phrase=status.phrase)
-
-    def _number(self, hit: Hit, value: int) -> Iterator[Finding]:
-        if not 100 <= value <= 599:
-            # 0 is the conventional "no response yet" sentinel (requests' ``status_code == 0``),
-            # never a mistyped status.
-            if hit.strict and value != 0:
-                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
-            return
-        status = lookup(value)
-        if status is None:
-            if not is_known(value, self.config.extra_codes):
-                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
-            return
-        if status.state is not State.STANDARD:
-            yield from self._state(hit, value)
-            return
-        if value in self.config.allow_literals:
-            return
-        suggestion = self.suggester.suggest(value)
-        if suggestion is not None:
-            yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
-                                constant=suggestion.replacement)
-
-    def _status_line(self, hit: Hit, node: cst.SimpleString) -> Iterator[Finding]:
-        text = node.evaluated_value
-        if not isinstance(text, str):
-            return
-        match = STATUS_LINE.fullmatch(text)
-        if match is None:
-            if hit.strict:
-                leading = LEADING_CODE.match(text)
-                status = lookup(int(leading.group(1))) if leading else None
-                expected = f'"{status.code} {status.phrase}"' if status else '"NNN Reason-Phrase"'
-                yield self._finding(hit, "HTS006", text, text=_quoted(text), expected=expected)
-            return
-        value, phrase = int(match.group(1)), match.group(2)
-        if not 100 <= value <= 599:
-            if hit.strict:
-                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
-            return
-        status = lookup(value)
-        if status is None:
-            if not is_known(value, self.config.extra_codes):
-                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
-            return
-        yield from self._state(hit, value)
-        if not phrase_matches(value, phrase):
-            shouted = phrase.isupper() and not any(phrase_matches(c, phrase) for c in CATALOGUE)
-            canonical = status.phrase.upper() if shouted else status.phrase
-            fixed = f"{value} {canonical}"
-            quote = node.quote
-            suggestion = None
-            if quote[0] not in fixed and "\\" not in fixed:
-                suggestion = Suggestion(f"{node.prefix}{quote}{fixed}{quote}")
-            yield self._finding(hit, "HTS006", text, suggestion, text=_quoted(text),
-                                expected=_quoted(fixed))
+    NEVER = "never"
+    ALWAYS = "always"
+    ON_REQUEST = "on request"  # only when the rule's ``fix_flag`` is given
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+class Rule(NamedTuple):
+    code: str
+    name: str
+    template: str
+    summary: str
+    why: str
+    example: str
+    instead: str
+    fix: str
+    fixability: Fixability = Fixability.NEVER
+    #: The ``fix`` option that turns an ON_REQUEST rule's rewrites on.
+    fix_flag: Optional[str] = None
+    #: Reported unless the user ignores it; False: only when named in select / extend-select.
+    default: bool = True
+    #: More on what to write instead, where the example cannot say it all.
+    instead_note: str = ""
+
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "HTS001", "literal-status",
+            "{value} ({phrase}): use {constant}",
+            "a literal HTTP status that has a named constant",
+            "A bare number makes the reader recall what it means, and a typo in it is another "
+            "valid-looking number. A named constant says what is meant and cannot be mistyped "
+            "without an error.",
+            "abort(404)",
+            "abort(HTTPStatus.NOT_FOUND)",
+            "`flake8-httpstatus fix` replaces the literal with the constant and adds the import",
+            Fixability.ALWAYS,
+        ),
+        Rule(
+            "HTS002", "unknown-status",
+            "unknown HTTP status {value}{hint}",
+            "a number in 100-599 that is not a registered HTTP status",
+            "Clients, proxies and monitoring treat an unregistered code by its class only (299 is "
+            "\"some success\"), and most such numbers are typos. Vendor codes a project really "
+            "sends (nginx 499, Cloudflare 520) can be allowed with `--httpstatus-extra-codes`.",
+            "Response(status=299)",
+            "Response(status=HTTPStatus.OK)",
+            "never fixed automatically: a person decides what was meant",
+        ),
+        Rule(
+            "HTS003", "not-a-status",
+            "{value} is not an HTTP status (100-599){hint}",
+            "a number outside 100-599 where an HTTP status must stand",
+            "The framework will fail at run time, or send a status line no client understands. "
+            "Usually a key pressed twice; the message names the likely code where one stands out.",
+            "abort(4004)",
+            "abort(HTTPStatus.NOT_FOUND)",
+            "never fixed automatically",
+        ),
+        Rule(
+            "HTS004", "deprecated-status",
+            "{value} ({phrase}) is deprecated",
+            "a deprecated status (305 Use Proxy, 306 unused), literal or named constant",
+            "305 was deprecated for security reasons and clients ignore it; 306 is reserved and "
+            "must not be sent.",
+            "self.send_response(HTTPStatus.USE_PROXY)",
+            "self.send_response(HTTPStatus.TEMPORARY_REDIRECT)",
+            "never fixed automatically",
+            instead_note="a redirect, or a proxy configured on the client",
+        ),
+        Rule(
+            "HTS005", "experimental-status",
+            "{value} ({phrase}) is experimental",
+            "an experimental status (103 Early Hints, 402 Payment Required, 425 Too Early), "
+            "literal or named constant",
+            "Support in clients, proxies and CDNs is uneven; make sure it is meant, and `noqa` it "
+            "where it is.",
+            "raise HTTPException(status_code=425)",
+            "raise HTTPException(status_code=HTTPStatus.SERVICE_UNAVAILABLE)",
+            "never fixed automatically",
+            instead_note="a widely supported code, or `# noqa: HTS005` where the experimental "
+                         "one is intended",
+        ),
+        Rule(
+            "HTS006", "bad-status-line",
+            "{text}: expected {expected}",
+            "a status-line string that is malformed or whose phrase does not belong to its code",
+            "WSGI servers send the status line as written: a misspelt or mismatched phrase reaches "
+            "every client and every log.",
+            'start_response("404 Not Fund", headers)',
+            'start_response("404 Not Found", headers)',
+            "`flake8-httpstatus fix --fix-phrases` writes the registered phrase",
+            Fixability.ON_REQUEST,
+            fix_flag="--fix-phrases",
+        ),
+    )
+}
+
+
+def format_message(code: str, **fields: object) -> str:
+    """The message text for ``code``, without the code itself."""
+    return RULES[code].template.format(**fields)
+
+
+def off_by_default() -> list[str]:
+    """The codes flake8 reports only when a user selects them."""
+    return [code for code, rule in RULES.items() if not rule.default]

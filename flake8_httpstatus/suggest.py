@@ -8,9 +8,11 @@ from flake8_httpstatus.catalogue import constant_for
 from flake8_httpstatus.findings import ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
+from flake8_httpstatus.positions import SUGGESTED_OWNERS
 
-#: Framework style -> the module that has ``status``.
-FRAMEWORK_MODULES = {"drf": "rest_framework", "starlette": "starlette", "fastapi": "fastapi"}
+#: The stdlib owner, and the frameworks' ``status`` modules (style -> owner).
+STDLIB = SUGGESTED_OWNERS["stdlib"]
+FRAMEWORKS = {style: owner for style, owner in SUGGESTED_OWNERS.items() if style != "stdlib"}
 
 
 class Suggester:
@@ -24,8 +26,8 @@ class Suggester:
             self.bindings.setdefault(target, []).append(binding)
         if self.style == "auto":
             self.style = "stdlib"
-            for framework, module in FRAMEWORK_MODULES.items():
-                if f"{module}.status" in self.bindings:
+            for framework, owner in FRAMEWORKS.items():
+                if owner.path in self.bindings:
                     self.style = framework
                     break
 
@@ -36,20 +38,22 @@ class Suggester:
         return preferred if preferred in names else sorted(names)[0]
 
     def suggest(self, code: int) -> Optional[Suggestion]:
-        if self.style in FRAMEWORK_MODULES:
+        framework = FRAMEWORKS.get(self.style)
+        if framework is not None:
             name = constant_for(code, self.style, self.target)
             if name is not None:
-                module = FRAMEWORK_MODULES[self.style]
-                binding = self._binding(f"{module}.status", "status")
-                needs = ImportNeed(module, "status", binding or "status", binding is not None)
+                binding = self._binding(framework.path, framework.name)
+                needs = ImportNeed(framework.module, framework.name, binding or framework.name,
+                                   binding is not None)
                 return Suggestion(f"{needs.binding}.{name}", needs)
-        name = constant_for(code, "stdlib", self.target)
+        name = constant_for(code, STDLIB.style, self.target)
         if name is None:
             return None
-        binding = self._binding("http.HTTPStatus", "HTTPStatus")
+        module, owner = STDLIB.module, STDLIB.name
+        binding = self._binding(STDLIB.path, owner)
         if binding is not None:
-            return Suggestion(f"{binding}.{name}", ImportNeed("http", "HTTPStatus", binding, True))
-        binding = self._binding("http", "http")
+            return Suggestion(f"{binding}.{name}", ImportNeed(module, owner, binding, True))
+        binding = self._binding(module, module)
         if binding is not None:
-            return Suggestion(f"{binding}.HTTPStatus.{name}", ImportNeed("http", None, binding, True))
-        return Suggestion(f"HTTPStatus.{name}", ImportNeed("http", "HTTPStatus", "HTTPStatus", False))
+            return Suggestion(f"{binding}.{owner}.{name}", ImportNeed(module, None, binding, True))
+        return Suggestion(f"{owner}.{name}", ImportNeed(module, owner, owner, False))

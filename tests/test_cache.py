@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -179,10 +180,34 @@ def test_flake8_with_and_without_the_cache(tmp_path: Path) -> None:
     assert len(entries(tmp_path / "cfg")) == 1
 
 
-def test_the_fixer_accepts_the_setting_in_the_shared_config(tmp_path: Path) -> None:
+def test_the_fixer_uses_the_same_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """``fix`` checks through the same checker: it reads the setting from the shared config and
+    takes the option, and ``off`` writes nothing."""
+    from flake8_httpstatus.fix import cli
+
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
-    (tmp_path / "setup.cfg").write_text("[flake8]\nhttpstatus-cache-dir = off\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "flake8_httpstatus", "fix", "--check", "."],
-                          cwd=tmp_path, capture_output=True, text=True)
-    assert done.returncode == 1 and "warning" not in done.stderr and "error" not in done.stderr
-    assert "views.py" in done.stderr + done.stdout
+    (tmp_path / "setup.cfg").write_text(f"[flake8]\nhttpstatus-cache-dir = {tmp_path / 'cfg'}\n",
+                                        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["fix", "--check", "."]) == 1
+    assert len(entries(tmp_path / "cfg")) == 1
+    assert cli.main(["fix", "--check", "--httpstatus-cache-dir=off", "."]) == 1
+    assert cli.main(["fix", "--check", f"--httpstatus-cache-dir={tmp_path / 'cli'}", "."]) == 1
+    assert len(entries(tmp_path / "cli")) == 1
+    err = capsys.readouterr().err
+    assert "warning" not in err and "error" not in err and "views.py" in err
+
+
+def test_entries_are_private_to_their_owner(tmp_path: Path) -> None:
+    """Entries hold the user's source: the directory is 0700 and each entry 0600, whatever the
+    umask lets other files be."""
+    store = cache.ResultCache(tmp_path / "private")
+    old = os.umask(0o022)
+    try:
+        store.put(store.key("abort(404)\n", {}, Config()) or "", [])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "private").stat().st_mode) == 0o700
+    [entry] = entries(tmp_path / "private")
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600

@@ -13,7 +13,7 @@ import pytest
 
 from flake8_httpstatus.catalogue import (
     CATALOGUE,
-    STYLES,
+    SUGGESTED_STYLES,
     Constant,
     State,
     Status,
@@ -25,7 +25,7 @@ from flake8_httpstatus.catalogue import (
     phrase_matches,
 )
 
-ALL_STYLES = STYLES + ("requests",)
+ALL_STYLES = SUGGESTED_STYLES + ("requests",)
 
 # --- the reference file ------------------------------------------------------------------
 
@@ -115,7 +115,7 @@ def test_summaries_are_own_words(reference_text: str) -> None:
 
 
 def test_styles() -> None:
-    assert STYLES == ("stdlib", "drf", "starlette", "fastapi")
+    assert SUGGESTED_STYLES == ("stdlib", "drf", "starlette", "fastapi")
 
 
 def test_state_is_a_str_enum() -> None:

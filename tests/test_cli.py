@@ -14,8 +14,8 @@ from typing import Sequence
 
 import pytest
 
-from flake8_httpstatus import cli, files, fixer
-from flake8_httpstatus.fix_report import Progress
+from flake8_httpstatus.fix import cli, files, fixer
+from flake8_httpstatus.fix.report import Progress
 
 VIEW = textwrap.dedent('''\
     """Views."""
@@ -146,10 +146,10 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     code, _, err = main(["fix", "--httpstatus-style", "nope", "x.py"], capsys)
     assert code == 2 and err.splitlines() == [
         "flake8-httpstatus: error: --httpstatus-style: 'nope' is not one of auto, stdlib, "
-        "starlette, drf, fastapi"]
+        "drf, starlette, fastapi"]
     code, out, _ = main(["fix", "--help"], capsys)
     assert code == 0 and "--fix-phrases" in out and "--httpstatus-target-version" in out
-    assert "--httpstatus-cache-dir" not in out  # the cache serves flake8 runs, not the fixer
+    assert "--httpstatus-cache-dir" in out  # fix checks through the same checker and cache
 
 
 def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from typing import List, Sequence
 
 import pytest
 
-from flake8_httpstatus.options import NEWEST_TARGET, OLDEST_TARGET, STYLES
+from flake8_httpstatus.options import NEWEST_TARGET, OLDEST_TARGET, STYLE_CHOICES
 
 SOURCE = """\
 from flask import abort
@@ -74,7 +74,7 @@ def output(proc: subprocess.CompletedProcess[str]) -> List[str]:
 TARGETS = [f"3.{OLDEST_TARGET[1]}", f"3.{NEWEST_TARGET[1]}"]
 
 BAD = [
-    ("httpstatus-style", "nope", list(STYLES)),
+    ("httpstatus-style", "nope", list(STYLE_CHOICES)),
     ("httpstatus-extra-codes", "abc", ["100-599"]),
     ("httpstatus-extra-codes", "404,99", ["100-599"]),
     ("httpstatus-allow-literals", "OK", ["100-599"]),
@@ -120,7 +120,7 @@ def test_bad_value_with_stdin(project: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "flake8", "--select=HTS",
                            "--httpstatus-style=nope", "-"], cwd=project, input=SOURCE,
                           capture_output=True, text=True, timeout=120)
-    assert_one_error_line(proc, "httpstatus-style", "nope", list(STYLES))
+    assert_one_error_line(proc, "httpstatus-style", "nope", list(STYLE_CHOICES))
 
 
 # --- good values take effect ----------------------------------------------------------------------

@@ -8,20 +8,27 @@ from pathlib import Path
 
 import pytest
 
-from flake8_httpstatus import fix_apply, fixer
+from flake8_httpstatus import checker
+from flake8_httpstatus.fix import fixer
 from flake8_httpstatus.checker import check
 from flake8_httpstatus.findings import ImportNeed
-from flake8_httpstatus.fix_imports import import_statement
-from flake8_httpstatus.fix_noqa import Noqa, physical_lines
-from flake8_httpstatus.fix_verify import Rewrite, verify
-from flake8_httpstatus.fixer import FixError, fix_source, fix_text
+from flake8_httpstatus.fix.imports import import_statement
+from flake8_httpstatus.fix.noqa import Noqa
+from flake8_httpstatus.lines import line_starts, universal_lines
+from flake8_httpstatus.fix.verify import Rewrite, verify
+from flake8_httpstatus.fix.fixer import FixError, fix_source
 from flake8_httpstatus.options import Config, build_config
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.py"))
 
 
-def fix(source: str, **kwargs: object) -> str:
-    return fix_text(textwrap.dedent(source), **kwargs)  # type: ignore[arg-type]
+def fix_text(text: str) -> str:
+    """UTF-8 text in, the fixed UTF-8 text out."""
+    return fix_source(text.encode("utf-8"), Config()).fixed.decode("utf-8")
+
+
+def fix(source: str) -> str:
+    return fix_text(textwrap.dedent(source))
 
 
 def result(source: str, config: Config | None = None, **kwargs: bool) -> fixer.FixResult:
@@ -203,10 +210,10 @@ def test_noqa_mapping_matches_flake8_for_multiline_strings() -> None:
     assert not noqa.suppresses("HTS006", 3)
 
 
-def test_physical_lines() -> None:
-    assert physical_lines("a\r\nb\rc\n") == ["a\n", "b\n", "c\n"]
-    assert physical_lines("a\nb") == ["a\n", "b"]
-    assert physical_lines("") == []
+def test_universal_lines() -> None:
+    assert universal_lines("a\r\nb\rc\n") == ["a\n", "b\n", "c\n"]
+    assert universal_lines("a\nb") == ["a\n", "b"]
+    assert universal_lines("") == []
 
 
 # -- left for a person ----------------------------------------------------------------------------
@@ -272,10 +279,10 @@ def test_phrases_only_with_fix_phrases() -> None:
     plain = fix_source(source.encode(), Config())
     assert not plain.changed
     assert plain.left[0].finding.code == "HTS006" and "--fix-phrases" in plain.left[0].reason
-    fixed = fix_source(source.encode(), Config(), fix_phrases=True)
+    fixed = fix_source(source.encode(), Config(), fix_flags=("--fix-phrases",))
     assert b'start_response("404 Not Found", [])' in fixed.fixed
     assert not fixed.imports
-    assert fix_source(fixed.fixed, Config(), fix_phrases=True).fixed == fixed.fixed
+    assert fix_source(fixed.fixed, Config(), fix_flags=("--fix-phrases",)).fixed == fixed.fixed
 
 
 def test_allow_literals_option_is_honoured() -> None:
@@ -370,9 +377,11 @@ def test_a_result_that_fails_the_self_check_is_refused(monkeypatch: pytest.Monke
 def test_a_finding_at_a_wrong_position_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
     real = fixer.checker.check
 
-    def shifted(lines: list[str], tree: ast.Module, config: Config) -> list[object]:
-        return [f.__class__(f.code, f.line, f.col + 1, f.end_line, f.end_col + 1, f.message,
-                            f.value, f.suggestion) for f in real(lines, tree, config)]
+    def shifted(lines: list[str], tree: ast.Module, config: Config) -> checker.Checked:
+        return checker.Checked([
+            f.__class__(f.code, f.line, f.col + 1, f.end_line, f.end_col + 1, f.message, f.value,
+                        f.suggestion)
+            for f in real(lines, tree, config).findings])
 
     monkeypatch.setattr(fixer.checker, "check", shifted)
     outcome = fix_source(b"from flask import abort\nabort(404)\n", Config())
@@ -421,7 +430,7 @@ def test_import_statements() -> None:
 
 
 def test_line_starts_count_like_libcst() -> None:
-    assert fix_apply.line_starts("a\r\nb\rc\nd") == [0, 3, 5, 7]
+    assert line_starts("a\r\nb\rc\nd") == [0, 3, 5, 7]
 
 
 # -- idempotence and agreement with the plugin on the case corpus ---------------------------------
@@ -429,8 +438,8 @@ def test_line_starts_count_like_libcst() -> None:
 def visible_hts001(text: str) -> int:
     """HTS001 as flake8 shows them: the plugin's entry point on flake8's lines, minus noqa."""
     noqa = Noqa(text)
-    lines = physical_lines(text)
-    findings = check(lines, ast.parse("".join(lines)), Config())
+    lines = universal_lines(text)
+    findings = check(lines, ast.parse("".join(lines)), Config()).findings
     return sum(1 for f in findings if f.code == "HTS001" and not noqa.suppresses(f.code, f.line))
 
 

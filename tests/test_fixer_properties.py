@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from flake8_httpstatus import checker
-from flake8_httpstatus.fix_noqa import Noqa, physical_lines
-from flake8_httpstatus.fixer import FixError, FixResult, fix_source
+from flake8_httpstatus.fix.noqa import Noqa
+from flake8_httpstatus.lines import universal_lines
+from flake8_httpstatus.fix.fixer import FixError, FixResult, fix_source
 from flake8_httpstatus.options import Config
 
 pytestmark = pytest.mark.filterwarnings("ignore::SyntaxWarning", "ignore::DeprecationWarning")
@@ -91,14 +92,15 @@ def module(draw: st.DrawFn) -> bytes:
 def visible_hts001(text: str) -> int:
     """HTS001 as flake8 shows them: the plugin's entry point on flake8's lines, minus noqa."""
     noqa = Noqa(text)
-    lines = physical_lines(text)
-    findings = checker.check(lines, ast.parse("".join(lines)), Config())
+    lines = universal_lines(text)
+    findings = checker.check(lines, ast.parse("".join(lines)), Config()).findings
     return sum(1 for f in findings if f.code == "HTS001" and not noqa.suppresses(f.code, f.line))
 
 
 def check_properties(source: bytes, fix_phrases: bool) -> FixResult:
-    first = fix_source(source, Config(), fix_phrases=fix_phrases)
-    second = fix_source(first.fixed, Config(), fix_phrases=fix_phrases)
+    flags = ("--fix-phrases",) if fix_phrases else ()
+    first = fix_source(source, Config(), fix_flags=flags)
+    second = fix_source(first.fixed, Config(), fix_flags=flags)
     assert second.fixed == first.fixed, "not idempotent"
     assert not second.rewritten
     text = first.fixed.decode(first.encoding)

@@ -40,7 +40,7 @@ def test_target_spellings(value: str, expected: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("attr, value, flag, words", [
-    ("style", "nope", "--httpstatus-style", "auto, stdlib, starlette, drf, fastapi"),
+    ("style", "nope", "--httpstatus-style", "auto, stdlib, drf, starlette, fastapi"),
     ("target_version", "2.7", "--httpstatus-target-version", "3.9 to 3.15"),
     ("target_version", "three", "--httpstatus-target-version", "3.9 to 3.15"),
     ("target_version", "3.8", "--httpstatus-target-version", "3.9 to 3.15"),

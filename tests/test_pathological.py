@@ -17,7 +17,6 @@ from typing import List, Optional, Sequence
 import libcst as cst
 import pytest
 
-from flake8_httpstatus import checker as checker_module
 from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.plugin import HttpStatusChecker
@@ -161,7 +160,7 @@ def test_one_megabyte_line_of_tokens_in_process() -> None:
     body = ", ".join(str(i % 1000) for i in range(200_000))
     source = HEAD + "x = [" + body + "]; abort(404)\n"
     assert len(source) > 900_000
-    findings = check(source.splitlines(True), ast.parse(source), Config())
+    findings = check(source.splitlines(True), ast.parse(source), Config()).findings
     assert [(f.line, f.col, f.text) for f in findings] == [
         (2, len("x = [" + body + "]; abort("), NOT_FOUND)]
 
@@ -313,9 +312,9 @@ def test_libcst_refusal_is_real() -> None:
 def test_file_libcst_cannot_parse_is_skipped_silently_and_counted(tmp_path: Path) -> None:
     """The status statement itself is what LibCST refuses: no finding, no noise, counted."""
     tree = ast.parse(UNPARSABLE_CANDIDATE)
-    before = len(checker_module.SKIPPED)
     assert list(HttpStatusChecker(tree, flake8_lines(UNPARSABLE_CANDIDATE), "x.py").run()) == []
-    assert len(checker_module.SKIPPED) == before + 1
+    checked = check(flake8_lines(UNPARSABLE_CANDIDATE), tree, Config())
+    assert checked.findings == [] and len(checked.skipped) == 1
     write(tmp_path, "skip.py", UNPARSABLE_CANDIDATE)
     assert_output(flake8(tmp_path, "skip.py"), [])
 
@@ -342,7 +341,7 @@ def test_closest_candidates_libcst_does_parse() -> None:
                    "f'{x:{y}.{z}}'\n", "x = \'\'\'a\rb\'\'\'\n"]:
         with_status = HEAD + source + "abort(404)\n"
         tree = ast.parse(with_status)
-        fast = check(flake8_lines(with_status), tree, Config())
+        fast = check(flake8_lines(with_status), tree, Config()).findings
         assert [f.text for f in fast] == [NOT_FOUND], source
         assert fast == check_reference(with_status, Config()), source
 

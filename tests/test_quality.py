@@ -34,3 +34,14 @@ def test_readme_tables_come_from_the_tables() -> None:
 def test_rules_page_comes_from_the_messages_table() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert page == rules_page(), "docs/rules.md is stale: python -m flake8_httpstatus.docs --rules-page"
+
+
+def test_the_plugin_imports_neither_the_fix_package_nor_libcst() -> None:
+    """flake8 imports the plugin in every run: what it loads is start-up time for every user."""
+    probe = ("import sys, flake8_httpstatus.plugin; "
+             "print(sorted(m for m in sys.modules if m == 'libcst' or m.startswith("
+             "('libcst.', 'flake8_httpstatus.fix'))))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import difflib
-import re
 import shutil
 import time
 from dataclasses import dataclass, field
 from typing import List, TextIO, Tuple
 
-from flake8_httpstatus.fixer import Left
+from flake8_httpstatus.fix.fixer import Left
+from flake8_httpstatus.lines import split_lines
 
 #: Below this many files no progress bar is drawn.
 PROGRESS_MIN_FILES = 20
 _REDRAW_SECONDS = 0.1
-_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 class Progress:
@@ -85,7 +84,7 @@ class Summary:
 def unified_diff(path: str, old: str, new: str) -> str:
     """A unified diff of two decoded sources, line endings kept; marks a missing final newline."""
     out: List[str] = []
-    for line in difflib.unified_diff(_LINES.findall(old), _LINES.findall(new),
+    for line in difflib.unified_diff(split_lines(old), split_lines(new),
                                      fromfile=f"{path}\t(original)", tofile=f"{path}\t(fixed)"):
         out.append(line)
         if not line.endswith(("\n", "\r")):

@@ -3,7 +3,7 @@
 What to rewrite comes from the checker's findings; the fixer never looks a code up itself. It
 applies ``finding.suggestion.replacement`` at the finding's span, adds the import the replacement
 needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would write is
-bound to something else in the literal's scope, and checks its own result (``fix_verify``) before
+bound to something else in the literal's scope, and checks its own result (``verify``) before
 handing it back. All edits are text splices into the decoded source, so every byte outside them --
 encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
 """
@@ -16,18 +16,16 @@ import tokenize
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
-from flake8_httpstatus.fix_apply import apply_plan, line_starts, parse_or_none, plan
-from flake8_httpstatus.fix_noqa import Noqa, physical_lines
-from flake8_httpstatus.fix_verify import Span, verify
+from flake8_httpstatus.fix.noqa import Noqa
+from flake8_httpstatus.fix.plan import apply_plan, parse_or_none, plan
+from flake8_httpstatus.fix.verify import Span, verify
+from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
-
-#: Codes the fixer may rewrite; every other finding is left for a person.
-FIXABLE = "HTS001"
-PHRASE = "HTS006"
+from flake8_httpstatus.rules import RULES, Fixability
 
 
 class FixError(Exception):
@@ -83,12 +81,11 @@ def quiet_parse() -> Iterator[None]:
 def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
     """The checker's findings, through the same entry point and with the same lines as flake8
     (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``)."""
-    skipped_before = len(checker.SKIPPED)
-    lines = physical_lines(text)
+    lines = universal_lines(text)
     try:
         with quiet_parse():
             tree = ast.parse("".join(lines))
-            findings = checker.check(lines, tree, config)
+            findings, refused = checker.check(lines, tree, config)
     except SyntaxError as exc:
         where = f"line {exc.lineno}: " if exc.lineno else ""
         raise FixError(f"syntax error: {where}{exc.msg}") from None
@@ -101,30 +98,33 @@ def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
             return [], "LibCST cannot parse this file; skipped"
         raise
     skipped = None
-    if not findings and len(checker.SKIPPED) > skipped_before:
-        skipped = f"LibCST cannot parse this file ({checker.SKIPPED[-1]}); skipped"
+    if not findings and refused:
+        skipped = f"LibCST cannot parse this file ({refused[-1]}); skipped"
     return findings, skipped
 
 
-def _classify(findings: Sequence[Finding], fix_phrases: bool) -> Tuple[List[Finding], List[Left]]:
+def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[List[Finding], List[Left]]:
+    """The findings to rewrite (their rule is fixable, and they carry a suggestion), and the ones
+    left for a person."""
     candidates: List[Finding] = []
     left: List[Left] = []
     for finding in findings:
-        if finding.code == FIXABLE and finding.suggestion is not None:
-            candidates.append(finding)
-        elif finding.code == PHRASE and finding.suggestion is not None:
-            if fix_phrases:
-                candidates.append(finding)
-            else:
-                left.append(Left(finding, "rewritten only with --fix-phrases"))
-        else:
+        rule = RULES[finding.code]
+        if finding.suggestion is None or rule.fixability is Fixability.NEVER:
             left.append(Left(finding))
+        elif rule.fixability is Fixability.ALWAYS or rule.fix_flag in fix_flags:
+            candidates.append(finding)
+        else:
+            left.append(Left(finding, f"rewritten only with {rule.fix_flag}"))
     return candidates, left
 
 
-def fix_source(data: bytes, config: Config, *, fix_phrases: bool = False,
+def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
                reported: Optional[Callable[[str], bool]] = None) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
+
+    ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
+    (``--fix-phrases``).
 
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
     ``reported`` (flake8's select/ignore/per-file-ignores for this file) turns down.
@@ -136,7 +136,7 @@ def fix_source(data: bytes, config: Config, *, fix_phrases: bool = False,
     if findings:
         noqa = Noqa(text)
         findings = [f for f in findings if not noqa.suppresses(f.code, f.line)]
-    candidates, left = _classify(findings, fix_phrases)
+    candidates, left = _classify(findings, fix_flags)
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
 
@@ -167,10 +167,4 @@ def _order(left: Left) -> Tuple[int, int, str]:
     return (left.finding.line, left.finding.col, left.finding.code)
 
 
-def fix_text(text: str, config: Optional[Config] = None, *, fix_phrases: bool = False) -> str:
-    """Convenience for tests and callers holding text: UTF-8 in, UTF-8 out."""
-    result = fix_source(text.encode("utf-8"), config or Config(), fix_phrases=fix_phrases)
-    return result.fixed.decode("utf-8")
-
-
-__all__ = ["FixError", "FixResult", "Left", "Span", "decode", "fix_source", "fix_text"]
+__all__ = ["FixError", "FixResult", "Left", "Span", "decode", "fix_source"]

@@ -1,35 +1,27 @@
 """From candidate findings to text edits: find each literal's node, check the binding, splice.
 
 The whole module is parsed once with LibCST; ``PositionProvider`` finds the ``Integer`` or
-``SimpleString`` node at each finding's span and ``ScopeProvider`` (through ``fix_scope``) says
+``SimpleString`` node at each finding's span and ``ScopeProvider`` (through ``scope``) says
 whether the replacement's name may be written there.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from flake8_httpstatus.findings import Finding, ImportNeed
-from flake8_httpstatus.fix_imports import Insertion, plan_insertion
-from flake8_httpstatus.fix_scope import BindingCheck, match_pattern_names
-from flake8_httpstatus.fix_verify import Rewrite, Span
+from flake8_httpstatus.fix.imports import Insertion, plan_insertion
+from flake8_httpstatus.fix.scope import BindingCheck, match_pattern_names
+from flake8_httpstatus.fix.verify import Rewrite, Span
+from flake8_httpstatus.lines import line_starts, offset
 
 Literal = Union[cst.Integer, cst.SimpleString]
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
 Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[Insertion]]
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def line_starts(text: str) -> List[int]:
-    """Offset of each line's first character; lines end at \\r\\n, \\r or \\n, as LibCST and
-    Python count them."""
-    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
 
 
 def parse_or_none(text: str) -> Optional[cst.Module]:
@@ -51,10 +43,6 @@ def _literals(positions: Dict[cst.CSTNode, CodeRange]) -> Dict[Span, Literal]:
         if isinstance(node, (cst.Integer, cst.SimpleString)):
             table[(where.start.line, where.start.column, where.end.line, where.end.column)] = node
     return table
-
-
-def _offset(starts: Sequence[int], line: int, column: int) -> int:
-    return starts[line - 1] + column
 
 
 def _identifier_char(char: str) -> bool:
@@ -84,8 +72,8 @@ def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
         if node is None or not 0 < finding.line <= finding.end_line <= len(starts):
             refused.append((finding, "no literal found at the reported position"))
             continue
-        begin = _offset(starts, finding.line, finding.col)
-        end = _offset(starts, finding.end_line, finding.end_col)
+        begin = offset(starts, finding.line, finding.col)
+        end = offset(starts, finding.end_line, finding.end_col)
         if text[begin:end] != node.value:
             refused.append((finding, "the reported position does not hold the literal"))
             continue
@@ -119,7 +107,7 @@ def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
     edits: List[Tuple[int, int, str]] = []
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
-        edits.append((_offset(starts, line, col), _offset(starts, end_line, end_col),
+        edits.append((offset(starts, line, col), offset(starts, end_line, end_col),
                       rewrite.replacement))
     if insertion is not None:
         edits.append((insertion.offset, insertion.offset, insertion.text))

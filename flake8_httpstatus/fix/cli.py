@@ -12,11 +12,15 @@ import sys
 from typing import List, Optional, Sequence
 
 from flake8_httpstatus import __version__
-from flake8_httpstatus.files import STDIN, discover, read_bytes, write_atomic
-from flake8_httpstatus.fix_report import Progress, Summary, plural, unified_diff
-from flake8_httpstatus.fix_settings import Settings, SettingsError, add_arguments, load_settings
-from flake8_httpstatus.fixer import FixError, FixResult, fix_source
+from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
+from flake8_httpstatus.fix.fixer import FixError, FixResult, fix_source
+from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
+from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
 from flake8_httpstatus.options import OptionError
+from flake8_httpstatus.rules import RULES, Fixability
+
+#: The rules ``fix`` rewrites only when asked, each by its own option (``--fix-phrases``).
+ON_REQUEST = [rule for rule in RULES.values() if rule.fixability is Fixability.ON_REQUEST]
 
 PROG = "flake8-httpstatus"
 
@@ -39,14 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print a unified diff to stdout and write nothing")
     mode.add_argument("--check", action="store_true",
                       help="write nothing; exit 1 when something would change")
-    mode.add_argument("--fix-phrases", action="store_true",
-                      help="also rewrite status-line strings with a wrong phrase (HTS006)")
+    for rule in ON_REQUEST:
+        mode.add_argument(rule.fix_flag or "", action="store_true",
+                          help=f"also rewrite {rule.code} findings ({rule.summary})")
     mode.add_argument("--stdin-display-name", metavar="NAME", default="stdin",
                       help="the name shown for - in messages (default: stdin)")
     mode.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no line per rewritten file")
     add_arguments(fix)
     return parser
+
+
+def _dest(flag: str) -> str:
+    """argparse's attribute for ``--fix-phrases``."""
+    return flag.lstrip("-").replace("-", "_")
 
 
 def _write_stdout(data: bytes) -> None:
@@ -73,6 +83,8 @@ class _Run:
         self.progress = progress
         self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote")
         self.exit_code = 0
+        self.fix_flags = [rule.fix_flag for rule in ON_REQUEST
+                          if rule.fix_flag and getattr(args, _dest(rule.fix_flag))]
 
     def _error(self, name: str, message: str) -> None:
         self.progress.message(f"{name}: error: {message}")
@@ -87,7 +99,7 @@ class _Run:
             self._error(name, f"cannot read: {exc.strerror or exc}")
             return
         try:
-            result = fix_source(data, self.settings.config, fix_phrases=self.args.fix_phrases,
+            result = fix_source(data, self.settings.config, fix_flags=self.fix_flags,
                                 reported=lambda code: self.settings.reported(name, code))
         except FixError as exc:
             self._error(name, str(exc))

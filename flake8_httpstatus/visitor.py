@@ -1,6 +1,6 @@
 """The LibCST visitor: finds the literals and constants that stand in a status position.
 
-It only locates (``Hit``s); ``rules.py`` decides what each hit means. The same visitor runs on the
+It only locates (``Hit``s); ``judge.py`` decides what each hit means. The same visitor runs on the
 whole module (reference path) and on the candidate fragments the prefilter cut out (fast path).
 """
 
@@ -14,10 +14,7 @@ from libcst.metadata import CodeRange
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant
-from flake8_httpstatus.imports import ImportMap, qualify
-
-
-Literal = Union[cst.Integer, cst.SimpleString]
+from flake8_httpstatus.imports import ImportMap, cst_bindings, qualify
 
 
 @dataclass(frozen=True)
@@ -310,31 +307,14 @@ def _patterns(pattern: cst.MatchPattern) -> Iterable[cst.MatchValue]:
 
 def collect_imports(module: cst.Module) -> ImportMap:
     """The import map from a LibCST module (reference path)."""
-    from flake8_httpstatus.imports import add_import, add_import_from
-
     imports: ImportMap = {}
 
     class _Imports(cst.CSTVisitor):
         def visit_Import(self, node: cst.Import) -> None:
-            for alias in node.names:
-                asname = alias.asname.name if alias.asname else None
-                add_import(imports, _dotted_text(alias.name),
-                           asname.value if isinstance(asname, cst.Name) else None)
+            imports.update(cst_bindings(node))
 
         def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-            if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
-                return
-            pairs = []
-            for alias in node.names:
-                asname = alias.asname.name if alias.asname else None
-                pairs.append((_dotted_text(alias.name),
-                              asname.value if isinstance(asname, cst.Name) else None))
-            add_import_from(imports, _dotted_text(node.module), pairs)
+            imports.update(cst_bindings(node))
 
     module.visit(_Imports())
     return imports
-
-
-def _dotted_text(node: Union[cst.Name, cst.Attribute]) -> str:
-    parts = dotted_name(node)
-    return ".".join(parts) if parts else ""

@@ -25,9 +25,11 @@ from libcst.metadata import (
 )
 
 from flake8_httpstatus.findings import ImportNeed
+from flake8_httpstatus.imports import cst_bindings
+from flake8_httpstatus.positions import OWNERS
 
 #: Import targets that are the same object under another path.
-SAME_TARGET: Mapping[str, str] = {"http.client.HTTPStatus": "http.HTTPStatus"}
+SAME_TARGET: Mapping[str, str] = {o.path: o.canonical for o in OWNERS if o.path != o.canonical}
 
 
 @dataclass(frozen=True)
@@ -47,36 +49,12 @@ def _canonical(target: str) -> str:
     return SAME_TARGET.get(target, target)
 
 
-def _dotted(node: cst.BaseExpression) -> str:
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{_dotted(node.value)}.{node.attr.value}"
-    return ""
-
-
 def import_target(assignment: ImportAssignment) -> Optional[str]:
     """What the import statement binds ``assignment.name`` to (``a.b`` for ``from a import b``)."""
     node = assignment.node
-    if isinstance(node, cst.Import):
-        for alias in node.names:
-            dotted = _dotted(alias.name)
-            if alias.asname is not None:
-                if _dotted(alias.asname.name) == assignment.name:
-                    return dotted
-            elif dotted.split(".", 1)[0] == assignment.name:
-                return assignment.name
+    if not isinstance(node, (cst.Import, cst.ImportFrom)):
         return None
-    if isinstance(node, cst.ImportFrom):
-        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
-            return None
-        module = _dotted(node.module)
-        for alias in node.names:
-            name = _dotted(alias.name)
-            bound = _dotted(alias.asname.name) if alias.asname is not None else name
-            if bound == assignment.name:
-                return f"{module}.{name}"
-    return None
+    return dict(cst_bindings(node)).get(assignment.name)
 
 
 def _describe(name: str, assignment: BaseAssignment) -> str:

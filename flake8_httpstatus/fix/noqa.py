@@ -10,30 +10,19 @@ suppresses the whole file.
 from __future__ import annotations
 
 import io
-import re
 import tokenize
 from typing import Dict, List, Optional
 
 from flake8 import defaults, utils
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def physical_lines(text: str) -> list[str]:
-    """Lines as flake8 reads them (universal newlines: every line ends with ``\\n``)."""
-    lines = [line + "\n" for line in _LINE_BREAK.split(text)]
-    if text == "" or text[-1:] in ("\n", "\r"):
-        lines.pop()  # the empty piece after the last line break
-    elif lines:
-        lines[-1] = lines[-1][:-1]
-    return lines
+from flake8_httpstatus.lines import universal_lines
 
 
 class Noqa:
     """Answers "would flake8 show this code at this line?" for one source text."""
 
     def __init__(self, text: str) -> None:
-        self.lines = physical_lines(text)
+        self.lines = universal_lines(text)
         self._mapping: Optional[Dict[int, str]] = None
         self.file_ignored = any(defaults.NOQA_FILE.match(line) for line in self.lines)
 

@@ -12,7 +12,7 @@ import ast
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from flake8_httpstatus.fix_noqa import physical_lines
+from flake8_httpstatus.lines import char_column, universal_lines
 
 Span = Tuple[int, int, int, int]  # line, col, end_line, end_col: 1-based lines, 0-based characters
 
@@ -33,15 +33,14 @@ def _dump(node: ast.AST) -> str:
 
 class _Walk:
     def __init__(self, old_text: str, rewrites: Sequence[Rewrite]) -> None:
-        self.lines = physical_lines(old_text)
+        self.lines = universal_lines(old_text)
         self.expected: Dict[Span, str] = {}
         for rewrite in rewrites:
             self.expected[rewrite.span] = _dump(ast.parse(rewrite.replacement, mode="eval").body)
         self.used: Set[Span] = set()
 
     def _column(self, line: int, byte_offset: int) -> int:
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace"))
+        return char_column(self.lines[line - 1] if 0 < line <= len(self.lines) else "", byte_offset)
 
     def span(self, node: ast.expr) -> Optional[Span]:
         end_line, end_col = node.end_lineno, node.end_col_offset

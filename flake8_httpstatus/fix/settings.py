@@ -4,7 +4,11 @@ flake8's ``load_config`` finds the file (the first of ``setup.cfg``, ``tox.ini``
 a ``[flake8]`` section, from the current directory upwards; ``--config``, ``--append-config`` and
 ``--isolated`` as in flake8). Its ``[flake8]`` values are the defaults; the command line wins.
 ``select``, ``ignore``, ``extend-select``, ``extend-ignore`` and ``per-file-ignores`` decide, as
-in flake8, which codes count in which file (``fix_selection``). Path patterns (``exclude``,
+in flake8, which codes count in which file: ``fix`` rewrites only what flake8 would show (a project
+that ignores HTS in ``tests/*`` gets no rewrite there). That decision is flake8's own
+``StyleGuideManager``/``DecisionEngine``, fed the values of the same ``[flake8]`` section; should a
+future flake8 change those classes, every code counts as selected and a warning says so. Path
+patterns (``exclude``,
 ``extend-exclude``, ``filename``) are normalised like flake8 does: one holding a ``/`` is made
 absolute, relative to the config file's directory or to the current directory for the command
 line.
@@ -15,15 +19,21 @@ from __future__ import annotations
 import argparse
 import configparser
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 from flake8.exceptions import ExecutionError
 from flake8.options.config import load_config
 from flake8.utils import normalize_paths, parse_comma_separated_list
 
-from flake8_httpstatus.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
-from flake8_httpstatus.fix_selection import Reported, reported_by_flake8
+from flake8_httpstatus.fix.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
 from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config
+from flake8_httpstatus.rules import off_by_default
+
+#: flake8's default selection plus this plugin's prefix (flake8 adds every plugin's prefix).
+DEFAULT_SELECT = ["C90", "F", "E", "W", "HTS"]
+LIST_OPTIONS = ("select", "ignore", "extend-select", "extend-ignore")
+
+Reported = Callable[[str, str], bool]  # (path, code) -> would flake8 show it
 
 
 class SettingsError(Exception):
@@ -47,9 +57,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The plugin's options and flake8's file-selection options, with no defaults of their own."""
     plugin = parser.add_argument_group("the plugin's options (also read from [flake8])")
     for option in OPTIONS:
-        if option.fixer:
-            plugin.add_argument(option.flag, dest=option.attr, metavar=option.metavar,
-                                help=option.help, default=None)
+        plugin.add_argument(option.flag, dest=option.attr, metavar=option.metavar,
+                            help=option.help, default=None)
     group = parser.add_argument_group("files and configuration (as in flake8)")
     group.add_argument("--exclude", metavar="PATTERNS", default=None,
                        help="comma-separated patterns to skip (default: "
@@ -85,6 +94,39 @@ def _from_config(section: Mapping[str, str], name: str) -> Optional[str]:
         if key in section:
             return section[key]
     return None
+
+
+def _namespace(section: Mapping[str, str]) -> argparse.Namespace:
+    """The selection options of ``section`` as flake8's own option parsing leaves them."""
+    values: dict[str, Any] = {}
+    for name in LIST_OPTIONS:
+        raw = _from_config(section, name)
+        values[name.replace("-", "_")] = None if raw is None else parse_comma_separated_list(raw)
+    values["per_file_ignores"] = _from_config(section, "per-file-ignores") or ""
+    values["extended_default_select"] = list(DEFAULT_SELECT)
+    values["extended_default_ignore"] = off_by_default()
+    values["disable_noqa"] = False
+    return argparse.Namespace(**values)
+
+
+def reported_by_flake8(section: Mapping[str, str]) -> tuple[Reported, Optional[str]]:
+    """Would flake8 report CODE in PATH with this section? A predicate, and a warning when
+    flake8's classes could not be used."""
+    try:
+        from flake8.style_guide import Decision, StyleGuideManager
+
+        manager = StyleGuideManager(_namespace(section), formatter=None)
+        manager.style_guide_for("probe.py").should_report_error("HTS001")
+    except Exception as exc:  # flake8's internals moved: do not block the fix
+        return (lambda path, code: True), (
+            "flake8-httpstatus: warning: cannot read select/ignore/per-file-ignores with this "
+            f"flake8 ({type(exc).__name__}); every code counts as selected")
+
+    def reported(path: str, code: str) -> bool:
+        decision = manager.style_guide_for(path).should_report_error(code)
+        return bool(decision is Decision.Selected)
+
+    return reported, None
 
 
 def _patterns(cli: Optional[str], configured: Optional[str], cfg_dir: str,

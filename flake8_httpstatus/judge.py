@@ -1,0 +1,142 @@
+"""From hits to findings: what a literal or constant in a status position means.
+
+This is where the catalogue, the rule table and the options meet. Every rule is a decision on a
+``Hit``; none of them walks a tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+import libcst as cst
+
+from flake8_httpstatus.visitor import Hit
+from flake8_httpstatus.catalogue import CATALOGUE, State, is_known, likely_meant, lookup, phrase_matches
+from flake8_httpstatus.findings import Finding, Suggestion
+from flake8_httpstatus.rules import format_message
+from flake8_httpstatus.options import Config
+from flake8_httpstatus.suggest import Suggester
+
+STATUS_LINE = re.compile(r"(\d{3}) (\S.*)", re.DOTALL)
+LEADING_CODE = re.compile(r"\s*(\d{3})(?!\d)")
+
+
+class Judge:
+    """Turns the hits of one module into findings."""
+
+    def __init__(self, config: Config, suggester: Suggester) -> None:
+        self.config = config
+        self.suggester = suggester
+
+    @staticmethod
+    def may_report(hit: Hit) -> bool:
+        """False for a hit that cannot give a finding (a string that is no status line where none
+        is required), so that no position is computed for it."""
+        node = hit.node
+        if hit.constant_code is not None or not isinstance(node, cst.SimpleString):
+            return True
+        if hit.strict:
+            return True
+        text = node.evaluated_value
+        return isinstance(text, str) and STATUS_LINE.fullmatch(text) is not None
+
+    def findings(self, hit: Hit) -> Iterator[Finding]:
+        node = hit.node
+        if hit.constant_code is not None:
+            yield from self._state(hit, hit.constant_code)
+        elif isinstance(node, cst.Integer):
+            try:
+                value = int(node.value, 0)
+            except ValueError:
+                return
+            yield from self._number(hit, value)
+        elif isinstance(node, cst.SimpleString) and hit.status_line:
+            yield from self._status_line(hit, node)
+
+    # -------------------------------------------------------------------------------------------
+    def _finding(self, hit: Hit, code: str, value: int | str,
+                 suggestion: Optional[Suggestion] = None, **fields: object) -> Finding:
+        assert hit.range is not None, "hits are located before the rules see them"
+        start, end = hit.range.start, hit.range.end
+        return Finding(
+            code, start.line, start.column, end.line, end.column,
+            format_message(code, value=value, **fields), value, suggestion,
+        )
+
+    def _hint(self, value: int) -> str:
+        meant = likely_meant(value, self.config.extra_codes)
+        if meant is None:
+            return ""
+        status = lookup(meant)
+        phrase = f" ({status.phrase})" if status is not None else ""
+        return f"; did you mean {meant}{phrase}?"
+
+    def _state(self, hit: Hit, value: int) -> Iterator[Finding]:
+        status = lookup(value)
+        if status is None:
+            return
+        if status.state is State.DEPRECATED:
+            yield self._finding(hit, "HTS004", value, phrase=status.phrase)
+        elif status.state is State.EXPERIMENTAL:
+            yield self._finding(hit, "HTS005", value, phrase=status.phrase)
+
+    def _number(self, hit: Hit, value: int) -> Iterator[Finding]:
+        if not 100 <= value <= 599:
+            # 0 is the conventional "no response yet" sentinel (requests' ``status_code == 0``),
+            # never a mistyped status.
+            if hit.strict and value != 0:
+                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
+            return
+        status = lookup(value)
+        if status is None:
+            if not is_known(value, self.config.extra_codes):
+                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
+            return
+        if status.state is not State.STANDARD:
+            yield from self._state(hit, value)
+            return
+        if value in self.config.allow_literals:
+            return
+        suggestion = self.suggester.suggest(value)
+        if suggestion is not None:
+            yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
+                                constant=suggestion.replacement)
+
+    def _status_line(self, hit: Hit, node: cst.SimpleString) -> Iterator[Finding]:
+        text = node.evaluated_value
+        if not isinstance(text, str):
+            return
+        match = STATUS_LINE.fullmatch(text)
+        if match is None:
+            if hit.strict:
+                leading = LEADING_CODE.match(text)
+                status = lookup(int(leading.group(1))) if leading else None
+                expected = f'"{status.code} {status.phrase}"' if status else '"NNN Reason-Phrase"'
+                yield self._finding(hit, "HTS006", text, text=_quoted(text), expected=expected)
+            return
+        value, phrase = int(match.group(1)), match.group(2)
+        if not 100 <= value <= 599:
+            if hit.strict:
+                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
+            return
+        status = lookup(value)
+        if status is None:
+            if not is_known(value, self.config.extra_codes):
+                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
+            return
+        yield from self._state(hit, value)
+        if not phrase_matches(value, phrase):
+            shouted = phrase.isupper() and not any(phrase_matches(c, phrase) for c in CATALOGUE)
+            canonical = status.phrase.upper() if shouted else status.phrase
+            fixed = f"{value} {canonical}"
+            quote = node.quote
+            suggestion = None
+            if quote[0] not in fixed and "\\" not in fixed:
+                suggestion = Suggestion(f"{node.prefix}{quote}{fixed}{quote}")
+            yield self._finding(hit, "HTS006", text, suggestion, text=_quoted(text),
+                                expected=_quoted(fixed))
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
