@@ -24,10 +24,9 @@ plugin installed):
 2. In-process, in a ``PY`` child, every file flake8 would check is read as flake8 reads it and
    given to the plugin's fast path ``check(lines, tree, config)``. Counted: files (``ast`` parses
    them), syntax errors (flake8's E999: the plugin is never asked), skipped (LibCST refused the
-   file, or at least one of its candidate statements, whose findings are then missing:
-   ``flake8_httpstatus.checker.SKIPPED`` grew; that is how "skipped" is counted, not from
-   debug output: the plugin's logger is not flake8's, so ``flake8 -vv`` does not show its debug
-   lines), and lost (``check`` raised: ``run()`` swallows it, the file's findings are silently
+   file, or at least one of its candidate statements, whose findings are then missing: what
+   ``check`` returns says so in ``Checked.skipped``; ``flake8 -vv`` shows the same in its debug
+   log, under the ``flake8.httpstatus`` logger), and lost (``check`` raised: ``run()`` swallows it, the file's findings are silently
    lost). Findings of this pass must equal flake8's; a difference is reported.
 3. Unless ``--no-fix``, and when ``PY -m flake8_httpstatus fix --help`` works ("fixer: not
    available" otherwise): the tree is copied; ``fix --isolated --check`` and then ``fix
@@ -146,16 +145,15 @@ def scan(root):
             result["syntax_errors"].append(rel)
             continue
         result["files"] += 1
-        before = len(checker.SKIPPED)
         try:
-            found = checker.check(lines, tree, config)
+            found, skipped = checker.check(lines, tree, config)
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
                 raise
             result["lost"].append([rel, type(exc).__name__, str(exc)[:200]])
             continue
-        if len(checker.SKIPPED) > before:
-            result["skipped"].append([rel, checker.SKIPPED[-1][:200]])
+        if skipped:
+            result["skipped"].append([rel, skipped[-1][:200]])
         for f in found:
             result["findings"].append([rel, f.line, f.col + 1, f.code, f.message])
     return result
