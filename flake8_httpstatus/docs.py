@@ -1,16 +1,22 @@
-"""The README's rule and option tables and ``docs/rules.md``, made from the rule and option
-tables.
+"""The documentation made from the tables: the README's rule and option tables, and the pages
+``docs/rules.md`` (the rule table), ``docs/codes.md`` (the catalogue) and ``docs/positions.md``
+(the status-position table).
 
-``python -m flake8_httpstatus.docs`` prints them; a test keeps the README in step.
+``python -m flake8_httpstatus.docs`` prints the README tables; ``--write`` rewrites the pages in
+``docs/``. A test keeps all of them in step with the tables.
 """
 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
+from typing import Callable, Dict
 
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
 from flake8_httpstatus.checker import check_source
-from flake8_httpstatus.rules import RULES
 from flake8_httpstatus.options import OPTIONS, Config
+from flake8_httpstatus.rules import RULES
 
 #: Imports that make every rule's example a status position.
 PRELUDE = (
@@ -53,8 +59,7 @@ def _code_or_prose(text: str) -> str:
 
 def rules_page() -> str:
     """``docs/rules.md``: one section per rule, in the manner of ruff's rule pages."""
-    parts = ["# Rules", "", "<!-- made by `python -m flake8_httpstatus.docs --rules-page`; "
-             "edit flake8_httpstatus/rules.py instead -->", ""]
+    parts = ["# Rules", "", _MADE_FROM.format(table="rules.py"), ""]
     for code, rule in RULES.items():
         parts += [
             f"## {code} `{rule.name}`", "",
@@ -69,11 +74,97 @@ def rules_page() -> str:
     return "\n".join(parts)
 
 
+_MADE_FROM = ("<!-- made by `python -m flake8_httpstatus.docs --write`; "
+              "edit flake8_httpstatus/{table} instead -->")
+_STYLE_TITLES = {"stdlib": "`http.HTTPStatus`", "drf": "DRF `status`",
+                 "starlette": "Starlette `status`", "fastapi": "FastAPI `status`"}
+
+
+def _version(numbers: tuple[int, ...]) -> str:
+    return ".".join(map(str, numbers))
+
+
+def _names(constants: tuple[Constant, ...], style: str) -> str:
+    shown = []
+    for constant in constants:
+        notes = []
+        if constant.since is not None:
+            notes.append(f"{'Python ' if style == 'stdlib' else ''}{_version(constant.since)}+")
+        if constant.deprecated:
+            notes.append("deprecated")
+        shown.append(f"`{constant.name}`" + (f" ({', '.join(notes)})" if notes else ""))
+    return "<br>".join(shown) or "-"
+
+
+def codes_page() -> str:
+    """``docs/codes.md``: every catalogued code, what it means and its constant in each style."""
+    styles = " | ".join(_STYLE_TITLES[style] for style in SUGGESTED_STYLES)
+    rows = [
+        "# Status codes", "", _MADE_FROM.format(table="catalogue_data.py"), "",
+        "The codes the checker knows. A number in 100-599 that is not here is reported as "
+        "unknown (HTS002); deprecated codes are reported by HTS004, experimental ones by "
+        "HTS005. A constant's version is the first release of Python or of the framework "
+        "that has it.", "",
+        f"| code | phrase | state | meaning | {styles} |",
+        "|---|---|---|---|" + "---|" * len(SUGGESTED_STYLES),
+    ]
+    for status in CATALOGUE.values():
+        names = " | ".join(_names(status.constants[style], style) for style in SUGGESTED_STYLES)
+        rows.append(f"| {status.code} | {status.phrase} | {status.state.value} | "
+                    f"{status.summary} | {names} |")
+    return "\n".join(rows) + "\n"
+
+
+def _slot(row: pos.CallPosition) -> str:
+    slots = []
+    if row.arg is not None:
+        slots.append(f"argument {row.arg + 1}")
+    if row.keyword is not None:
+        slots.append(f"`{row.keyword}=`")
+    kind = " (a status line)" if row.status_line else ""
+    return " or ".join(slots) + kind
+
+
+def positions_page() -> str:
+    """``docs/positions.md``: every call the checker knows to take a status."""
+    rows = [
+        "# Where a status stands", "", _MADE_FROM.format(table="positions.py"), "",
+        "The calls known to take an HTTP status, with where the status goes and what the call "
+        "does with it. A callee starting with a dot is a method of any object "
+        "(`.send_response` matches `self.send_response(...)`); the others are matched through "
+        "the module's imports (`from flask import abort as fail; fail(404)` is found).", "",
+        "| callee | status | the call |", "|---|---|---|",
+    ]
+    for row in pos.CALLS:
+        rows.append(f"| `{row.callee}` | {_slot(row)} | {row.meaning.value} |")
+    rows += ["", "Besides these calls: the keywords "
+             + ", ".join(f"`{k}=`" for k in sorted(pos.STATUS_KEYWORDS))
+             + " of any call (values in 100-599 only); comparisons and assignments with the "
+             "attributes " + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
+             + " and the methods " + ", ".join(f"`.{m}()`" for m in sorted(pos.STATUS_METHODS))
+             + "; the keys of `" + pos.RESPONSES_KEYWORD + "={...}` in route decorators; "
+             "`match` on a status; view returns `(body, status)` in modules importing "
+             + ", ".join(sorted(pos.TUPLE_RETURN_MODULES)) + "; and the named constants of "
+             + ", ".join(f"`{owner.path}`" for owner in pos.OWNERS) + "."]
+    return "\n".join(rows) + "\n"
+
+
+#: The pages in ``docs/`` and what makes each.
+PAGES: Dict[str, Callable[[], str]] = {
+    "rules.md": rules_page, "codes.md": codes_page, "positions.md": positions_page,
+}
+
+
+def write_pages(directory: Path) -> None:
+    for name, page in PAGES.items():
+        (directory / name).write_text(page(), encoding="utf-8")
+
+
 if __name__ == "__main__":
     import sys
 
-    if sys.argv[1:] == ["--rules-page"]:
-        print(rules_page(), end="")
+    if sys.argv[1:] == ["--write"]:
+        write_pages(Path(__file__).resolve().parents[1] / "docs")
     else:
         print(rules_table())
         print()
