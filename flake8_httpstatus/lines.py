@@ -11,7 +11,8 @@ import io
 import re
 from typing import List, Sequence
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: A line break as Python counts them (compiled on first use, not on the plugin's import path).
+_LINE_BREAK = r"\r\n|\r|\n"
 
 
 def split_lines(text: str) -> List[str]:
@@ -22,7 +23,7 @@ def split_lines(text: str) -> List[str]:
 def universal_lines(text: str) -> List[str]:
     """The lines as flake8 reads a file (universal newlines): every line ending becomes ``\\n``;
     the last line has none when the text has none."""
-    lines = [line + "\n" for line in _LINE_BREAK.split(text)]
+    lines = [line + "\n" for line in re.split(_LINE_BREAK, text)]
     if text == "" or text[-1:] in ("\n", "\r"):
         lines.pop()  # the empty piece after the last line break
     elif lines:
@@ -32,7 +33,7 @@ def universal_lines(text: str) -> List[str]:
 
 def line_starts(text: str) -> List[int]:
     """The offset in ``text`` of each line's first character."""
-    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    return [0, *(match.end() for match in re.finditer(_LINE_BREAK, text))]
 
 
 def offset(starts: Sequence[int], line: int, column: int) -> int:

@@ -8,12 +8,12 @@ and the README's rule table read this table; nothing else formats a message.
 
 from __future__ import annotations
 
-import enum
 from typing import NamedTuple, Optional
 
 
-class Fixability(enum.Enum):
-    """What ``flake8-httpstatus fix`` does with a finding of the rule."""
+class Fixability:
+    """What ``flake8-httpstatus fix`` does with a finding of the rule (plain strings: flake8
+    imports this table in every run, and an Enum class costs more to create)."""
 
     NEVER = "never"
     ALWAYS = "always"
@@ -29,7 +29,7 @@ class Rule(NamedTuple):
     example: str
     instead: str
     fix: str
-    fixability: Fixability = Fixability.NEVER
+    fixability: str = Fixability.NEVER
     #: The ``fix`` option that turns an ON_REQUEST rule's rewrites on.
     fix_flag: Optional[str] = None
     #: Reported unless the user ignores it; False: only when named in select / extend-select.

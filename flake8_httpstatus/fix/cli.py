@@ -20,7 +20,7 @@ from flake8_httpstatus.options import OptionError
 from flake8_httpstatus.rules import RULES, Fixability
 
 #: The rules ``fix`` rewrites only when asked, each by its own option (``--fix-phrases``).
-ON_REQUEST = [rule for rule in RULES.values() if rule.fixability is Fixability.ON_REQUEST]
+ON_REQUEST = [rule for rule in RULES.values() if rule.fixability == Fixability.ON_REQUEST]
 
 PROG = "flake8-httpstatus"
 

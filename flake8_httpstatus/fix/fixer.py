@@ -110,9 +110,9 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
     left: List[Left] = []
     for finding in findings:
         rule = RULES[finding.code]
-        if finding.suggestion is None or rule.fixability is Fixability.NEVER:
+        if finding.suggestion is None or rule.fixability == Fixability.NEVER:
             left.append(Left(finding))
-        elif rule.fixability is Fixability.ALWAYS or rule.fix_flag in fix_flags:
+        elif rule.fixability == Fixability.ALWAYS or rule.fix_flag in fix_flags:
             candidates.append(finding)
         else:
             left.append(Left(finding, f"rewritten only with {rule.fix_flag}"))
