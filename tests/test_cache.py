@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import stat
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -17,9 +16,7 @@ import pytest
 from flake8_httpstatus import cache
 from flake8_httpstatus.checker import check_source
 from flake8_httpstatus.options import Config
-from tests.helpers import run_flake8
-
-CASES = sorted((Path(__file__).parent / "cases").glob("*.py"))
+from tests.helpers import CASE_FILES, Command
 
 VIEWS = textwrap.dedent("""\
     from flask import abort, jsonify
@@ -44,17 +41,18 @@ def test_the_suite_runs_without_the_cache() -> None:
 
 def test_cold_and_warm_results_equal_the_analysis_on_the_case_corpus(tmp_path: Path) -> None:
     cached = Config(cache_dir=str(tmp_path))
-    expected = {path: check_source(path.read_text(encoding="utf-8"), Config()) for path in CASES}
-    cold = {path: check_source(path.read_text(encoding="utf-8"), cached) for path in CASES}
+    expected = {path: check_source(path.read_text(encoding="utf-8"), Config()) for path in CASE_FILES}
+    cold = {path: check_source(path.read_text(encoding="utf-8"), cached) for path in CASE_FILES}
     stored = {path: path.stat().st_mtime_ns for path in entries(tmp_path)}
-    warm = {path: check_source(path.read_text(encoding="utf-8"), cached) for path in CASES}
+    warm = {path: check_source(path.read_text(encoding="utf-8"), cached) for path in CASE_FILES}
     assert cold == expected
     assert warm == expected
-    assert len(stored) >= len(CASES) - 1  # one entry per file with candidates
+    assert len(stored) >= len(CASE_FILES) - 1  # one entry per file with candidates
     assert {path: path.stat().st_mtime_ns for path in entries(tmp_path)} == stored  # all hits
 
 
-def test_a_warm_file_is_checked_without_importing_libcst(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_warm_file_is_checked_without_importing_libcst(tmp_path: Path, python: Command) -> None:
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
     probe = textwrap.dedent("""\
         import ast, sys
@@ -63,10 +61,9 @@ def test_a_warm_file_is_checked_without_importing_libcst(tmp_path: Path) -> None
         found = list(HttpStatusChecker(ast.parse(source), source.splitlines(True), "v").run())
         print("libcst" in sys.modules, [f[:3] for f in found])
     """)
-    env = {**os.environ, cache.ENV_DIR: str(tmp_path / "cache")}
-    runs = [subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
-                           text=True, env=env, check=True).stdout for _ in range(2)]
-    cold, warm = (run.split(" ", 1) for run in runs)
+    runs = [python("-c", probe, env={cache.ENV_DIR: str(tmp_path / "cache")}) for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    cold, warm = (run.stdout.split(" ", 1) for run in runs)
     assert (cold[0], warm[0]) == ("True", "False")
     assert cold[1] == warm[1] and "HTS003" in cold[1]
 
@@ -165,18 +162,19 @@ def _no_home(cls: type) -> Path:
     raise RuntimeError("Could not determine home directory.")  # what pathlib says
 
 
-def test_flake8_with_and_without_the_cache(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_flake8_with_and_without_the_cache(tmp_path: Path, flake8: Command) -> None:
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
     store = tmp_path / "store"
-    runs = [run_flake8(["--select=HTS", f"--httpstatus-cache-dir={store}", "views.py"], tmp_path)
+    runs = [flake8("--select=HTS", f"--httpstatus-cache-dir={store}", "views.py")
             for _ in range(2)]
-    off = run_flake8(["--select=HTS", "views.py"], tmp_path)  # the suite's environment: off
+    off = flake8("--select=HTS", "views.py")  # the suite's environment: off
     assert runs[0].stdout == runs[1].stdout == off.stdout != ""
     assert runs[0].stderr == runs[1].stderr == ""
     assert len(entries(store)) == 1
     (tmp_path / "setup.cfg").write_text(f"[flake8]\nhttpstatus-cache-dir = {tmp_path / 'cfg'}\n",
                                         encoding="utf-8")
-    assert run_flake8(["--select=HTS", "views.py"], tmp_path).stdout == off.stdout
+    assert flake8("--select=HTS", "views.py").stdout == off.stdout
     assert len(entries(tmp_path / "cfg")) == 1
 
 

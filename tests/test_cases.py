@@ -12,10 +12,12 @@ Annotation grammar (one comment at the end of a code line)::
 The column is looked up in the code part of the line (the text before the comment), so the text
 after ``@`` must occur there. A line without an annotation must carry no finding at all.
 A file may start with ``# httpstatus-config: key=value ...`` (keys are Config field names,
-values as the option strings), which is passed to ``options.build_config`` for that file.
+values as the option strings), which is passed to ``options.build_config`` for that file. A file in
+syntax newer than Python 3.9 starts with ``# requires-python: 3.10`` (see tests/helpers.py): on an
+older interpreter its tests are skipped, and every other file must parse as 3.9.
 
 Both checker paths are held to the same expectations: ``check_source`` (the fast path) and
-``check_reference`` (whole-module LibCST). Run this file directly for per-code statistics.
+``check_reference`` (whole-module LibCST). ``python -m tests.test_cases`` prints per-code statistics.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ from typing import Any
 
 import pytest
 
-CASES_DIR = Path(__file__).parent / "cases"
-CASE_FILES = sorted(CASES_DIR.glob("*.py"))
+from tests.helpers import ALL_CASE_FILES, OLDEST_PYTHON, case_param, case_params, requires_python
+
 ALL_CODES = tuple(f"HTS00{n}" for n in range(1, 7))
 CHECK_PATHS = ("check_source", "check_reference")
 #: Files made only of look-alikes: they must carry no annotation.
@@ -183,8 +185,15 @@ def compare(case: Case, findings: list[Any], path_name: str) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("path_name", CHECK_PATHS)
-@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+#: Each file through each path. The fast path starts from ``ast``: it takes what this Python
+#: parses. LibCST parses the syntax of every supported Python on any: the reference path takes all.
+CASE_FILE_PATHS = [
+    case_param(path, name, id=f"{path.stem}-{name}", interpreter_parses=name == "check_source")
+    for name in CHECK_PATHS for path in ALL_CASE_FILES
+]
+
+
+@pytest.mark.parametrize(("path", "path_name"), CASE_FILE_PATHS)
 def test_case_file(path: Path, path_name: str) -> None:
     from flake8_httpstatus import checker
 
@@ -194,11 +203,14 @@ def test_case_file(path: Path, path_name: str) -> None:
     assert not report, "\n" + report
 
 
-@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+@pytest.mark.parametrize("path", case_params())
 def test_case_file_is_well_formed(path: Path) -> None:
-    """The corpus itself: valid 3.10 syntax, sane size, annotations that resolve."""
+    """The corpus itself: valid syntax of the oldest supported Python unless the file's first line
+    asks for a newer one, sane size, annotations that resolve."""
     case = parse_case(path)  # raises CorpusError on a bad annotation
-    ast.parse(case.source, filename=str(path), feature_version=(3, 10))
+    version = requires_python(path) or OLDEST_PYTHON
+    assert version >= OLDEST_PYTHON, f"{case.name}: # requires-python: below the oldest supported"
+    ast.parse(case.source, filename=str(path), feature_version=version)
     assert MIN_LINES <= len(case.lines) <= MAX_LINES, f"{case.name}: {len(case.lines)} lines"
     assert case.silent_lookalike_lines(), f"{case.name}: no silent look-alike line"
     if case.name in SILENT_ONLY:
@@ -213,7 +225,7 @@ def corpus_stats() -> tuple[Counter[str], int, Counter[str]]:
     per_code: Counter[str] = Counter()
     messages: Counter[str] = Counter()
     silent = 0
-    for path in CASE_FILES:
+    for path in ALL_CASE_FILES:  # parsing a case file reads its tokens: any Python can
         case = parse_case(path)
         per_code.update(code for _, code, _ in case.expected)
         messages.update(code for _, code, _ in case.messages)
@@ -235,7 +247,7 @@ if __name__ == "__main__":
     for code in ALL_CODES:
         print(f"{code}: {counts[code]:4d} findings, {checks[code]:3d} with a message check")
     print(f"silent look-alike lines: {silent_lines}")
-    for case_path in CASE_FILES:
+    for case_path in ALL_CASE_FILES:
         parsed = parse_case(case_path)
         print(f"  {parsed.name:30s} {len(parsed.lines):4d} lines  "
               f"{len(parsed.annotated_lines):3d} annotated  "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import http
+import os
 import re
 import sys
 import warnings
@@ -28,21 +29,31 @@ from flake8_httpstatus.catalogue import (
 ALL_STYLES = SUGGESTED_STYLES + ("requests",)
 
 # --- the reference file ------------------------------------------------------------------
+# The shared reference list lies beside the repository, at ../shared/reference/ (or inside it, at
+# shared/reference/). CI (``CI`` set, as .ci/run is run) must check against it: there a missing
+# file is a failure. Elsewhere (an unpacked sdist, a checkout alone) its tests skip, saying why.
 
-_HERE = Path(__file__).resolve()
+ROOT = Path(__file__).resolve().parents[1]
 _REFERENCE_CANDIDATES = [
-    _HERE.parents[2] / "shared" / "reference" / "http-status-codes.txt",
-    _HERE.parents[1].parent / "shared" / "reference" / "http-status-codes.txt",
-    _HERE.parents[1] / "shared" / "reference" / "http-status-codes.txt",
+    ROOT.parent / "shared" / "reference" / "http-status-codes.txt",
+    ROOT / "shared" / "reference" / "http-status-codes.txt",
 ]
 _HEADING = re.compile(r"^([1-5][0-9]{2}) (\S.*)$")
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def _reference_path() -> Path:
     for candidate in _REFERENCE_CANDIDATES:
         if candidate.is_file():
             return candidate
-    pytest.skip("reference file shared/reference/http-status-codes.txt not found")
+    where = " or ".join(str(candidate) for candidate in _REFERENCE_CANDIDATES)
+    if in_ci():
+        pytest.fail(f"the reference list is missing: CI checks the catalogue against it ({where})",
+                    pytrace=False)
+    pytest.skip(f"the reference list is not here ({where}); in CI this is a failure")
 
 
 def _parse_reference(text: str) -> dict[int, tuple[str, State]]:
@@ -164,34 +175,43 @@ def test_lookup_and_is_known() -> None:
 
 
 # --- against http.HTTPStatus of the running interpreter ----------------------------------
+# Every supported Python has http.HTTPStatus, and newer ones add names (3.9: EARLY_HINTS,
+# IM_A_TEAPOT, TOO_EARLY; 3.13: CONTENT_TOO_LARGE, ... with the old names kept as aliases). The
+# catalogue must hold every name of the running Python with its code, and its ``since`` must say
+# which names this Python has.
 
 RUNNING = tuple(sys.version_info[:2])
+#: Every name of the running Python's HTTPStatus, aliases included.
+HTTPSTATUS_NAMES = sorted(http.HTTPStatus.__members__)
+#: Every stdlib constant of the catalogue, with its code.
+STDLIB_CONSTANTS = [pytest.param(code, constant, id=constant.name)
+                    for code, status in CATALOGUE.items()
+                    for constant in status.constants["stdlib"]]
 
 
-def _exists_in(constant: Constant, version: tuple[int, ...]) -> bool:
-    return constant.since is None or constant.since <= version
+@pytest.mark.parametrize("name", HTTPSTATUS_NAMES)
+def test_every_httpstatus_member_is_catalogued_with_its_code(name: str) -> None:
+    code = http.HTTPStatus[name].value
+    assert code in CATALOGUE, f"HTTPStatus.{name} ({code}) is not in the catalogue"
+    assert CATALOGUE[code].code == code
+    assert code_for_constant("stdlib", name) == code, name
 
 
-def test_stdlib_constants_exist_in_running_python() -> None:
-    for code, status in CATALOGUE.items():
-        for constant in status.constants["stdlib"]:
-            if _exists_in(constant, RUNNING):
-                member = getattr(http.HTTPStatus, constant.name)
-                assert member.value == code, constant.name
-            else:
-                assert constant.name not in http.HTTPStatus.__members__, constant.name
+@pytest.mark.parametrize("name", HTTPSTATUS_NAMES)
+def test_every_httpstatus_name_is_a_stdlib_constant_of_its_code(name: str) -> None:
+    status = CATALOGUE.get(http.HTTPStatus[name].value)
+    assert status is not None, name
+    assert name in [constant.name for constant in status.constants["stdlib"]]
 
 
-def test_every_running_httpstatus_member_is_known() -> None:
-    for name, member in http.HTTPStatus.__members__.items():
-        if member.value in CATALOGUE:
-            assert code_for_constant("stdlib", name) == member.value, name
-            names = [c.name for c in CATALOGUE[member.value].constants["stdlib"]]
-            assert name in names
-
-
-def test_every_running_httpstatus_code_is_catalogued() -> None:
-    assert {member.value for member in http.HTTPStatus} <= set(CATALOGUE)
+@pytest.mark.parametrize(("code", "constant"), STDLIB_CONSTANTS)
+def test_stdlib_since_agrees_with_the_running_python(code: int, constant: Constant) -> None:
+    """A name newer than this Python is not in its HTTPStatus; every other name is, with its code."""
+    if constant.since is not None and constant.since > RUNNING:
+        assert constant.name not in http.HTTPStatus.__members__
+    else:
+        assert constant.name in http.HTTPStatus.__members__
+        assert http.HTTPStatus[constant.name].value == code
 
 
 def test_running_httpstatus_phrases_are_recognised() -> None:
@@ -519,7 +539,7 @@ def test_likely_meant_result_differs_from_number() -> None:
             assert CATALOGUE[meant].state is State.STANDARD
 
 
-# --- optional cross-checks against installed frameworks ----------------------------------
+# --- cross-checks against the installed frameworks (the test extra installs them) -------
 
 
 def _catalogue_names(style: str) -> set[str]:
@@ -527,14 +547,16 @@ def _catalogue_names(style: str) -> set[str]:
 
 
 def test_against_installed_drf() -> None:
-    status_module = pytest.importorskip("rest_framework.status")
+    from rest_framework import status as status_module  # the test extra installs them
+
     installed = {n for n in dir(status_module) if n.startswith("HTTP_")}
     for name in installed:
         assert code_for_constant("drf", name) == getattr(status_module, name), name
 
 
 def test_against_installed_starlette() -> None:
-    status_module = pytest.importorskip("starlette.status")
+    from starlette import status as status_module
+
     installed = {n for n in dir(status_module) if n.startswith("HTTP_")}
     if "HTTP_422_UNPROCESSABLE_CONTENT" in installed:  # starlette >= 0.48
         assert installed == _catalogue_names("starlette")
@@ -546,7 +568,8 @@ def test_against_installed_starlette() -> None:
 
 
 def test_against_installed_requests() -> None:
-    status_codes = pytest.importorskip("requests.status_codes")
+    from requests import status_codes
+
     for name, value in vars(status_codes.codes).items():
         if name == "name" or not isinstance(value, int):
             continue

@@ -1,13 +1,16 @@
-"""``flake8-httpstatus fix`` as a user runs it: real files in tmp_path, subprocesses and main()."""
+"""``flake8-httpstatus fix`` as a user runs it: real files in tmp_path, through ``main()`` in-process
+and, for what only the real command shows (its entry points, bytes on stdout, its agreement with
+flake8), through ``python -m flake8_httpstatus`` (the ``httpstatus`` fixture; those tests are slow)."""
 
 from __future__ import annotations
 
+import ast
 import io
-import os
 import re
+import shutil
 import stat
-import subprocess
 import sys
+import sysconfig
 import textwrap
 from pathlib import Path
 from typing import Sequence
@@ -16,6 +19,7 @@ import pytest
 
 from flake8_httpstatus.fix import cli, files, fixer
 from flake8_httpstatus.fix.report import Progress
+from tests.helpers import CASE_FILES, Command
 
 VIEW = textwrap.dedent('''\
     """Views."""
@@ -33,18 +37,6 @@ FIXED_VIEW = VIEW.replace("from flask import abort\n",
 DRF_VIEW = "def view(r):\n    assert r.status_code == 201\n"
 
 
-def run(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "flake8_httpstatus", *args], cwd=cwd,
-                          input=stdin, capture_output=True, timeout=120)
-
-
-def flake8(args: Sequence[str], cwd: Path, select: bool = True) -> str:
-    flags = ["-j1", "--select=HTS"] if select else ["-j1"]
-    done = subprocess.run([sys.executable, "-m", "flake8", *flags, *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
-    return done.stdout
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -59,78 +51,97 @@ def main(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, 
 
 # -- the real command -----------------------------------------------------------------------------
 
-def test_fix_rewrites_then_nothing_left_and_flake8_agrees(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_fix_rewrites_then_nothing_left_and_flake8_agrees(
+        tmp_path: Path, httpstatus: Command, flake8: Command) -> None:
     view = write(tmp_path / "app" / "views.py", VIEW)
     view.chmod(0o755)
-    assert "HTS001" in flake8(["app"], tmp_path)
-    done = run(["fix", "app"], tmp_path)
+    assert "HTS001" in flake8("--select=HTS", "app").stdout
+    done = httpstatus("fix", "app")
     assert done.returncode == 1, done.stderr
     assert view.read_text() == FIXED_VIEW
     assert stat.S_IMODE(view.stat().st_mode) == 0o755
-    err = done.stderr.decode()
-    assert err.splitlines() == [
+    assert done.stderr.splitlines() == [
         "rewrote app/views.py (2 literals)",
         "rewrote 2 literals in 1 file; 1 left for a person:",
         "app/views.py:8:11: HTS002 unknown HTTP status 299",
     ]
-    assert "HTS001" not in flake8(["app"], tmp_path)
-    again = run(["fix", "app"], tmp_path)
+    assert "HTS001" not in flake8("--select=HTS", "app").stdout
+    again = httpstatus("fix", "app")
     assert again.returncode == 0
-    assert again.stderr.decode().startswith("rewrote 0 literals in 0 files; 1 left for a person:")
+    assert again.stderr.startswith("rewrote 0 literals in 0 files; 1 left for a person:")
     assert view.read_text() == FIXED_VIEW
     assert sorted(p.name for p in view.parent.iterdir()) == ["views.py"]  # no temp file left
 
 
+@pytest.mark.slow
 def test_console_script(tmp_path: Path) -> None:
-    script = Path(sys.executable).with_name("flake8-httpstatus")
-    if not script.exists():
-        pytest.skip("the flake8-httpstatus console script is not installed in this environment")
+    """The ``flake8-httpstatus`` script that installing the package puts beside its Python."""
+    script = shutil.which("flake8-httpstatus", path=sysconfig.get_path("scripts"))
+    assert script, f"no flake8-httpstatus script in {sysconfig.get_path('scripts')}: pip install -e ."
     write(tmp_path / "v.py", VIEW)
-    done = subprocess.run([str(script), "fix", "v.py"], cwd=tmp_path, capture_output=True,
-                          timeout=120)
+    done = Command([script], tmp_path)("fix", "v.py")
     assert done.returncode == 1 and (tmp_path / "v.py").read_text() == FIXED_VIEW
 
 
-def test_check_and_diff_write_nothing(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_dunder_main_runs_main(httpstatus: Command) -> None:
+    done = httpstatus("--version")
+    assert done.returncode == 0 and done.stdout.startswith("flake8-httpstatus ")
+    assert httpstatus().returncode == 2  # no command: usage
+
+
+@pytest.mark.slow
+def test_check_and_diff_write_nothing(tmp_path: Path, httpstatus: Command) -> None:
     view = write(tmp_path / "v.py", VIEW)
-    check = run(["fix", "--check", "v.py"], tmp_path)
-    assert check.returncode == 1 and check.stdout == b""
-    assert "would rewrite 2 literals in 1 file" in check.stderr.decode()
-    diff = run(["fix", "--diff", "v.py"], tmp_path)
+    check = httpstatus("fix", "--check", "v.py")
+    assert check.returncode == 1 and check.out == b""
+    assert "would rewrite 2 literals in 1 file" in check.stderr
+    diff = httpstatus("fix", "--diff", "v.py")
     assert diff.returncode == 1
-    lines = diff.stdout.decode().splitlines()
+    lines = diff.lines
     assert lines[:2] == ["--- v.py\t(original)", "+++ v.py\t(fixed)"]
     assert "+from http import HTTPStatus" in lines and "-    abort(404)" in lines
     assert "+    abort(HTTPStatus.NOT_FOUND)" in lines
     assert view.read_text() == VIEW
     write(tmp_path / "clean.py", FIXED_VIEW)
-    assert run(["fix", "--check", "clean.py"], tmp_path).returncode == 0
+    assert httpstatus("fix", "--check", "clean.py").returncode == 0
 
 
-def test_stdin_to_stdout_keeps_crlf(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_stdin_to_stdout_keeps_crlf(httpstatus: Command) -> None:
     source = VIEW.replace("\n", "\r\n").encode()
-    done = run(["fix", "-"], tmp_path, stdin=source)
+    done = httpstatus("fix", "-", stdin=source)
     assert done.returncode == 1
-    assert done.stdout == FIXED_VIEW.replace("\n", "\r\n").encode()
-    assert "stdin:8:11: HTS002" in done.stderr.decode()
-    named = run(["fix", "--stdin-display-name", "web/v.py", "--check", "-"], tmp_path,
-                stdin=source)
-    assert named.returncode == 1 and named.stdout == b""
-    assert "web/v.py:8:11: HTS002" in named.stderr.decode()
+    assert done.out == FIXED_VIEW.replace("\n", "\r\n").encode()
+    assert "stdin:8:11: HTS002" in done.stderr
+    named = httpstatus("fix", "--stdin-display-name", "web/v.py", "--check", "-", stdin=source)
+    assert named.returncode == 1 and named.out == b""
+    assert "web/v.py:8:11: HTS002" in named.stderr
 
 
-def test_errors_are_one_line_and_the_other_files_go_on(tmp_path: Path) -> None:
-    write(tmp_path / "a_bad.py", "from flask import abort\nabort(404\n")
+def python_says(source: str) -> str:
+    """What the running Python says of this syntax error (its wording differs between versions):
+    ``line N: message``, as the fix command quotes it."""
+    with pytest.raises(SyntaxError) as caught:
+        ast.parse(source)
+    return f"line {caught.value.lineno}: {caught.value.msg}"
+
+
+@pytest.mark.slow
+def test_errors_are_one_line_and_the_other_files_go_on(tmp_path: Path, httpstatus: Command) -> None:
+    bad = "from flask import abort\nabort(404\n"
+    write(tmp_path / "a_bad.py", bad)
     good = write(tmp_path / "b_good.py", VIEW)
     (tmp_path / "c_latin.py").write_bytes(b"x = '\xe9'\n")  # not UTF-8, no cookie
-    done = run(["fix", ".", "missing.py"], tmp_path)
-    err = done.stderr.decode()
+    done = httpstatus("fix", ".", "missing.py")
+    err = done.stderr
     assert done.returncode == 2
     assert "Traceback" not in err
     assert good.read_text() == FIXED_VIEW
     errors = [line for line in err.splitlines() if ": error: " in line]
     assert errors == [
-        "./a_bad.py: error: syntax error: line 2: '(' was never closed",
+        f"./a_bad.py: error: syntax error: {python_says(bad)}",
         "./c_latin.py: error: cannot decode: invalid or missing encoding declaration",
         "missing.py: error: cannot read: No such file or directory",
     ]
@@ -140,7 +151,7 @@ def test_errors_are_one_line_and_the_other_files_go_on(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                              capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    assert run([], tmp_path).returncode == 2
+    assert main([], capsys)[0] == 2
     assert main(["fix"], capsys)[0] == 2
     assert main(["lint", "x.py"], capsys)[0] == 2
     code, _, err = main(["fix", "--httpstatus-style", "nope", "x.py"], capsys)
@@ -152,19 +163,21 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert "--httpstatus-cache-dir" in out  # fix checks through the same checker and cache
 
 
-def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path) -> None:
-    cases = Path(__file__).parent / "cases"
-    for path in cases.glob("*.py"):
+@pytest.mark.slow
+def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path, httpstatus: Command,
+                                                 flake8: Command) -> None:
+    for path in CASE_FILES:
         (tmp_path / path.name).write_bytes(path.read_bytes())
-    before = flake8(["--isolated", "."], tmp_path).count("HTS001")
-    done = run(["fix", "--isolated", "."], tmp_path)
+    before = flake8("--select=HTS", ".").stdout.count("HTS001")
+    done = httpstatus("fix", ".")
     assert done.returncode == 1, done.stderr
-    match = re.search(r"^rewrote (\d+) literals in (\d+) files", done.stderr.decode(), re.M)
+    match = re.search(r"^rewrote (\d+) literals in (\d+) files", done.stderr, re.M)
     assert match and int(match.group(1)) == before > 100
-    assert flake8(["--isolated", "."], tmp_path).count("HTS001") == 0
+    assert flake8("--select=HTS", ".").stdout.count("HTS001") == 0
 
 
-def test_noqa_agrees_with_flake8(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_noqa_agrees_with_flake8(tmp_path: Path, httpstatus: Command, flake8: Command) -> None:
     lines = ["from flask import abort", "import http"]
     comments = ["", "# noqa", "# NoQA", "# noqa: HTS001", "# noqa:HTS001,E501", "# noqa: E501",
                 "# noqa: hts001", "# noqa : HTS001", "# noqa:HTS", "# noqa: HTS002",
@@ -172,22 +185,24 @@ def test_noqa_agrees_with_flake8(tmp_path: Path) -> None:
     lines += [f"abort(404)  {comment}".rstrip() for comment in comments]
     lines += ["abort(\\", "    404)  # noqa: HTS001", 'x = """', '"""; abort(404)  # noqa']
     write(tmp_path / "n.py", "\n".join(lines) + "\n")
-    reported = {int(line.split(":")[1]) for line in flake8(["--isolated", "n.py"], tmp_path)
-                .splitlines() if "HTS001" in line}
-    done = run(["fix", "--isolated", "--diff", "n.py"], tmp_path)
+    reported = {int(line.split(":")[1]) for line in flake8("--select=HTS", "n.py").lines
+                if "HTS001" in line}
+    done = httpstatus("fix", "--diff", "n.py")
     changed = {n + 1 for n, line in enumerate(lines)
-               if f"+{line.replace('404', 'http.HTTPStatus.NOT_FOUND')}"
-               in done.stdout.decode().splitlines()}
+               if f"+{line.replace('404', 'http.HTTPStatus.NOT_FOUND')}" in done.lines}
     assert reported and changed == reported
 
 
 # -- configuration --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["setup.cfg", "tox.ini", ".flake8"])
-def test_options_from_flake8_config_in_a_parent_directory(tmp_path: Path, name: str) -> None:
+def test_options_from_flake8_config_in_a_parent_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        name: str) -> None:
     write(tmp_path / name, "[flake8]\nhttpstatus-style = drf\n")
     view = write(tmp_path / "pkg" / "v.py", DRF_VIEW)
-    assert run(["fix", "v.py"], tmp_path / "pkg").returncode == 1
+    monkeypatch.chdir(tmp_path / "pkg")
+    assert main(["fix", "v.py"], capsys)[0] == 1
     assert view.read_text().startswith("from rest_framework import status\n")
     assert "status.HTTP_201_CREATED" in view.read_text()
 
@@ -236,30 +251,44 @@ def test_list_options_accept_newlines_and_commas(
     assert view.read_text() == VIEW
 
 
-@pytest.mark.parametrize(("config", "fixed", "ask_flake8"), [
-    ("", ["a.py", "tests/t.py"], False),
-    ("per-file-ignores = tests/*: HTS", ["a.py"], True),
-    ("per-file-ignores =\n    tests/*: HTS001\n    a.py: E501", ["a.py"], False),
-    ("extend-ignore = HTS001", [], False),
-    ("ignore = HTS", [], False),
-    ("select = E,W", [], True),
-    ("select = HTS001", ["a.py", "tests/t.py"], False),
-    ("extend-ignore = HTS\nextend-select = HTS001", ["a.py", "tests/t.py"], True),
-])
+#: (the [flake8] settings, the files whose HTS001 flake8 shows and fix rewrites)
+SELECTIONS = [
+    ("", ["a.py", "tests/t.py"]),
+    ("per-file-ignores = tests/*: HTS", ["a.py"]),
+    ("per-file-ignores =\n    tests/*: HTS001\n    a.py: E501", ["a.py"]),
+    ("extend-ignore = HTS001", []),
+    ("ignore = HTS", []),
+    ("select = E,W", []),
+    ("select = HTS001", ["a.py", "tests/t.py"]),
+    ("extend-ignore = HTS\nextend-select = HTS001", ["a.py", "tests/t.py"]),
+]
+
+
+def selection_project(root: Path, config: str) -> None:
+    write(root / "setup.cfg", f"[flake8]\n{config}\n")
+    for name in ("a.py", "tests/t.py"):
+        write(root / name, VIEW)
+
+
+@pytest.mark.parametrize(("config", "fixed"), SELECTIONS)
 def test_select_ignore_and_per_file_ignores_like_flake8(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        config: str, fixed: list[str], ask_flake8: bool) -> None:
+        config: str, fixed: list[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / "setup.cfg", f"[flake8]\n{config}\n")
-    for name in ("a.py", "tests/t.py"):
-        write(tmp_path / name, VIEW)
-    if ask_flake8:
-        shown = {line.split(":")[0] for line in flake8(["."], tmp_path, select=False).splitlines()
-                 if "HTS001" in line}
-        assert shown == {f"./{name}" for name in fixed}
+    selection_project(tmp_path, config)
     main(["fix", "."], capsys)
     assert [name for name in ("a.py", "tests/t.py")
             if (tmp_path / name).read_text() != VIEW] == fixed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("config", "fixed"), [SELECTIONS[1], SELECTIONS[5], SELECTIONS[7]])
+def test_flake8_shows_hts001_where_fix_rewrites(tmp_path: Path, flake8: Command, config: str,
+                                                fixed: list[str]) -> None:
+    """The expectations above are flake8's own: it shows HTS001 in exactly those files."""
+    selection_project(tmp_path, config)
+    shown = {line.split(":")[0] for line in flake8(".").lines if "HTS001" in line}
+    assert shown == {f"./{name}" for name in fixed}
 
 
 # -- which files ----------------------------------------------------------------------------------
@@ -286,15 +315,15 @@ def test_discovery_like_flake8(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
             "./x.egg/g.py"]
 
 
-def test_discovery_matches_flake8s_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    discover_files = pytest.importorskip("flake8.discover_files")
+def test_discover_sorts_dedupes_and_puts_stdin_first(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which files flake8 takes is flake8's (``discover_files.expand_paths``); the order is ours."""
     make_tree(tmp_path)
     monkeypatch.chdir(tmp_path)
-    exclude = [*files.DEFAULT_EXCLUDE, "legacy", str(tmp_path / "gen"), "*_pb2.py"]
-    for paths in (["."], ["sub", "a.py", "b.txt"], [str(tmp_path)], ["legacy/i.py", "gen"]):
-        theirs = sorted(discover_files.expand_paths(
-            paths=paths, stdin_display_name="stdin", filename_patterns=["*.py"], exclude=exclude))
-        assert files.discover(paths, exclude) == theirs, paths
+    exclude = list(files.DEFAULT_EXCLUDE)
+    assert files.discover(["sub", "-", "a.py", "sub/c.py"], exclude) == [
+        "-", "a.py", "sub/c.py", "sub/legacy.py"]  # sub/c.py named twice: once
+    assert files.discover(["-"], [*exclude, "legacy"], stdin_display_name="legacy") == []
 
 
 def test_write_atomic_keeps_mode_and_symlinks(tmp_path: Path) -> None:
@@ -420,17 +449,13 @@ def test_progress_messages_clear_the_bar() -> None:
                                  "\r\x1b[Krewrote a.py (1 literal)\n")
 
 
-def test_dunder_main_runs_main(tmp_path: Path) -> None:
-    done = run(["--version"], tmp_path)
-    assert done.returncode == 0 and done.stdout.decode().startswith("flake8-httpstatus ")
-
-
-@pytest.mark.skipif(os.name != "posix", reason="file modes")
-def test_python_m_on_latin1_file_keeps_bytes(tmp_path: Path) -> None:
+def test_latin1_file_keeps_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
     source = ("# -*- coding: latin-1 -*-\nfrom flask import abort\nMSG = 'caf\xe9'\r\n"
               "abort(404)\t\n").encode("latin-1")
     path = tmp_path / "l.py"
     path.write_bytes(source)
-    assert run(["fix", "l.py"], tmp_path).returncode == 1
+    monkeypatch.chdir(tmp_path)
+    assert main(["fix", "l.py"], capsys)[0] == 1
     assert path.read_bytes() == source.replace(b"abort(404)", b"abort(HTTPStatus.NOT_FOUND)") \
         .replace(b"import abort\n", b"import abort\nfrom http import HTTPStatus\n")

@@ -21,7 +21,8 @@ from flake8_httpstatus.lines import universal_lines
 from flake8_httpstatus.fix.fixer import FixError, FixResult, fix_source
 from flake8_httpstatus.options import Config
 
-pytestmark = pytest.mark.filterwarnings("ignore::SyntaxWarning", "ignore::DeprecationWarning")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.filterwarnings("ignore::SyntaxWarning", "ignore::DeprecationWarning")]
 
 SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -119,7 +120,7 @@ def test_generated_modules(source: bytes, fix_phrases: bool) -> None:
 
 @settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
-@given(hypothesmith.from_grammar(), statement(), st.booleans())
+@given(st.deferred(hypothesmith.from_grammar), statement(), st.booleans())  # built when drawn
 def test_grammar_generated_code_around_a_snippet(code: str, snippet: str, before: bool) -> None:
     header = "from flask import abort, make_response\n"
     snippet_line = snippet.replace("return ", "_ = ") + "\n"

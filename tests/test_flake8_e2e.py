@@ -1,163 +1,214 @@
-"""The real flake8 command on files the tests write: exact output lines."""
+"""The plugin in the real ``flake8`` command, run in ``tmp_path`` on a file the test writes: the
+exact output lines, each option from the command line and from a config file, a bad option value as
+one clear line. What flake8 itself decides (noqa parsing, select/ignore, which config file wins) is
+flake8's; these tests show that our codes, messages and options take part in it."""
 
 from __future__ import annotations
 
-import os
-import sys
 import textwrap
 from pathlib import Path
+from typing import Callable, List, Optional
 
 import pytest
 
-from tests.helpers import run_flake8
+import flake8_httpstatus
+from flake8_httpstatus.options import OPTIONS, OptionError, build_config
+from tests.helpers import ROOT, Command, Ran
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
 
-VIEWS = textwrap.dedent('''\
-    from flask import Flask, abort, jsonify
-
-    app = Flask(__name__)
-
-
-    @app.route("/items/<int:item_id>")
-    def item(item_id):
-        if item_id > 10:
-            abort(404)
-        if item_id == 0:
-            abort(4004)
-        return jsonify(id=item_id), 201
+SOURCE = """\
+from flask import abort
+from myapp.http import fail
 
 
-    MAX_LENGTH = 200
-''')
+def view(r):
+    abort(404)
+    abort(200)
+    abort(499)
+    abort(520)
+    fail(404)
+    abort(404)  # noqa: HTS001
+    abort(404)  # noqa
+    abort(500)  # noqa: E501
+    abort(4004)
+    abort(413)
+"""
+
+NOT_FOUND = "HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND"
+OK = "HTS001 200 (OK): use HTTPStatus.OK"
+UNKNOWN_499 = "HTS002 unknown HTTP status 499"
+UNKNOWN_520 = "HTS002 unknown HTTP status 520; did you mean 502 (Bad Gateway)?"
+SERVER_ERROR = "HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR"
+NOT_A_STATUS = "HTS003 4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?"
+TOO_LARGE = "HTS001 413 (Payload Too Large): use HTTPStatus.REQUEST_ENTITY_TOO_LARGE"
+
+#: ``flake8 --select=HTS .`` on SOURCE. Lines 11 and 12 are silenced by ``# noqa: HTS001`` and a
+#: bare ``# noqa``; line 13's ``# noqa: E501`` names another code and silences nothing of ours.
+DEFAULT = [
+    f"./views.py:6:11: {NOT_FOUND}",
+    f"./views.py:7:11: {OK}",
+    f"./views.py:8:11: {UNKNOWN_499}",
+    f"./views.py:9:11: {UNKNOWN_520}",
+    f"./views.py:13:11: {SERVER_ERROR}",
+    f"./views.py:14:11: {NOT_A_STATUS}",
+    f"./views.py:15:11: {TOO_LARGE}",
+]
 
 
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "views.py").write_text(SOURCE, encoding="utf-8")
+    return tmp_path
 
 
-def test_reports_file_with_exact_lines(tmp_path: Path) -> None:
-    write(tmp_path, "views.py", VIEWS)
-    result = run_flake8(["--select=HTS", "views.py"], tmp_path)
-    assert result.stdout.splitlines() == [
-        "views.py:9:15: HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND",
-        "views.py:11:15: HTS003 4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?",
-        "views.py:12:33: HTS001 201 (Created): use HTTPStatus.CREATED",
-    ]
-    assert result.returncode == 1
-    assert result.stderr == ""
+def write_config(root: Path, name: str, *settings: str) -> None:
+    (root / name).write_text("[flake8]\n" + "".join(f"{s}\n" for s in settings), encoding="utf-8")
 
 
-def test_reads_stdin_like_an_editor(tmp_path: Path) -> None:
-    # The file on disk is stale: the editor pipes its unsaved buffer, which must be what is checked.
-    write(tmp_path, "views.py", "x = 1\n")
-    result = run_flake8(["--select=HTS", "--stdin-display-name=views.py", "-"], tmp_path,
-                        stdin=VIEWS)
-    assert [line.split(": ", 1)[1] for line in result.stdout.splitlines()] == [
-        "HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND",
-        "HTS003 4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?",
-        "HTS001 201 (Created): use HTTPStatus.CREATED",
-    ]
-    assert all(line.startswith("views.py:") for line in result.stdout.splitlines())
+def without(*texts: str) -> List[str]:
+    return [line for line in DEFAULT if not any(text in line for text in texts)]
 
 
-def test_noqa_select_and_ignore(tmp_path: Path) -> None:
-    source = VIEWS.replace("abort(404)", "abort(404)  # noqa: HTS001").replace(
-        "abort(4004)", "abort(4004)  # noqa: E501")
-    write(tmp_path, "views.py", source)
-    result = run_flake8(["--select=HTS", "views.py"], tmp_path)
-    assert [line.split(": ", 1)[1][:6] for line in result.stdout.splitlines()] == ["HTS003", "HTS001"]
+# --- the plugin in flake8 -------------------------------------------------------------------------
 
-    result = run_flake8(["--select=HTS", "--extend-ignore=HTS001", "views.py"], tmp_path)
-    assert [line.split(": ", 1)[1][:6] for line in result.stdout.splitlines()] == ["HTS003"]
-
-    result = run_flake8(["--select=HTS003", "views.py"], tmp_path)
-    assert [line.split(": ", 1)[1][:6] for line in result.stdout.splitlines()] == ["HTS003"]
+def test_registered_with_its_version(flake8: Command) -> None:
+    assert f"flake8-httpstatus: {flake8_httpstatus.__version__}" in flake8("--version").stdout
 
 
-@pytest.mark.parametrize("config_name", ["setup.cfg", "tox.ini", ".flake8"])
-def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
-    write(tmp_path, config_name, textwrap.dedent("""\
-        [flake8]
-        select = HTS
-        httpstatus-style = drf
-        httpstatus-allow-literals = 201
-    """))
-    write(tmp_path, "views.py", VIEWS)
-    result = run_flake8(["views.py"], tmp_path)
-    assert result.stdout.splitlines() == [
-        "views.py:9:15: HTS001 404 (Not Found): use status.HTTP_404_NOT_FOUND",
-        "views.py:11:15: HTS003 4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?",
-    ]
+def test_exact_output_lines(project: Path, flake8: Command) -> None:
+    flake8("--select=HTS", ".").assert_reports(DEFAULT)
 
 
-def test_command_line_overrides_config(tmp_path: Path) -> None:
-    write(tmp_path, "setup.cfg", "[flake8]\nselect = HTS\nhttpstatus-style = drf\n")
-    write(tmp_path, "views.py", VIEWS)
-    result = run_flake8(["--httpstatus-style=stdlib", "views.py"], tmp_path)
-    assert "use HTTPStatus.NOT_FOUND" in result.stdout
+def test_reference_path_gives_the_same_output(project: Path, flake8: Command) -> None:
+    """``FLAKE8_HTTPSTATUS_REFERENCE=1``: every file through the whole-module LibCST path."""
+    flake8("--select=HTS", ".", env={"FLAKE8_HTTPSTATUS_REFERENCE": "1"}).assert_reports(DEFAULT)
 
 
-def test_target_version_changes_the_name(tmp_path: Path) -> None:
-    write(tmp_path, "big.py", "from flask import abort\nabort(413)\n")
-    old = run_flake8(["--select=HTS", "big.py"], tmp_path).stdout
-    new = run_flake8(["--select=HTS", "--httpstatus-target-version=3.13", "big.py"], tmp_path).stdout
-    assert old == "big.py:2:7: HTS001 413 (Payload Too Large): use HTTPStatus.REQUEST_ENTITY_TOO_LARGE\n"
-    assert new == "big.py:2:7: HTS001 413 (Payload Too Large): use HTTPStatus.CONTENT_TOO_LARGE\n"
+def test_select_one_of_our_codes(project: Path, flake8: Command) -> None:
+    flake8("--select=HTS002", ".").assert_reports(
+        [f"./views.py:8:11: {UNKNOWN_499}", f"./views.py:9:11: {UNKNOWN_520}"])
 
 
-@pytest.mark.parametrize("flag, value", [
-    ("--httpstatus-style", "nope"),
-    ("--httpstatus-extra-codes", "abc"),
-    ("--httpstatus-extra-calls", ":::"),
-    ("--httpstatus-target-version", "2.7"),
-])
-def test_bad_option_is_one_clear_line(tmp_path: Path, flag: str, value: str) -> None:
-    write(tmp_path, "views.py", VIEWS)
-    result = run_flake8([f"{flag}={value}", "views.py"], tmp_path)
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr + result.stdout
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith(f"flake8-httpstatus: error: {flag}: {value!r}")
+def test_per_file_ignores_one_of_our_codes(project: Path, flake8: Command) -> None:
+    write_config(project, ".flake8", "select = HTS", "per-file-ignores =\n    views.py: HTS001")
+    flake8(".").assert_reports(without("HTS001"))
 
 
-def test_plugin_is_registered_with_version() -> None:
-    result = run_flake8(["--version"], ROOT)
-    assert "flake8-httpstatus: 0.1.0" in result.stdout
+def test_bundled_example_shows_every_code(flake8: Command) -> None:
+    """The README's ``flake8 --select=HTS examples/demo.py``, in the repository."""
+    result = flake8("--select=HTS", "examples/demo.py", cwd=ROOT)
+    result.assert_clean()
+    codes = {line.split(": ", 1)[1][:6] for line in result.lines}
+    assert sorted(codes) == ["HTS001", "HTS002", "HTS003", "HTS004", "HTS005", "HTS006"]
 
 
-def test_bundled_example_shows_every_code() -> None:
-    result = run_flake8(["--select=HTS", "examples/demo.py"], ROOT)
-    codes = [line.split(": ", 1)[1][:6] for line in result.stdout.splitlines()]
-    assert sorted(set(codes)) == ["HTS001", "HTS002", "HTS003", "HTS004", "HTS005", "HTS006"]
-
-
-def test_no_libcst_import_for_a_file_without_candidates(tmp_path: Path) -> None:
-    """Start-up cost: a file with no status position never imports libcst."""
-    write(tmp_path, "plain.py", "import os\n\nTIMEOUT = 300\nprint(os.sep * 200)\n")
-    write(tmp_path, "views.py", VIEWS)
+def test_start_up_imports(project: Path, python: Command) -> None:
+    """flake8 imports the plugin in every run: importing it loads neither libcst nor the fix
+    package, and a file without a status position never imports libcst."""
+    (project / "plain.py").write_text("import os\n\nTIMEOUT = 300\nprint(os.sep * 200)\n",
+                                      encoding="utf-8")
     probe = textwrap.dedent("""\
         import ast, sys
+        def loaded():
+            return sorted(m for m in sys.modules
+                          if m.split(".")[0] == "libcst" or m.startswith("flake8_httpstatus.fix"))
         from flake8_httpstatus.plugin import HttpStatusChecker
+        print("import", loaded())
         for name in sys.argv[1:]:
             source = open(name).read()
             list(HttpStatusChecker(ast.parse(source), source.splitlines(True), name).run())
             print(name, "libcst" in sys.modules)
     """)
-    import subprocess
-
-    result = subprocess.run([sys.executable, "-c", probe, "plain.py", "views.py"], cwd=tmp_path,
-                            capture_output=True, text=True, env={**os.environ}, check=True)
-    assert result.stdout.splitlines() == ["plain.py False", "views.py True"]
+    result = python("-c", probe, "plain.py", "views.py")
+    assert result.returncode == 0, result.stderr
+    assert result.lines == ["import []", "plain.py False", "views.py True"]
 
 
-def test_reference_path_gives_the_same_output(tmp_path: Path) -> None:
-    write(tmp_path, "views.py", VIEWS)
-    fast = run_flake8(["--select=HTS", "views.py"], tmp_path)
-    env = {**os.environ, "FLAKE8_HTTPSTATUS_REFERENCE": "1"}
-    slow = run_flake8(["--select=HTS", "views.py"], tmp_path, env=env)
-    assert fast.stdout == slow.stdout != ""
+# --- options take effect --------------------------------------------------------------------------
+
+def drf_names(lines: List[str]) -> List[str]:
+    return [line.replace("HTTPStatus.NOT_FOUND", "status.HTTP_404_NOT_FOUND")
+            .replace("HTTPStatus.OK", "status.HTTP_200_OK")
+            .replace("HTTPStatus.INTERNAL_SERVER_ERROR", "status.HTTP_500_INTERNAL_SERVER_ERROR")
+            .replace("HTTPStatus.REQUEST_ENTITY_TOO_LARGE",
+                     "status.HTTP_413_REQUEST_ENTITY_TOO_LARGE") for line in lines]
+
+
+WITH_FAIL = DEFAULT[:4] + [f"./views.py:10:10: {NOT_FOUND}"] + DEFAULT[4:]
+FOR_313 = DEFAULT[:-1] + [f"./views.py:15:11: {TOO_LARGE.replace('REQUEST_ENTITY', 'CONTENT')}"]
+
+#: (config file, or None for the command line; the setting; the output it gives). Every option of
+#: ours through a config file (each of the three names flake8 looks for once), two of them through
+#: the command line. (``httpstatus-cache-dir``: tests/test_cache.py, both ways.)
+OPTION_CASES = [
+    ("setup.cfg", "httpstatus-style = drf", drf_names(DEFAULT)),
+    ("tox.ini", "httpstatus-allow-literals = 200", without(OK)),
+    (".flake8", "httpstatus-extra-codes =\n    499,\n    520", without("HTS002")),
+    ("setup.cfg", "httpstatus-extra-calls = myapp.http.fail:0", WITH_FAIL),
+    ("tox.ini", "httpstatus-target-version = 3.13", FOR_313),
+    (None, "--httpstatus-target-version=3.13", FOR_313),
+    (None, "--httpstatus-extra-calls=myapp.http.fail:0", WITH_FAIL),
+]
+
+
+@pytest.mark.parametrize(("config", "setting", "expected"), OPTION_CASES,
+                         ids=[f"{config or 'command-line'}:{setting.split('=')[0].strip(' -')}"
+                              for config, setting, _ in OPTION_CASES])
+def test_option_takes_effect(project: Path, flake8: Command, config: Optional[str],
+                             setting: str, expected: List[str]) -> None:
+    if config is None:
+        result = flake8("--select=HTS", setting, ".")
+    else:
+        write_config(project, config, "select = HTS", setting)
+        result = flake8(".")
+    result.assert_reports(expected)
+
+
+# --- a bad value is one clear line ----------------------------------------------------------------
+
+#: One bad value per option; tests/test_options.py holds the messages of many more.
+BAD = {
+    "httpstatus-style": "nope",
+    "httpstatus-target-version": "3.99",
+    "httpstatus-extra-codes": "404,99",
+    "httpstatus-extra-calls": "myapp.fail:zero:0:x",
+    "httpstatus-allow-literals": "OK",
+}
+
+
+def expected_error(name: str, value: str) -> str:
+    """The line build_config gives for the value (its wording is tested in tests/test_options.py)."""
+    (option,) = [option for option in OPTIONS if option.name == name]
+    with pytest.raises(OptionError) as caught:
+        build_config({option.attr: value})
+    return str(caught.value)
+
+
+def on_the_command_line(project: Path, flake8: Command, name: str, value: str) -> Ran:
+    return flake8("--select=HTS", f"--{name}={value}", ".")
+
+
+def in_setup_cfg(project: Path, flake8: Command, name: str, value: str) -> Ran:
+    write_config(project, "setup.cfg", "select = HTS", f"{name} = {value}")
+    return flake8(".")
+
+
+def with_stdin(project: Path, flake8: Command, name: str, value: str) -> Ran:
+    return flake8("--select=HTS", f"--{name}={value}", "-", stdin=SOURCE)
+
+
+Where = Callable[[Path, Command, str, str], Ran]
+BAD_CASES = [*[(where, name) for where in (on_the_command_line, in_setup_cfg) for name in BAD],
+             (with_stdin, "httpstatus-style")]
+
+
+@pytest.mark.parametrize(("where", "name"), BAD_CASES,
+                         ids=[f"{where.__name__}:{name}" for where, name in BAD_CASES])
+def test_bad_value_is_one_clear_line(project: Path, flake8: Command, where: Where,
+                                     name: str) -> None:
+    result = where(project, flake8, name, BAD[name])
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [expected_error(name, BAD[name])]

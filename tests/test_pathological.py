@@ -1,18 +1,18 @@
 """Pathological files through the real ``flake8`` command: the plugin survives, and where it
 matters the output is exact (line, character column, message).
 
-Every run is ``python -m flake8 --isolated --select=HTS ...`` in a subprocess on files written to
-``tmp_path``. Columns in flake8's output are 1-based characters, as pycodestyle counts them.
+Every run is ``python -m flake8 --select=HTS ...`` (the ``flake8`` fixture) on files written to
+``tmp_path``: those tests are slow; the few in-process ones are not. Columns in flake8's output are
+1-based characters, as pycodestyle counts them.
 """
 
 from __future__ import annotations
 
 import ast
 import io
-import subprocess
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import List
 
 import libcst as cst
 import pytest
@@ -20,6 +20,7 @@ import pytest
 from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.plugin import HttpStatusChecker
+from tests.helpers import Command
 
 NOT_FOUND = "HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND"
 OK = "HTS001 200 (OK): use HTTPStatus.OK"
@@ -27,33 +28,6 @@ CREATED = "HTS001 201 (Created): use HTTPStatus.CREATED"
 FORBIDDEN = "HTS001 403 (Forbidden): use HTTPStatus.FORBIDDEN"
 SERVER_ERROR = "HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR"
 TEAPOT = "HTS001 418 (I'm a teapot): use HTTPStatus.IM_A_TEAPOT"
-
-
-class Run:
-    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
-        self.rc = proc.returncode
-        self.out = proc.stdout
-        self.err = proc.stderr
-        self.lines = proc.stdout.splitlines()
-
-    def assert_clean(self) -> None:
-        """No crash of flake8 or of a plugin, whatever the findings."""
-        both = self.out + self.err
-        assert "Traceback" not in both, both
-        assert "PluginExecutionFailed" not in both, both
-        assert self.rc in (0, 1), both
-        assert self.err == "", self.err
-
-
-def flake8(cwd: Path, *args: str, stdin: Optional[bytes] = None,
-           select: str = "HTS") -> Run:
-    proc = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", f"--select={select}", *args],
-        cwd=cwd, input=stdin.decode("latin-1") if stdin is not None else None,
-        capture_output=True, text=True, encoding="latin-1" if stdin is not None else None,
-        timeout=300,
-    )
-    return Run(proc)
 
 
 def flake8_lines(source: str) -> List[str]:
@@ -71,61 +45,61 @@ def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
     return path
 
 
-def assert_output(run: Run, expected: Sequence[str]) -> None:
-    run.assert_clean()
-    assert run.lines == list(expected), run.out + run.err
-    assert run.rc == (1 if expected else 0)
-
-
 HEAD = "from flask import abort\n"
 
 
 # --- deep nesting ---------------------------------------------------------------------------------
 
-def test_200_deep_parentheses(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_200_deep_parentheses(tmp_path: Path, flake8: Command) -> None:
     depth = 199  # plus abort's own parenthesis: 200 levels, the most CPython's tokenizer takes
     write(tmp_path, "deep.py", HEAD + "x = " + "(" * depth + "abort(404)" + ")" * depth + "\n")
     col = len("x = ") + depth + len("abort(") + 1
-    assert_output(flake8(tmp_path, "deep.py"), [f"deep.py:2:{col}: {NOT_FOUND}"])
+    flake8("--select=HTS", "deep.py").assert_reports([f"deep.py:2:{col}: {NOT_FOUND}"])
 
 
-def test_200_deep_nested_calls(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_200_deep_nested_calls(tmp_path: Path, flake8: Command) -> None:
     """``abort(abort(...abort(404)...))``: the innermost literal is the one status."""
     depth = 200
     write(tmp_path, "calls.py", HEAD + "abort(" * depth + "404" + ")" * depth + "\n")
     col = len("abort(") * depth + 1
-    assert_output(flake8(tmp_path, "calls.py"), [f"calls.py:2:{col}: {NOT_FOUND}"])
+    flake8("--select=HTS", "calls.py").assert_reports([f"calls.py:2:{col}: {NOT_FOUND}"])
 
 
-def test_200_deep_nested_lists_around_a_status(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_200_deep_nested_lists_around_a_status(tmp_path: Path, flake8: Command) -> None:
     depth = 199
     write(tmp_path, "lists.py",
           HEAD + "x = " + "[" * depth + "r.status_code == 200" + "]" * depth + "\n")
     col = len("x = ") + depth + len("r.status_code == ") + 1
-    assert_output(flake8(tmp_path, "lists.py"), [f"lists.py:2:{col}: {OK}"])
+    flake8("--select=HTS", "lists.py").assert_reports([f"lists.py:2:{col}: {OK}"])
 
 
-def test_long_implicit_string_concatenation_in_a_status_call(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_long_implicit_string_concatenation_in_a_status_call(tmp_path: Path, flake8: Command) -> None:
     """A long literal body (1000 adjacent strings, one a line) passed with a status."""
     parts = "".join(f"        'line {i}\\n'\n" for i in range(1000))
     write(tmp_path, "concat.py",
           "from django.http import HttpResponse\n\n\ndef view(request):\n"
           "    return HttpResponse(\n" + parts + "        , status=404)\n")
-    assert_output(flake8(tmp_path, "concat.py"), [f"concat.py:1006:18: {NOT_FOUND}"])
+    flake8("--select=HTS", "concat.py").assert_reports([f"concat.py:1006:18: {NOT_FOUND}"])
 
 
-def test_long_elif_chain(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_long_elif_chain(tmp_path: Path, flake8: Command) -> None:
     """A 300-branch ``elif`` chain (generated dispatch code), a status in the last branch.
     (At 400 branches pyflakes itself fails with RecursionError: flake8 no longer takes the file.)"""
     body = "".join(f"    elif kind == {i}:\n        pass\n" for i in range(300))
     write(tmp_path, "chain.py", HEAD + "\n\ndef f(kind):\n    if kind is None:\n        pass\n"
           + body + "    else:\n        abort(404)\n")
-    assert_output(flake8(tmp_path, "chain.py"), [f"chain.py:608:15: {NOT_FOUND}"])
+    flake8("--select=HTS", "chain.py").assert_reports([f"chain.py:608:15: {NOT_FOUND}"])
 
 
 # --- size -----------------------------------------------------------------------------------------
 
-def test_50000_line_file(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_50000_line_file(tmp_path: Path, flake8: Command) -> None:
     lines = [HEAD, "\n", "\n"]
     while len(lines) < 50_000:
         block = len(lines)
@@ -140,19 +114,20 @@ def test_50000_line_file(tmp_path: Path) -> None:
             expected.append(f"big.py:{number}:11: {NOT_FOUND}")
         elif "== 200" in text:
             expected.append(f"big.py:{number}:27: {OK}")
-    run = flake8(tmp_path, "big.py")
+    run = flake8("--select=HTS", "big.py")
     run.assert_clean()
     assert len(run.lines) == len(expected) == 1000
     assert run.lines == expected
 
 
-def test_one_megabyte_line(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_one_megabyte_line(tmp_path: Path, flake8: Command) -> None:
     pad = "a" * 1_000_000
     write(tmp_path, "wide.py", HEAD + f"x = '{pad}'; abort(404); y = 'é'; abort(200)  # end\n")
     first = len("x = '") + len(pad) + len("'; abort(") + 1
     second = first + len("404); y = 'é'; abort(")
-    assert_output(flake8(tmp_path, "wide.py"),
-                  [f"wide.py:2:{first}: {NOT_FOUND}", f"wide.py:2:{second}: {OK}"])
+    flake8("--select=HTS", "wide.py").assert_reports(
+        [f"wide.py:2:{first}: {NOT_FOUND}", f"wide.py:2:{second}: {OK}"])
 
 
 def test_one_megabyte_line_of_tokens_in_process() -> None:
@@ -167,70 +142,79 @@ def test_one_megabyte_line_of_tokens_in_process() -> None:
 
 # --- encodings and line endings -------------------------------------------------------------------
 
-def test_latin1_file_column_is_the_character_column(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_latin1_file_column_is_the_character_column(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "latin.py",
           b"# -*- coding: latin-1 -*-\nfrom flask import abort\n"
           b'x = "\xe9\xe9"; abort(404)\nabort(500)  # caf\xe9\n')
-    assert_output(flake8(tmp_path, "latin.py"),
-                  [f"latin.py:3:17: {NOT_FOUND}", f"latin.py:4:7: {SERVER_ERROR}"])
+    flake8("--select=HTS", "latin.py").assert_reports(
+        [f"latin.py:3:17: {NOT_FOUND}", f"latin.py:4:7: {SERVER_ERROR}"])
 
 
-def test_utf8_bom(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_utf8_bom(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "bom.py", b"\xef\xbb\xbf" + HEAD.encode() + b"abort(404)\n")
-    assert_output(flake8(tmp_path, "bom.py"), [f"bom.py:2:7: {NOT_FOUND}"])
+    flake8("--select=HTS", "bom.py").assert_reports([f"bom.py:2:7: {NOT_FOUND}"])
 
 
-def test_multibyte_characters_before_a_literal(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_multibyte_characters_before_a_literal(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "mb.py", HEAD + 'x = "éé"; abort(404)\ny = "日本"; abort(500)\n'
           'z = "😀"; abort(403)\n')
-    assert_output(flake8(tmp_path, "mb.py"),
-                  [f"mb.py:2:17: {NOT_FOUND}", f"mb.py:3:17: {SERVER_ERROR}",
-                   f"mb.py:4:16: {FORBIDDEN}"])
+    flake8("--select=HTS", "mb.py").assert_reports(
+        [f"mb.py:2:17: {NOT_FOUND}", f"mb.py:3:17: {SERVER_ERROR}",
+         f"mb.py:4:16: {FORBIDDEN}"])
 
 
-def test_multibyte_characters_in_a_multiline_fragment(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_multibyte_characters_in_a_multiline_fragment(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "mb2.py", HEAD + 'if "é" == x or (\n        "日" == y):  # ü\n'
           '    abort(404)\nelif "ö":\n    r = "é"; abort(200)\n')
-    assert_output(flake8(tmp_path, "mb2.py"),
-                  [f"mb2.py:4:11: {NOT_FOUND}", f"mb2.py:6:20: {OK}"])
+    flake8("--select=HTS", "mb2.py").assert_reports(
+        [f"mb2.py:4:11: {NOT_FOUND}", f"mb2.py:6:20: {OK}"])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("eol", ["\r\n", "\r"], ids=["crlf", "lone-cr"])
-def test_line_endings(tmp_path: Path, eol: str) -> None:
+def test_line_endings(tmp_path: Path, eol: str, flake8: Command) -> None:
     source = HEAD + "abort(404)\nif 1:\n    abort(500)\ndef f():\n    return (\n        abort(200))\n"
     write(tmp_path, "eol.py", source.replace("\n", eol))
-    assert_output(flake8(tmp_path, "eol.py"),
-                  ["eol.py:2:7: " + NOT_FOUND, "eol.py:4:11: " + SERVER_ERROR,
-                   "eol.py:7:15: " + OK])
+    flake8("--select=HTS", "eol.py").assert_reports(
+        ["eol.py:2:7: " + NOT_FOUND, "eol.py:4:11: " + SERVER_ERROR,
+         "eol.py:7:15: " + OK])
 
 
-def test_form_feeds_tabs_and_type_comments(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_form_feeds_tabs_and_type_comments(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "ff.py", HEAD + "\x0c\nabort(404)\nif 1:\n\x0c    abort(500)\n\x0c\n"
           "def f(a,  # type: int\n      ):\n    # type: (...) -> None\n"
           "\tabort(201)  # type: ignore\n\tx = 1  # type: int\n")
-    assert_output(flake8(tmp_path, "ff.py"),
-                  [f"ff.py:3:7: {NOT_FOUND}", f"ff.py:5:12: {SERVER_ERROR}",
-                   f"ff.py:10:8: {CREATED}"])
+    flake8("--select=HTS", "ff.py").assert_reports(
+        [f"ff.py:3:7: {NOT_FOUND}", f"ff.py:5:12: {SERVER_ERROR}",
+         f"ff.py:10:8: {CREATED}"])
 
 
-def test_form_feed_inside_a_status_statement(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_form_feed_inside_a_status_statement(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "ff2.py", HEAD + "x = '\x0c'; abort(404)\nabort(\x0c500)\n")
-    assert_output(flake8(tmp_path, "ff2.py"),
-                  [f"ff2.py:2:16: {NOT_FOUND}", f"ff2.py:3:8: {SERVER_ERROR}"])
+    flake8("--select=HTS", "ff2.py").assert_reports(
+        [f"ff2.py:2:16: {NOT_FOUND}", f"ff2.py:3:8: {SERVER_ERROR}"])
 
 
-@pytest.mark.parametrize("content", [b"", b"\n", b"# one comment", b"# a\n# b\n\n# c\n",
-                                     b"\xef\xbb\xbf", b"\n\n\n\x0c\n"],
-                         ids=["empty", "newline", "comment-no-eol", "comments", "bom-only",
-                              "blank-lines"])
-def test_files_without_code(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.slow
+@pytest.mark.parametrize("content", [
+    pytest.param(b"", id="empty"),
+    pytest.param(b"\n", id="newline"),
+    pytest.param(b"# one comment", id="comment-no-eol"),
+    pytest.param(b"# a\n# b\n\n# c\n", id="comments"),
+    pytest.param(b"\xef\xbb\xbf", id="bom-only"),
+    pytest.param(b"\n\n\n\x0c\n", id="blank-lines"),
+    pytest.param(b"# abort(404) status_code == 200 start_response('200 OK')\n",
+                 id="comment-mentioning-statuses"),
+])
+def test_files_without_code(tmp_path: Path, content: bytes, flake8: Command) -> None:
     write(tmp_path, "nothing.py", content)
-    assert_output(flake8(tmp_path, "nothing.py"), [])
-
-
-def test_comment_mentioning_statuses_only(tmp_path: Path) -> None:
-    write(tmp_path, "c.py", "# abort(404) status_code == 200 start_response('200 OK')\n")
-    assert_output(flake8(tmp_path, "c.py"), [])
+    flake8("--select=HTS", "nothing.py").assert_reports([])
 
 
 # --- Python 3.12 syntax ---------------------------------------------------------------------------
@@ -268,30 +252,37 @@ def test_python312_syntax_reference_path() -> None:
     assert [(f.line, f.col, f.text) for f in findings] == PY312_EXPECTED
 
 
-def test_python312_syntax_through_flake8(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_python312_syntax_through_flake8(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "new.py", PY312)
     if sys.version_info >= (3, 12):
-        assert_output(flake8(tmp_path, "new.py"),
-                      [f"new.py:{line}:{col + 1}: {text}" for line, col, text in PY312_EXPECTED])
+        flake8("--select=HTS", "new.py").assert_reports(
+            [f"new.py:{line}:{col + 1}: {text}" for line, col, text in PY312_EXPECTED])
     else:  # flake8 itself rejects the file (E999); the plugin is never asked, nothing crashes
-        run = flake8(tmp_path, "new.py", select="E999,HTS")
+        run = flake8("--select=E999,HTS", "new.py")
         run.assert_clean()
-        assert len(run.lines) == 1 and ": E999 SyntaxError" in run.lines[0], run.out
+        assert len(run.lines) == 1 and ": E999 SyntaxError" in run.lines[0], run.stdout
 
 
 # --- stdin ----------------------------------------------------------------------------------------
 
-def test_stdin_with_display_name(tmp_path: Path) -> None:
-    source = HEAD + 'x = "é"; abort(404)\r\nif 1:\r    abort(500)\n'
-    run = flake8(tmp_path, "--stdin-display-name=app/views.py", "-",
-                 stdin=source.encode("utf-8"))
-    assert_output(run, [f"app/views.py:2:16: {NOT_FOUND}", f"app/views.py:4:11: {SERVER_ERROR}"])
+STDIN = [
+    pytest.param((HEAD + 'x = "é"; abort(404)\r\nif 1:\r    abort(500)\n').encode("utf-8"),
+                 "app/views.py", ["app/views.py:2:16: " + NOT_FOUND,
+                                  "app/views.py:4:11: " + SERVER_ERROR], id="utf8-crlf-lone-cr"),
+    pytest.param(b"# -*- coding: latin-1 -*-\n" + HEAD.encode() + b'x = "\xe9"; abort(404)\n',
+                 "l.py", ["l.py:3:16: " + NOT_FOUND], id="latin1"),
+]
 
 
-def test_stdin_latin1(tmp_path: Path) -> None:
-    source = b"# -*- coding: latin-1 -*-\n" + HEAD.encode() + b'x = "\xe9"; abort(404)\n'
-    run = flake8(tmp_path, "--stdin-display-name=l.py", "-", stdin=source)
-    assert_output(run, [f"l.py:3:16: {NOT_FOUND}"])
+@pytest.mark.slow
+@pytest.mark.parametrize(("source", "name", "expected"), STDIN)
+def test_stdin_like_an_editor(tmp_path: Path, flake8: Command, source: bytes, name: str,
+                              expected: List[str]) -> None:
+    """An editor pipes its unsaved buffer and names it: what is checked is stdin, not the stale
+    file of that name on disk, and the lines say the name it gave."""
+    write(tmp_path, name, HEAD + "abort(200)\n")
+    flake8("--select=HTS", f"--stdin-display-name={name}", "-", stdin=source).assert_reports(expected)
 
 
 # --- what LibCST cannot parse ---------------------------------------------------------------------
@@ -309,31 +300,38 @@ def test_libcst_refusal_is_real() -> None:
             cst.parse_module(source)
 
 
-def test_file_libcst_cannot_parse_is_skipped_silently_and_counted(tmp_path: Path) -> None:
+def test_file_libcst_cannot_parse_is_skipped_silently_and_counted() -> None:
     """The status statement itself is what LibCST refuses: no finding, no noise, counted."""
     tree = ast.parse(UNPARSABLE_CANDIDATE)
     assert list(HttpStatusChecker(tree, flake8_lines(UNPARSABLE_CANDIDATE), "x.py").run()) == []
     checked = check(flake8_lines(UNPARSABLE_CANDIDATE), tree, Config())
     assert checked.findings == [] and len(checked.skipped) == 1
+
+
+@pytest.mark.slow
+def test_file_libcst_cannot_parse_is_silent_in_flake8(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "skip.py", UNPARSABLE_CANDIDATE)
-    assert_output(flake8(tmp_path, "skip.py"), [])
+    flake8("--select=HTS", "skip.py").assert_reports([])
 
 
-def test_unparsable_statement_elsewhere_does_not_hide_findings(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_unparsable_statement_elsewhere_does_not_hide_findings(tmp_path: Path, flake8: Command) -> None:
     """The fast path never shows LibCST a statement that cannot hold a finding."""
     write(tmp_path, "elsewhere.py", HEAD + "(pars): bool = True\nabort(404)\n")
-    assert_output(flake8(tmp_path, "elsewhere.py"), [f"elsewhere.py:3:7: {NOT_FOUND}"])
+    flake8("--select=HTS", "elsewhere.py").assert_reports([f"elsewhere.py:3:7: {NOT_FOUND}"])
 
 
-def test_unparsable_status_statement_hides_only_itself(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_unparsable_status_statement_hides_only_itself(tmp_path: Path, flake8: Command) -> None:
     """One statement LibCST refuses should not cost the file its other findings: here the
     fragment parse fails, the whole-module fallback fails too, and ``abort(500)`` is lost."""
     write(tmp_path, "one.py", HEAD + "\n\ndef f(r):\n    (r.status_code): int = 404\n"
           "    abort(500)\n")
-    assert_output(flake8(tmp_path, "one.py"), [f"one.py:6:11: {SERVER_ERROR}"])
+    flake8("--select=HTS", "one.py").assert_reports([f"one.py:6:11: {SERVER_ERROR}"])
 
 
-@pytest.mark.filterwarnings("ignore::SyntaxWarning")
+@pytest.mark.filterwarnings("ignore::SyntaxWarning")  # ``1if``: a DeprecationWarning before 3.12
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_closest_candidates_libcst_does_parse() -> None:
     """Edge cases that LibCST 1.9 does parse: the plugin checks those files normally."""
     for source in ["x = f'\\N{BULLET} {y}'\n", "℘ = 1\n", "a·b = 1\n", "if 1:\n\t\x0c x = 1\n",
@@ -365,14 +363,15 @@ def _tree(tmp_path: Path) -> List[str]:
     return sorted(files)
 
 
-def test_jobs_2_equals_jobs_1(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_jobs_2_equals_jobs_1(tmp_path: Path, flake8: Command) -> None:
     _tree(tmp_path)
-    serial = flake8(tmp_path, "-j", "1", "src")
-    parallel = flake8(tmp_path, "-j", "2", "src")
+    serial = flake8("--select=HTS", "-j", "1", "src")
+    parallel = flake8("--select=HTS", "-j", "2", "src")
     serial.assert_clean()
     parallel.assert_clean()
     assert sorted(serial.lines) == sorted(parallel.lines)
-    assert serial.rc == parallel.rc == 1
+    assert serial.returncode == parallel.returncode == 1
     codes = sorted(line.split(": ", 1)[1].split()[0] for line in serial.lines)
     assert codes == ["HTS001", "HTS001", "HTS001", "HTS002", "HTS003", "HTS004",
-                     "HTS005", "HTS006"], serial.out
+                     "HTS005", "HTS006"], serial.stdout

@@ -9,7 +9,6 @@ hook's virtualenv with pip, as it does for a user (this needs the package index,
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -18,12 +17,11 @@ from pathlib import Path
 from typing import Dict, Sequence
 
 import pytest
+import yaml  # pre-commit's own dependency: pre-commit is in the test extra
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import ROOT
+
 HOOK_FILES = ("pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", ".pre-commit-hooks.yaml")
-
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None,
-                                reason="pre-commit is not installed (pip install -e '.[test]')")
 
 VIEW = "from flask import abort\n\n\ndef view():\n    abort(404)\n"
 FIXED = "from flask import abort\nfrom http import HTTPStatus\n\n\ndef view():\n" \
@@ -71,7 +69,6 @@ def pre_commit(args: Sequence[str], cwd: Path, env: Dict[str, str]) -> subproces
 
 
 def test_the_hook_file_declares_the_fix_hook() -> None:
-    yaml = pytest.importorskip("yaml")
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     by_id = {hook["id"]: hook for hook in hooks}
     fix = by_id["flake8-httpstatus-fix"]
@@ -79,6 +76,7 @@ def test_the_hook_file_declares_the_fix_hook() -> None:
     assert fix["language"] == "python" and fix["types"] == ["python"]
 
 
+@pytest.mark.slow
 def test_precommit_runs_the_fix_hook_from_this_repository(
         tmp_path: Path, fix_env: Dict[str, str], fix_hook_repo: tuple[Path, str]) -> None:
     hook_repo, revision = fix_hook_repo

@@ -291,27 +291,37 @@ def snippet_programs(draw: st.DrawFn) -> str:
 
 
 # --- the properties -------------------------------------------------------------------------------
+# hypothesmith builds a parser for Python's grammar when a strategy is made (seconds): deferred, it
+# is built when a test draws from it, not when the module is collected (``pytest -m "not slow"``).
 
+from_grammar = st.deferred(hypothesmith.from_grammar)
+from_node = st.deferred(hypothesmith.from_node)
+
+
+@pytest.mark.slow
 @budget(60)
-@given(source=hypothesmith.from_grammar(), config=configs)
+@given(source=from_grammar, config=configs)
 def test_from_grammar_programs(source: str, config: Config) -> None:
     assert_survives_and_agrees(source, config)
 
 
+@pytest.mark.slow
 @budget(40)
-@given(source=hypothesmith.from_node(), config=configs)
+@given(source=from_node, config=configs)
 def test_from_node_programs(source: str, config: Config) -> None:
     assert_survives_and_agrees(source, config)
 
 
+@pytest.mark.slow
 @budget(350)
 @given(source=snippet_programs(), config=configs)
 def test_status_snippet_programs(source: str, config: Config) -> None:
     assert_survives_and_agrees(source, config)
 
 
+@pytest.mark.slow
 @budget(60)
-@given(generated=st.one_of(hypothesmith.from_grammar(), hypothesmith.from_node()),
+@given(generated=st.one_of(from_grammar, from_node),
        snippets=snippet_programs(), before=st.booleans(), config=configs)
 def test_generated_programs_with_snippets(generated: str, snippets: str, before: bool,
                                           config: Config) -> None:

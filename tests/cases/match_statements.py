@@ -1,3 +1,4 @@
+# requires-python: 3.10
 """Dispatching on status codes with match/case (Python 3.10+)."""
 from http import HTTPStatus
 

@@ -1,0 +1,56 @@
+"""Each row of the rule table as a unit, in the manner of Fixit's VALID/INVALID cases: the row's
+``example`` gives exactly its code, its ``instead`` gives nothing, and ``fix`` treats a finding as
+the row's ``fixability`` says (rewriting a fixable example into the row's ``instead``).
+
+The snippets run after ``docs.PRELUDE``, the imports that make every example a status position (the
+same text the README's table and docs/rules.md show the messages of)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flake8_httpstatus.checker import check_source
+from flake8_httpstatus.docs import PRELUDE
+from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.options import Config
+from flake8_httpstatus.rules import RULES, Fixability, Rule
+
+ROWS = [pytest.param(rule, id=code) for code, rule in RULES.items()]
+#: Every option of ``fix`` that turns a rule's rewrites on.
+FIX_FLAGS = tuple(sorted({rule.fix_flag for rule in RULES.values() if rule.fix_flag}))
+
+
+def module(snippet: str) -> str:
+    return PRELUDE + snippet + "\n"
+
+
+@pytest.mark.parametrize("rule", ROWS)
+def test_example_gives_exactly_its_code_and_instead_gives_nothing(rule: Rule) -> None:
+    assert [finding.code for finding in check_source(module(rule.example), Config())] == [rule.code]
+    assert check_source(module(rule.instead), Config()) == []
+
+
+@pytest.mark.parametrize("rule", ROWS)
+def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
+    source = module(rule.example).encode("utf-8")
+    plain = fix_source(source, Config())
+    flagged = fix_source(source, Config(), fix_flags=FIX_FLAGS)
+    if rule.fixability == Fixability.NEVER:
+        assert rule.fix_flag is None
+        assert not plain.changed and not flagged.changed  # no option turns it on
+        assert [(left.finding.code, left.reason) for left in plain.left] == [(rule.code, "")]
+        assert [left.finding.code for left in flagged.left] == [rule.code]
+    elif rule.fixability == Fixability.ALWAYS:
+        assert rule.fix_flag is None
+        assert [finding.code for finding in plain.rewritten] == [rule.code]
+        assert plain.fixed.decode("utf-8") == module(rule.instead)
+        assert not plain.left
+    else:
+        assert rule.fixability == Fixability.ON_REQUEST and rule.fix_flag
+        assert not plain.changed
+        assert [(left.finding.code, left.reason) for left in plain.left] == [
+            (rule.code, f"rewritten only with {rule.fix_flag}")]
+        only_its_flag = fix_source(source, Config(), fix_flags=(rule.fix_flag,))
+        assert [finding.code for finding in only_its_flag.rewritten] == [rule.code]
+        assert only_its_flag.fixed.decode("utf-8") == module(rule.instead)
+        assert not only_its_flag.left
