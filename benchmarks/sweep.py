@@ -26,8 +26,9 @@ plugin installed):
    them), syntax errors (flake8's E999: the plugin is never asked), skipped (LibCST refused the
    file, or at least one of its candidate statements, whose findings are then missing: what
    ``check`` returns says so in ``Checked.skipped``; ``flake8 -vv`` shows the same in its debug
-   log, under the ``flake8.httpstatus`` logger), and lost (``check`` raised: ``run()`` swallows it, the file's findings are silently
-   lost). Findings of this pass must equal flake8's; a difference is reported.
+   log, under the ``flake8.httpstatus`` logger), and lost (``check`` raised: ``run()``
+   swallows it, the file's findings are silently lost). Findings of this pass must equal
+   flake8's; a difference is reported.
 3. Unless ``--no-fix``, and when ``PY -m flake8_httpstatus fix --help`` works ("fixer: not
    available" otherwise): the tree is copied; ``fix --isolated --check`` and then ``fix
    --isolated`` run on the copy (``--isolated`` as for flake8: the copy lies inside this

@@ -28,7 +28,7 @@ VIEW = textwrap.dedent('''\
         abort(299)
     ''')
 FIXED_VIEW = VIEW.replace("from flask import abort\n",
-                          "from flask import abort\nfrom http import HTTPStatus\n").replace(
+                          "from http import HTTPStatus\n\nfrom flask import abort\n").replace(
     "abort(404)", "abort(HTTPStatus.NOT_FOUND)").replace("== 200", "== HTTPStatus.OK")
 DRF_VIEW = "def view(r):\n    assert r.status_code == 201\n"
 
@@ -433,4 +433,4 @@ def test_python_m_on_latin1_file_keeps_bytes(tmp_path: Path) -> None:
     path.write_bytes(source)
     assert run(["fix", "l.py"], tmp_path).returncode == 1
     assert path.read_bytes() == source.replace(b"abort(404)", b"abort(HTTPStatus.NOT_FOUND)") \
-        .replace(b"import abort\n", b"import abort\nfrom http import HTTPStatus\n")
+        .replace(b"from flask", b"from http import HTTPStatus\n\nfrom flask")

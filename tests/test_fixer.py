@@ -47,8 +47,9 @@ def test_adds_the_import_after_the_docstring_and_imports() -> None:
             abort(404)
         ''') == textwrap.dedent('''\
         """Views."""
-        from flask import abort
         from http import HTTPStatus
+
+        from flask import abort
 
 
         def view():
@@ -61,13 +62,14 @@ def test_import_after_future_imports_and_apart_from_a_docstring() -> None:
         """Doc."""
         def view(r):
             assert r.status_code == 200
-        ''').startswith('"""Doc."""\n\nfrom http import HTTPStatus\n\ndef view(r):\n')
+        ''').startswith('"""Doc."""\n\nfrom http import HTTPStatus\n\n\ndef view(r):\n')
     fixed = fix('''\
         from __future__ import annotations
         def view(r):
             assert r.status_code == 200
         ''')
-    assert fixed.startswith("from __future__ import annotations\nfrom http import HTTPStatus\n")
+    assert fixed.startswith("from __future__ import annotations\n\nfrom http import HTTPStatus\n\n\n"
+                            "def view(r):\n")
 
 
 def test_import_goes_below_header_comments() -> None:
@@ -120,14 +122,14 @@ def test_drf_module_uses_its_status_import() -> None:
 def test_style_option_adds_the_framework_import() -> None:
     fixed = fix_source(b"def view(r):\n    assert r.status_code == 404\n",
                        build_config({"style": "drf"})).fixed.decode()
-    assert fixed == ("from rest_framework import status\n\ndef view(r):\n"
+    assert fixed == ("from rest_framework import status\n\n\ndef view(r):\n"
                      "    assert r.status_code == status.HTTP_404_NOT_FOUND\n")
 
 
-def test_existing_from_http_import_is_not_edited() -> None:
+def test_an_existing_from_http_import_gains_the_name() -> None:
     fixed = fix_text("from http import cookies\nfrom flask import abort\nabort(404)\n")
-    assert fixed == ("from http import cookies\nfrom flask import abort\n"
-                     "from http import HTTPStatus\nabort(HTTPStatus.NOT_FOUND)\n")
+    assert fixed == ("from http import HTTPStatus, cookies\nfrom flask import abort\n"
+                     "abort(HTTPStatus.NOT_FOUND)\n")
 
 
 def test_import_present_only_in_another_function_is_added_at_module_level() -> None:
@@ -300,21 +302,21 @@ def test_latin1_with_cookie_keeps_its_bytes() -> None:
     assert outcome.encoding == "iso-8859-1"
     assert outcome.fixed == source.replace(
         b"abort(404)", b"abort(HTTPStatus.NOT_FOUND)").replace(
-        b"from flask import abort\n", b"from flask import abort\nfrom http import HTTPStatus\n")
+        b"from flask import abort\n", b"from http import HTTPStatus\n\nfrom flask import abort\n")
 
 
 def test_bom_crlf_tabs_trailing_whitespace_and_comments_stay() -> None:
     source = (b"\xef\xbb\xbffrom flask import abort  \r\n# c\xc3\xa9 \r\nif True:\r\n"
               b"\tabort(404)  # why\t\r\n\tx = '\xe2\x82\xac'\r\n")
     outcome = fix_source(source, Config())
-    assert outcome.fixed == (b"\xef\xbb\xbffrom flask import abort  \r\n"
-                             b"from http import HTTPStatus\r\n# c\xc3\xa9 \r\nif True:\r\n"
+    assert outcome.fixed == (b"\xef\xbb\xbffrom http import HTTPStatus\r\n\r\n"
+                             b"from flask import abort  \r\n# c\xc3\xa9 \r\nif True:\r\n"
                              b"\tabort(HTTPStatus.NOT_FOUND)  # why\t\r\n\tx = '\xe2\x82\xac'\r\n")
 
 
 def test_non_ascii_before_the_literal_on_its_line() -> None:
     source = "from flask import abort\nx = 'é€😀'; abort(404)\n"
-    assert fix_text(source) == ("from flask import abort\nfrom http import HTTPStatus\n"
+    assert fix_text(source) == ("from http import HTTPStatus\n\nfrom flask import abort\n"
                                 "x = 'é€😀'; abort(HTTPStatus.NOT_FOUND)\n")
 
 

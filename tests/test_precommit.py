@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None,
                                 reason="pre-commit is not installed (pip install -e '.[test]')")
 
 VIEW = "from flask import abort\n\n\ndef view():\n    abort(404)\n"
-FIXED = "from flask import abort\nfrom http import HTTPStatus\n\n\ndef view():\n" \
+FIXED = "from http import HTTPStatus\n\nfrom flask import abort\n\n\ndef view():\n" \
         "    abort(HTTPStatus.NOT_FOUND)\n"
 
 

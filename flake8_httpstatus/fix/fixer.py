@@ -78,9 +78,10 @@ def quiet_parse() -> Iterator[None]:
         yield
 
 
-def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
+def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
     """The checker's findings, through the same entry point and with the same lines as flake8
-    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``)."""
+    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``);
+    why the file was skipped, if it was; and its ``ast``."""
     lines = universal_lines(text)
     try:
         with quiet_parse():
@@ -95,12 +96,12 @@ def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
         raise FixError(f"syntax error: {exc}") from None
     except Exception:
         if parse_or_none(text) is None:
-            return [], "LibCST cannot parse this file; skipped"
+            return [], "LibCST cannot parse this file; skipped", None
         raise
     skipped = None
     if not findings and refused:
         skipped = f"LibCST cannot parse this file ({refused[-1]}); skipped"
-    return findings, skipped
+    return findings, skipped, tree
 
 
 def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[List[Finding], List[Left]]:
@@ -120,17 +121,19 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
 
 
 def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
-               reported: Optional[Callable[[str], bool]] = None) -> FixResult:
+               reported: Optional[Callable[[str], bool]] = None,
+               max_line_length: int = 79) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
 
     ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
-    (``--fix-phrases``).
+    (``--fix-phrases``). ``max_line_length`` (flake8's) decides when an import that gains a name
+    is wrapped.
 
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
     ``reported`` (flake8's select/ignore/per-file-ignores for this file) turns down.
     """
     text, encoding = decode(data)
-    findings, skipped = _findings(text, config)
+    findings, skipped, tree = _findings(text, config)
     if findings and reported is not None:
         findings = [f for f in findings if reported(f.code)]
     if findings:
@@ -140,27 +143,28 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
 
-    planned = plan(text, candidates)
+    planned = plan(text, tree, candidates, max_line_length) if tree is not None else None
     if planned is None:
         reason = "LibCST cannot parse this file; skipped"
         return FixResult(data, data, left=tuple(left + [Left(f, reason) for f in candidates]),
                          skipped=reason, encoding=encoding)
-    rewrites, refused, insertion = planned
+    rewrites, refused, imports = planned
     left.extend(Left(finding, reason) for finding, reason in refused)
     if not rewrites:
         return FixResult(data, data, left=tuple(sorted(left, key=_order)), encoding=encoding)
-    new_text = apply_plan(text, line_starts(text), [r for _, r in rewrites], insertion)
+    new_text = apply_plan(text, line_starts(text), [r for _, r in rewrites], imports)
     try:
         new_data = new_text.encode(encoding)
     except UnicodeEncodeError as exc:
         raise FixError(f"cannot encode the result as {encoding}: {exc}") from None
-    added = insertion.statements if insertion is not None else ()
     with quiet_parse():
-        problem = verify(data, new_data, text, [r for _, r in rewrites], added)
+        problem = verify(data, new_data, text, [r for _, r in rewrites],
+                         imports.added if imports else (), imports.merged if imports else ())
     if problem is not None:
         raise FixError(f"not written, the self-check failed: {problem}")
     return FixResult(data, new_data, tuple(f for f, _ in rewrites),
-                     tuple(sorted(left, key=_order)), added, encoding=encoding)
+                     tuple(sorted(left, key=_order)), imports.statements if imports else (),
+                     encoding=encoding)
 
 
 def _order(left: Left) -> Tuple[int, int, str]:

@@ -7,13 +7,14 @@ whether the replacement's name may be written there.
 
 from __future__ import annotations
 
+import ast
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from flake8_httpstatus.findings import Finding, ImportNeed
-from flake8_httpstatus.fix.imports import Insertion, plan_insertion
+from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.scope import BindingCheck, match_pattern_names
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset
@@ -21,7 +22,7 @@ from flake8_httpstatus.lines import line_starts, offset
 Literal = Union[cst.Integer, cst.SimpleString]
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
-Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[Insertion]]
+Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[ImportPlan]]
 
 
 def parse_or_none(text: str) -> Optional[cst.Module]:
@@ -49,9 +50,10 @@ def _identifier_char(char: str) -> bool:
     return char.isidentifier() or char.isdigit()
 
 
-def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
+def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
+         max_line_length: int = 79) -> Optional[Plan]:
     """The rewrites that are safe, the imports they need, and what is refused; None when LibCST
-    cannot parse the module."""
+    cannot parse the module. ``tree`` is the module's ``ast``."""
     module = parse_or_none(text)
     if module is None:
         return None
@@ -97,20 +99,21 @@ def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
         rewrites.append((finding, Rewrite(span, replacement)))
         if need is not None and add_import:
             needs[(need.module, need.name, need.binding)] = need
-    insertion = plan_insertion(module, needs.values()) if needs else None
-    return rewrites, refused, insertion
+    imports = plan_imports(text, tree, needs.values(), module.default_newline,
+                           max_line_length) if needs else None
+    return rewrites, refused, imports
 
 
 def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
-               insertion: Optional[Insertion]) -> str:
-    """Splice the replacements (and the import insertion) into ``text``."""
+               imports: Optional[ImportPlan]) -> str:
+    """Splice the replacements (and the import edits) into ``text``."""
     edits: List[Tuple[int, int, str]] = []
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
         edits.append((offset(starts, line, col), offset(starts, end_line, end_col),
                       rewrite.replacement))
-    if insertion is not None:
-        edits.append((insertion.offset, insertion.offset, insertion.text))
+    if imports is not None:
+        edits.extend(imports.edits)
     pieces: List[str] = []
     cursor = len(text)
     for begin, end, new in sorted(edits, reverse=True):
