@@ -67,7 +67,10 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
+    from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.visitor import collect_imports
+
+    config = resolved(config)
 
     with _deep_recursion():
         module = cst.parse_module(source)
@@ -83,6 +86,9 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     findings are repeated at each place it occurs."""
     from flake8_httpstatus.cache import for_setting
     from flake8_httpstatus.findings import Finding
+    from flake8_httpstatus.versions import resolved
+
+    config = resolved(config)  # the installed framework versions are part of the cache key
 
     places: dict[tuple[str, str], List[int]] = {}  # (wrapper, text) -> file line of each copy
     for fragment in candidates.fragments:

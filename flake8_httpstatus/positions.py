@@ -146,13 +146,16 @@ class ConstantOwner(NamedTuple):
 
     ``style`` is the catalogue style their names follow; ``canonical`` is the same object's
     usual import path (``http.client.HTTPStatus`` is ``http.HTTPStatus``); ``suggested``: the
-    checker may suggest, and ``fix`` import, this owner's constants.
+    checker may suggest, and ``fix`` import, this owner's constants; ``distribution``: the
+    package whose version decides which names exist (``--httpstatus-min-versions``; none for the
+    standard library, which ``--httpstatus-target-version`` covers).
     """
 
     path: str
     style: str
     canonical: str
     suggested: bool = False
+    distribution: str = ""
 
     @property
     def module(self) -> str:
@@ -169,9 +172,12 @@ class ConstantOwner(NamedTuple):
 OWNERS: tuple[ConstantOwner, ...] = (
     ConstantOwner("http.HTTPStatus", "stdlib", "http.HTTPStatus", suggested=True),
     ConstantOwner("http.client.HTTPStatus", "stdlib", "http.HTTPStatus"),
-    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True),
-    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True),
-    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True),
+    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True,
+                  distribution="djangorestframework"),
+    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True,
+                  distribution="starlette"),
+    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True,
+                  distribution="fastapi"),
     ConstantOwner("requests.codes", "requests", "requests.codes"),
     ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
 )
@@ -183,6 +189,16 @@ CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
 SUGGESTED_OWNERS: dict[str, ConstantOwner] = {
     owner.style: owner for owner in OWNERS if owner.suggested
 }
+
+#: Distribution -> the style whose names its version decides (``--httpstatus-min-versions``).
+DISTRIBUTIONS: dict[str, str] = {
+    owner.distribution: owner.style for owner in OWNERS if owner.distribution
+}
+
+#: ``--httpstatus-style=auto``: in a module that imports one of these frameworks (and no
+#: framework's ``status``), its constants, the first that applies (FastAPI code imports from
+#: Starlette too, and documents ``from fastapi import status``).
+AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette")
 
 #: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.
 TUPLE_RETURN_MODULES: frozenset[str] = frozenset({

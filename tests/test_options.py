@@ -41,10 +41,13 @@ def test_target_spellings(value: str, expected: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("attr, value, flag, words", [
     ("style", "nope", "--httpstatus-style", "auto, stdlib, drf, starlette, fastapi"),
-    ("target_version", "2.7", "--httpstatus-target-version", "3.9 to 3.15"),
-    ("target_version", "three", "--httpstatus-target-version", "3.9 to 3.15"),
-    ("target_version", "3.8", "--httpstatus-target-version", "3.9 to 3.15"),
-    ("target_version", "3.99", "--httpstatus-target-version", "3.9 to 3.15"),
+    ("target_version", "2.7", "--httpstatus-target-version", "3.8 to 3.15"),
+    ("target_version", "three", "--httpstatus-target-version", "3.8 to 3.15"),
+    ("target_version", "3.7", "--httpstatus-target-version", "3.8 to 3.15"),
+    ("target_version", "3.99", "--httpstatus-target-version", "3.8 to 3.15"),
+    ("min_versions", "flask:2.0", "--httpstatus-min-versions", "djangorestframework, fastapi"),
+    ("min_versions", "starlette", "--httpstatus-min-versions", "FRAMEWORK:VERSION"),
+    ("min_versions", "starlette:new", "--httpstatus-min-versions", "FRAMEWORK:VERSION"),
     ("extra_codes", "abc", "--httpstatus-extra-codes", "100-599"),
     ("extra_codes", "99", "--httpstatus-extra-codes", "100-599"),
     ("allow_literals", "2OO", "--httpstatus-allow-literals", "100-599"),
@@ -69,3 +72,9 @@ def test_extra_call_rows_take_part_in_checking() -> None:
     assert check_source(source, Config()) == []
     config = Config(extra_calls=parse_extra_call("myapp.http.fail:0"))
     assert [f.code for f in check_source(source, config)] == ["HTS001", "HTS003"]
+
+
+def test_min_versions_by_distribution_name() -> None:
+    config = build_config({"min_versions": "Starlette:0.40, djangorestframework:3.14.0"})
+    assert config.min_versions == (("drf", (3, 14, 0)), ("starlette", (0, 40)))
+    assert build_config({"target_version": "3.8"}).target_version == (3, 8)
