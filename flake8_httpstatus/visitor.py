@@ -23,6 +23,8 @@ class Hit:
     numbers outside 100-599 are reported), or a named constant (``constant_code`` set).
 
     ``range`` is filled in by ``locate`` after the visit: positions are resolved only for hits.
+    ``call`` is the ``HTTPStatus(404)`` call whose only argument the literal is: a suggestion
+    replaces the whole call (``call_range``, located with the literal).
     """
 
     node: cst.CSTNode
@@ -30,6 +32,8 @@ class Hit:
     status_line: bool = False
     constant_code: Optional[int] = None
     range: Optional[CodeRange] = None
+    call: Optional[cst.Call] = None
+    call_range: Optional[CodeRange] = None
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -121,11 +125,11 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- recording -------------------------------------------------------------------------------
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
-             constant_code: Optional[int] = None) -> None:
+             constant_code: Optional[int] = None, call: Optional[cst.Call] = None) -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
-        self.hits.append(Hit(node, strict, status_line, constant_code))
+        self.hits.append(Hit(node, strict, status_line, constant_code, call=call))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -195,7 +199,10 @@ class StatusVisitor(cst.CSTVisitor):
         positional = [a.value for a in node.args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         for row in self._rows_for(node.func):
-            if row.arg is not None and row.arg < len(positional):
+            if row.meaning is pos.Meaning.CONSTRUCTOR and len(node.args) == len(positional) == 1 \
+                    and isinstance(positional[0], cst.Integer):
+                self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
+            elif row.arg is not None and row.arg < len(positional):
                 self._value(positional[row.arg], True, row.status_line)
             if row.keyword is not None and row.keyword in keywords:
                 self._value(keywords[row.keyword], True, row.status_line)

@@ -154,3 +154,24 @@ def test_a_fixed_starlette_module_imports_under_starlette_047(tmp_path: Path) ->
             assert done.stdout.strip() == "0.47.3"
         else:
             assert "HTTP_422_UNPROCESSABLE_CONTENT" in done.stderr
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from http import HTTPStatus\nPHRASE = HTTPStatus(404).phrase\n",
+     "from http import HTTPStatus\nPHRASE = HTTPStatus.NOT_FOUND.phrase\n"),
+    ("import http\nfrom rest_framework import status\nx = http.HTTPStatus(\n    503\n).phrase\n",
+     "import http\nfrom rest_framework import status\nx = http.HTTPStatus.SERVICE_UNAVAILABLE"
+     ".phrase\n"),
+    ("from http import HTTPStatus as S\nfrom fastapi import status\nS(201).description\n",
+     "from http import HTTPStatus as S\nfrom fastapi import status\nS.CREATED.description\n"),
+])
+def test_the_httpstatus_call_goes_in_every_style(source: str, expected: str) -> None:
+    """The result must stay an HTTPStatus member (it has ``.phrase``), whatever the style."""
+    assert fix_source(source.encode(), Config()).fixed.decode() == expected
+    (finding,) = check_source(source, Config())
+    assert finding.text.startswith("HTS001") and finding.suggestion is not None
+    assert finding.col == source.splitlines()[finding.line - 1].index(str(finding.value))
+
+
+def test_an_httpstatus_call_with_a_variable_is_not_touched() -> None:
+    assert check_source("from http import HTTPStatus\nHTTPStatus(code)\n", Config()) == []

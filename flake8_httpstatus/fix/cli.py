@@ -81,7 +81,8 @@ class _Run:
         self.args = args
         self.settings = settings
         self.progress = progress
-        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote")
+        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote",
+                               max_line_length=settings.max_line_length)
         self.exit_code = 0
         self.fix_flags = [rule.fix_flag for rule in ON_REQUEST
                           if rule.fix_flag and getattr(args, _dest(rule.fix_flag))]
@@ -100,6 +101,7 @@ class _Run:
             return
         try:
             result = fix_source(data, self.settings.config, fix_flags=self.fix_flags,
+                                max_line_length=self.settings.max_line_length,
                                 reported=lambda code: self.settings.reported(name, code))
         except FixError as exc:
             self._error(name, str(exc))
@@ -134,6 +136,7 @@ class _Run:
                 return
         self.summary.literals += len(result.rewritten)
         self.summary.files += 1
+        self.summary.longer += result.longer
         self.exit_code = max(self.exit_code, 1)
         if not args.quiet:
             self.progress.message(

@@ -23,7 +23,7 @@ from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.fix.plan import apply_plan, parse_or_none, plan
 from flake8_httpstatus.fix.verify import Span, verify
-from flake8_httpstatus.lines import line_starts, universal_lines
+from flake8_httpstatus.lines import line_starts, split_lines, universal_lines
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.rules import RULES, Fixability
 
@@ -54,6 +54,8 @@ class FixResult:
     imports: Tuple[str, ...] = ()
     skipped: Optional[str] = None  # why the file was not looked at (LibCST cannot parse it)
     encoding: str = "utf-8"
+    #: How many more lines than before are longer than the project's max-line-length.
+    longer: int = 0
 
     @property
     def changed(self) -> bool:
@@ -164,7 +166,13 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
         raise FixError(f"not written, the self-check failed: {problem}")
     return FixResult(data, new_data, tuple(f for f, _ in rewrites),
                      tuple(sorted(left, key=_order)), imports.statements if imports else (),
-                     encoding=encoding)
+                     encoding=encoding, longer=max(0, _too_long(new_text, max_line_length)
+                                                   - _too_long(text, max_line_length)))
+
+
+def _too_long(text: str, limit: int) -> int:
+    """How many lines are longer than ``limit`` characters (pycodestyle's E501)."""
+    return sum(1 for line in split_lines(text) if len(line.rstrip("\r\n")) > limit)
 
 
 def _order(left: Left) -> Tuple[int, int, str]:

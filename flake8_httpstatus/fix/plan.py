@@ -15,7 +15,7 @@ from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from flake8_httpstatus.findings import Finding, ImportNeed
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
-from flake8_httpstatus.fix.scope import BindingCheck, match_pattern_names
+from flake8_httpstatus.fix.scope import BindingCheck, rebound_names
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset
 
@@ -79,14 +79,20 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         if text[begin:end] != node.value:
             refused.append((finding, "the reported position does not hold the literal"))
             continue
+        if suggestion.replaces is not None:  # HTTPStatus(404): the whole call goes
+            span = suggestion.replaces
+            if not 0 < span[0] <= span[2] <= len(starts) or not text[
+                    offset(starts, span[0], span[1]):offset(starts, span[2], span[3])].endswith(")"):
+                refused.append((finding, "the reported call is not where it was reported"))
+                continue
+            end = offset(starts, span[2], span[3])
         if span in seen:
             continue
         need = suggestion.needs
         add_import = False
         if need is not None:
             if bindings is None:
-                patterns = match_pattern_names(module) if "match" in text else frozenset()
-                bindings = BindingCheck(wrapper, positions, patterns)
+                bindings = BindingCheck(wrapper, positions, rebound_names(tree))
             verdict = bindings.check(node, need)
             if not verdict.safe:
                 refused.append((finding, verdict.reason))

@@ -2,15 +2,18 @@
 
 A rewrite is safe when, in the scope of the literal, the name the replacement starts with
 (``ImportNeed.binding``) is either bound only by the import the replacement needs, or not bound at
-all (then ``fix`` adds that import at module level, which binds it). Anything else -- a parameter
-named ``status``, a module-level ``HTTPStatus = 3``, ``import status``, an import made only under
-``if TYPE_CHECKING:`` or made after the literal in the same scope -- leaves the literal for a person.
+all (then ``fix`` adds that import at module level, which binds it), and nowhere in the module is
+that name bound to anything else or deleted. Anything else -- a parameter named ``status``, a
+module-level ``HTTPStatus = 3``, ``import status``, ``del HTTPStatus``, a ``status`` variable in
+another function, an import made only under ``if TYPE_CHECKING:`` or made after the literal in
+the same scope -- leaves the literal for a person.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Collection, Mapping, Optional, Set
+import ast
+from typing import Collection, Dict, Mapping, Optional, Set
 
 import libcst as cst
 from libcst.metadata import (
@@ -25,7 +28,7 @@ from libcst.metadata import (
 )
 
 from flake8_httpstatus.findings import ImportNeed
-from flake8_httpstatus.imports import cst_bindings
+from flake8_httpstatus.imports import ast_bindings, cst_bindings
 from flake8_httpstatus.positions import OWNERS
 
 #: Import targets that are the same object under another path.
@@ -73,11 +76,11 @@ class BindingCheck:
     """Per module: decides for each literal whether ``needs.binding`` may be written there."""
 
     def __init__(self, wrapper: MetadataWrapper, positions: Mapping[cst.CSTNode, CodeRange],
-                 pattern_names: Collection[str]) -> None:
+                 rebound: Mapping[str, Collection[str]]) -> None:
         self.wrapper = wrapper
         self.positions = positions
         self.scopes: Mapping[cst.CSTNode, Optional[Scope]] = wrapper.resolve(ScopeProvider)
-        self.pattern_names = pattern_names
+        self.rebound = rebound
         self._parents: Optional[Mapping[cst.CSTNode, cst.CSTNode]] = None
 
     def _type_checking_only(self, node: cst.CSTNode) -> bool:
@@ -97,16 +100,26 @@ class BindingCheck:
         return (where.start.line, where.start.column) if where is not None else (0, 0)
 
     def check(self, literal: cst.CSTNode, need: ImportNeed) -> Verdict:
+        verdict = self._in_scope(literal, need)
+        if not verdict.safe:
+            return verdict
+        elsewhere = self.rebound.get(need.binding, ())
+        wanted = _canonical(need_target(need))
+        if any(_canonical(target) != wanted for target in elsewhere):
+            what = "deleted" if "" in elsewhere else "bound in a match pattern" \
+                if MATCH_CAPTURE in elsewhere else "bound to something else"
+            return Verdict(False, reason=f"`{need.binding}` is {what} elsewhere in this module")
+        return verdict
+
+    def _in_scope(self, literal: cst.CSTNode, need: ImportNeed) -> Verdict:
         name = need.binding
-        if name in self.pattern_names:
-            return Verdict(False, reason=f"`{name}` is a name bound in a match pattern")
+        wanted = _canonical(need_target(need))
         scope = self.scopes.get(literal)
         if scope is None:
             return Verdict(False, reason="no scope information for this literal")
         assignments: Set[BaseAssignment] = set(scope[name])
         if not assignments:
             return Verdict(True, add_import=True)
-        wanted = _canonical(need_target(need))
         at = self.positions[literal].start
         for assignment in sorted(assignments, key=self._order):
             if not isinstance(assignment, ImportAssignment):
@@ -122,22 +135,34 @@ class BindingCheck:
         return Verdict(True)
 
 
-def match_pattern_names(module: cst.Module) -> frozenset[str]:
-    """Names bound by ``match`` patterns, which LibCST's scope analysis does not record."""
-    names: set[str] = set()
+#: What ``rebound_names`` records for a name a ``match`` pattern captures.
+MATCH_CAPTURE = "<match pattern>"
 
-    class _Patterns(cst.CSTVisitor):
-        def visit_MatchAs(self, node: cst.MatchAs) -> None:
-            if node.name is not None:
-                names.add(node.name.value)
 
-        def visit_MatchStar(self, node: cst.MatchStar) -> None:
-            if node.name is not None:
-                names.add(node.name.value)
+def rebound_names(tree: ast.Module) -> Dict[str, Set[str]]:
+    """Every name the module binds anywhere, in any scope, with what it binds it to: an import's
+    qualified target, ``MATCH_CAPTURE`` for a ``match`` capture, ``"<binding>"`` for any other
+    binding (an assignment, a parameter, a ``def``, an ``except ... as``), ``""`` for ``del``."""
+    names: Dict[str, Set[str]] = {}
 
-        def visit_MatchMapping(self, node: cst.MatchMapping) -> None:
-            if node.rest is not None:
-                names.add(node.rest.value)
+    def bind(name: Optional[str], target: str = "<binding>") -> None:
+        if name:
+            names.setdefault(name, set()).add(target)
 
-    module.visit(_Patterns())
-    return frozenset(names)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bind(node.id, "" if isinstance(node.ctx, ast.Del) else "<binding>")
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bind(node.name)
+        elif isinstance(node, ast.arg):
+            bind(node.arg)
+        elif isinstance(node, ast.ExceptHandler):
+            bind(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for binding, target in ast_bindings(node):
+                bind(binding, target)
+        elif type(node).__name__ in ("MatchAs", "MatchStar"):
+            bind(getattr(node, "name", None), MATCH_CAPTURE)
+        elif type(node).__name__ == "MatchMapping":
+            bind(getattr(node, "rest", None), MATCH_CAPTURE)
+    return names

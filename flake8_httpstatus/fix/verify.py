@@ -1,7 +1,8 @@
 """The fixer checks its own result before anything is written.
 
 The new source must parse, and its AST must equal the original's except that (1) each rewritten
-literal -- a ``Constant`` at exactly a rewritten span -- became the AST of its replacement, (2)
+literal -- a ``Constant`` (or an ``HTTPStatus(404)`` call) at exactly a rewritten span -- became
+the AST of its replacement, (2)
 the added import statements stand among the module's top-level statements, in their order, and
 (3) the ``from`` imports named in ``merged`` gained exactly their alias. Both trees
 are walked in parallel (iteratively: deep expressions cannot overflow the stack).
@@ -54,7 +55,7 @@ class _Walk:
         stack: List[Tuple[object, object, str]] = [(old, new, "module")]
         while stack:
             a, b, where = stack.pop()
-            if isinstance(a, ast.Constant):
+            if isinstance(a, (ast.Constant, ast.Call)):  # a literal, or HTTPStatus(404)
                 span = self.span(a)
                 if span is not None and span in self.expected:
                     if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:
