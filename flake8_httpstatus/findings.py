@@ -28,6 +28,8 @@ class Suggestion:
     replacement: str
     needs: ImportNeed | None = None
     replaces: tuple[int, int, int, int] | None = None
+    #: Why writing it could change what the program prints (the fixer leaves it), or "".
+    unsafe: str = ""
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ class Judge:
         if value in self.config.allow_literals:
             return
         suggestion = self._constructor(hit, value) if hit.call is not None \
-            else self.suggester.suggest(value)
+            else self.suggester.suggest(value, hit.formatted)
         if suggestion is not None:
             yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
                                 constant=suggestion.replacement)

@@ -124,6 +124,9 @@ STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 
 #: Names that hold a status when assigned in a class body (DRF/Werkzeug exception classes).
 CLASS_STATUS_NAMES: frozenset[str] = frozenset({"status_code"})
+#: Where such a value goes: any code may format a class attribute, and ``str()`` of an
+#: ``HTTPStatus`` member is its name before Python 3.11.
+CLASS_STATUS_TEXT = "other code may format a class attribute with str()"
 
 #: Plain names that hold a WSGI status line when assigned a string (``status = "200 OK"``).
 STATUS_LINE_NAMES: frozenset[str] = frozenset({"status"})
@@ -135,6 +138,8 @@ ASSERT_METHODS: frozenset[str] = frozenset({
 
 #: Route decorators and routers whose ``responses={404: {...}}`` keys are statuses (FastAPI).
 RESPONSES_KEYWORD = "responses"
+#: ... and what becomes of those keys.
+RESPONSES_TEXT = "FastAPI turns the keys of responses= into text with str()"
 ROUTE_METHODS: frozenset[str] = frozenset({
     "get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route",
     "add_api_route", "APIRouter", "FastAPI", "include_router",

@@ -160,8 +160,10 @@ def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path) -> None:
     done = run(["fix", "--isolated", "."], tmp_path)
     assert done.returncode == 1, done.stderr
     match = re.search(r"^rewrote (\d+) literals in (\d+) files", done.stderr.decode(), re.M)
-    assert match and int(match.group(1)) == before > 100
-    assert flake8(["--isolated", "."], tmp_path).count("HTS001") == 0
+    # Left: a class attribute that str() would print as "HTTPStatus.X" before Python 3.11.
+    kept = done.stderr.decode().count("(not rewritten: str() of HTTPStatus.")
+    assert match and int(match.group(1)) + kept == before > 100 and kept == 1
+    assert flake8(["--isolated", "."], tmp_path).count("HTS001") == kept
 
 
 def test_noqa_agrees_with_flake8(tmp_path: Path) -> None:

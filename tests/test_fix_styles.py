@@ -175,3 +175,75 @@ def test_the_httpstatus_call_goes_in_every_style(source: str, expected: str) -> 
 
 def test_an_httpstatus_call_with_a_variable_is_not_touched() -> None:
     assert check_source("from http import HTTPStatus\nHTTPStatus(code)\n", Config()) == []
+
+
+# -- behaviour kept: where a status is turned into text ---------------------------------------
+
+CLASS_ATTRIBUTE = '''\
+    class Maintenance(Exception):
+        status_code = 503
+    '''
+
+
+@pytest.mark.parametrize(("target", "rewritten"), [("3.9", False), ("3.10", False),
+                                                   ("3.11", True)])
+def test_a_class_attribute_is_left_where_str_would_print_the_name(target: str,
+                                                                  rewritten: bool) -> None:
+    """``str(HTTPStatus.SERVICE_UNAVAILABLE)`` is "HTTPStatus.SERVICE_UNAVAILABLE" before 3.11,
+    and any code may format a class attribute."""
+    outcome = fix_source(textwrap.dedent(CLASS_ATTRIBUTE).encode(),
+                         build_config({"target_version": target}))
+    assert outcome.changed is rewritten
+    if not rewritten:
+        (left,) = outcome.left
+        assert left.reason == ("str() of HTTPStatus.SERVICE_UNAVAILABLE is its name before "
+                               "Python 3.11, and other code may format a class attribute with "
+                               "str()")
+
+
+def test_a_framework_module_gets_the_plain_int_constant_there() -> None:
+    """DRF's, Starlette's and FastAPI's constants are plain ints: str() is the number."""
+    result = fixed('''\
+        from http import HTTPStatus
+
+        from rest_framework.exceptions import APIException
+
+
+        class Gone(APIException):
+            status_code = 410
+            default_detail = HTTPStatus.GONE.phrase
+        ''')
+    assert "    status_code = status.HTTP_410_GONE\n" in result
+    assert "from rest_framework import status\n" in result
+
+
+def test_fastapi_responses_keys_stay_numbers_in_the_openapi_document() -> None:
+    """FastAPI builds the OpenAPI keys with str(key): an HTTPStatus key would become
+    "HTTPStatus.NOT_FOUND" before Python 3.11. A module written with HTTPStatus gets FastAPI's
+    plain-int constant for those keys."""
+    result = fixed('''\
+        from http import HTTPStatus
+
+        from fastapi import FastAPI
+
+        app = FastAPI()
+
+
+        @app.get("/items/{item_id}", responses={404: {"description": "not found"}})
+        def read(item_id: int) -> dict:
+            return {"id": item_id}
+        ''')
+    assert 'responses={status.HTTP_404_NOT_FOUND: {"description": "not found"}}' in result
+    assert "from fastapi import FastAPI, status\n" in result
+    namespace: dict[str, object] = {}
+    exec("from starlette import status\nkey = status.HTTP_404_NOT_FOUND", namespace)
+    assert str(namespace["key"]) == "404"
+
+
+def test_what_str_prints_on_this_python() -> None:
+    """The fact the rule rests on, checked on the running interpreter."""
+    from http import HTTPStatus
+
+    expected = "404" if sys.version_info >= (3, 11) else "HTTPStatus.NOT_FOUND"
+    assert str(HTTPStatus.NOT_FOUND) == expected
+    assert f"{HTTPStatus.NOT_FOUND}" == format(HTTPStatus.NOT_FOUND) == "404"

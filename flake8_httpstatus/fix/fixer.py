@@ -115,6 +115,8 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
         rule = RULES[finding.code]
         if finding.suggestion is None or rule.fixability == Fixability.NEVER:
             left.append(Left(finding))
+        elif finding.suggestion.unsafe:
+            left.append(Left(finding, finding.suggestion.unsafe))
         elif rule.fixability == Fixability.ALWAYS or rule.fix_flag in fix_flags:
             candidates.append(finding)
         else:
