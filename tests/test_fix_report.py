@@ -44,3 +44,29 @@ def test_a_bad_max_line_length_is_one_line_and_exit_2(
     assert code == 2
     assert err.splitlines() == [f"flake8-httpstatus: error: max-line-length: {value!r} is not a "
                                 "positive whole number"]
+
+
+@pytest.mark.slow
+def test_jobs_give_the_result_of_one_job(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The case corpus (more files than the parallel threshold), fixed with -j 1 and -j 2."""
+    cases = sorted((Path(__file__).parent / "cases").glob("*.py"))
+    assert len(cases) > cli.PARALLEL_MIN_FILES
+    outputs = []
+    for jobs in ("1", "2"):
+        work = tmp_path / jobs
+        work.mkdir()
+        for path in cases:
+            (work / path.name).write_bytes(path.read_bytes())
+        monkeypatch.chdir(work)
+        code, err = run(["fix", "--isolated", "-j", jobs, "."], capsys)
+        outputs.append((code, err, {p.name: p.read_bytes() for p in sorted(work.glob("*.py"))}))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] in (1, 2) and "rewrote" in outputs[0][1]
+
+
+@pytest.mark.parametrize("value", ["0", "many", "-1"])
+def test_a_bad_jobs_value_is_a_usage_error(value: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run(["fix", "--jobs", value, "x.py"], capsys)
+    assert code == 2 and "--jobs" in err and "is not auto or a whole number from 1" in err

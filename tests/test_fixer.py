@@ -351,14 +351,12 @@ def test_form_feeds_and_separators_do_not_shift_lines() -> None:
     assert 'x = "\x1c"; abort(HTTPStatus.INTERNAL_SERVER_ERROR)' in fixed
 
 
-def test_form_feed_starting_a_line_is_left_not_misplaced() -> None:
-    # LibCST does not count a leading form feed in its columns (Python does; the finding has the
-    # true column): the fixer cannot match LibCST's node to it, so it refuses, never guesses
+def test_a_form_feed_starting_the_line() -> None:
+    """Python counts a leading form feed in its columns (LibCST does not): the fixer works on the
+    finding's own span and the text, so the literal after it is rewritten in place."""
     outcome = fix_source(b"from flask import abort\n\x0cabort(404)\n", Config())
-    assert not outcome.changed
-    assert [left.reason for left in outcome.left] in (
-        ["no literal found at the reported position"],
-        ["the reported position does not hold the literal"])
+    assert outcome.fixed == b"from http import HTTPStatus\n\nfrom flask import abort\n" \
+                            b"\x0cabort(HTTPStatus.NOT_FOUND)\n"
 
 
 # -- errors and refusals --------------------------------------------------------------------------
@@ -376,13 +374,14 @@ def test_undecodable_source() -> None:
         fix_source(b"# -*- coding: no-such-codec -*-\nx = 1\n", Config())
 
 
-def test_libcst_cannot_parse_but_python_can_is_skipped() -> None:
-    # LibCST raises for this valid line (its issue #1061); the checker's fast path still reports.
+def test_a_module_libcst_cannot_parse_whole_is_still_fixed() -> None:
+    """LibCST raises for the last line (its issue #1061), which Python accepts; the checker parses
+    the statement with the status on its own, and the fixer needs no LibCST parse at all."""
     source = b"from flask import abort\ndef f():\n    abort(404)\n    x = () if 0 else(lambda:())\n"
     compile(source, "x.py", "exec")
     outcome = fix_source(source, Config())
-    assert not outcome.changed
-    assert outcome.skipped is not None and "LibCST cannot parse" in outcome.skipped
+    assert b"    abort(HTTPStatus.NOT_FOUND)\n    x = () if 0 else(lambda:())\n" in outcome.fixed
+    assert outcome.skipped is None
 
 
 def test_a_result_that_fails_the_self_check_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -420,14 +419,14 @@ def test_a_finding_at_a_wrong_position_is_left(monkeypatch: pytest.MonkeyPatch) 
 def test_verify_allows_only_the_rewrites(new: str, problem: str | None) -> None:
     old = "abort(404)\nabort(500)\n"
     rewrites = [Rewrite((1, 6, 1, 9), "HTTPStatus.NOT_FOUND")]
-    outcome = verify(old.encode(), new.encode(), old, rewrites, [])
+    outcome = verify(ast.parse(old), new.encode(), old, rewrites, [])
     assert outcome is None if problem is None else problem in (outcome or "")
 
 
 def test_verify_wants_every_rewrite_on_a_literal() -> None:
     old = "abort(404)\n"
     rewrites = [Rewrite((1, 0, 1, 5), "HTTPStatus.NOT_FOUND")]
-    assert "did not land" in (verify(old.encode(), old.encode(), old, rewrites, []) or "")
+    assert "did not land" in (verify(ast.parse(old), old.encode(), old, rewrites, []) or "")
 
 
 def test_verify_allows_only_the_added_imports() -> None:
@@ -435,9 +434,9 @@ def test_verify_allows_only_the_added_imports() -> None:
     rewrites = [Rewrite((1, 6, 1, 9), "HTTPStatus.NOT_FOUND")]
     added = ["from http import HTTPStatus"]
     good = "from http import HTTPStatus\nabort(HTTPStatus.NOT_FOUND)\n"
-    assert verify(old.encode(), good.encode(), old, rewrites, added) is None
+    assert verify(ast.parse(old), good.encode(), old, rewrites, added) is None
     extra = "import os\nabort(HTTPStatus.NOT_FOUND)\n"
-    assert verify(old.encode(), extra.encode(), old, rewrites, added) is not None
+    assert verify(ast.parse(old), extra.encode(), old, rewrites, added) is not None
 
 
 def test_import_statements() -> None:

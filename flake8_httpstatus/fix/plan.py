@@ -1,65 +1,53 @@
-"""From candidate findings to text edits: find each literal's node, check the binding, splice.
+"""From candidate findings to text edits: check each literal, check the name, splice.
 
-The whole module is parsed once with LibCST; ``PositionProvider`` finds the ``Integer`` or
-``SimpleString`` node at each finding's span and ``ScopeProvider`` (through ``scope``) says
-whether the replacement's name may be written there.
+No second parse: the findings carry the literal's span, the module's ``ast`` (already parsed to
+check it) gives the scopes, and only the name each replacement starts with is resolved
+(``scope``). Each literal is confirmed in the text before it is replaced.
 """
 
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional, Sequence, Tuple, Union
-
-import libcst as cst
-from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
-from flake8_httpstatus.fix.scope import BindingCheck, rebound_names
+from flake8_httpstatus.fix.scope import BindingCheck
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset
 
-Literal = Union[cst.Integer, cst.SimpleString]
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
 Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[ImportPlan]]
-
-
-def parse_or_none(text: str) -> Optional[cst.Module]:
-    """The LibCST module, or None where LibCST refuses code Python accepts (it raises
-    ParserSyntaxError, and for some valid code TypeError from node validation)."""
-    try:
-        return cst.parse_module(text)
-    except Exception:  # RecursionError included
-        return None
 
 
 def _span(finding: Finding) -> Span:
     return (finding.line, finding.col, finding.end_line, finding.end_col)
 
 
-def _literals(positions: Dict[cst.CSTNode, CodeRange]) -> Dict[Span, Literal]:
-    table: Dict[Span, Literal] = {}
-    for node, where in positions.items():
-        if isinstance(node, (cst.Integer, cst.SimpleString)):
-            table[(where.start.line, where.start.column, where.end.line, where.end.column)] = node
-    return table
-
-
 def _identifier_char(char: str) -> bool:
     return char.isidentifier() or char.isdigit()
 
 
+def _holds(source: str, value: object) -> bool:
+    """Whether ``source`` is a literal with this value (``404``, ``0x194``, ``'404 Not Fund'``)."""
+    try:
+        return ast.literal_eval(source) == value and not source[:1].isspace()
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+
+
+def newline_of(text: str) -> str:
+    """The module's line ending: that of its first line, else ``\\n``."""
+    match = re.search(r"\r\n|\r|\n", text)
+    return match.group(0) if match else "\n"
+
+
 def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
-         max_line_length: int = 79) -> Optional[Plan]:
-    """The rewrites that are safe, the imports they need, and what is refused; None when LibCST
-    cannot parse the module. ``tree`` is the module's ``ast``."""
-    module = parse_or_none(text)
-    if module is None:
-        return None
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    positions: Dict[cst.CSTNode, CodeRange] = dict(wrapper.resolve(PositionProvider))
-    literals = _literals(positions)
+         max_line_length: int = 79) -> Plan:
+    """The rewrites that are safe, the imports they need, and what is refused. ``tree`` is the
+    module's ``ast``."""
     starts = line_starts(text)
     bindings: Optional[BindingCheck] = None
     rewrites: List[Tuple[Finding, Rewrite]] = []
@@ -70,15 +58,12 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         span = _span(finding)
         suggestion = finding.suggestion
         assert suggestion is not None
-        node = literals.get(span)
-        if node is None or not 0 < finding.line <= finding.end_line <= len(starts):
+        if not 0 < finding.line <= finding.end_line <= len(starts) or not _holds(
+                text[offset(starts, finding.line, finding.col):
+                     offset(starts, finding.end_line, finding.end_col)], finding.value):
             refused.append((finding, "no literal found at the reported position"))
             continue
-        begin = offset(starts, finding.line, finding.col)
         end = offset(starts, finding.end_line, finding.end_col)
-        if text[begin:end] != node.value:
-            refused.append((finding, "the reported position does not hold the literal"))
-            continue
         if suggestion.replaces is not None:  # HTTPStatus(404): the whole call goes
             span = suggestion.replaces
             if not 0 < span[0] <= span[2] <= len(starts) or not text[
@@ -92,8 +77,9 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         add_import = False
         if need is not None:
             if bindings is None:
-                bindings = BindingCheck(wrapper, positions, rebound_names(tree))
-            verdict = bindings.check(node, need)
+                bindings = BindingCheck(tree)
+            line = text[starts[finding.line - 1]:offset(starts, finding.line, finding.col)]
+            verdict = bindings.check((finding.line, len(line.encode("utf-8"))), need)
             if not verdict.safe:
                 refused.append((finding, verdict.reason))
                 continue
@@ -105,7 +91,7 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         rewrites.append((finding, Rewrite(span, replacement)))
         if need is not None and add_import:
             needs[(need.module, need.name, need.binding)] = need
-    imports = plan_imports(text, tree, needs.values(), module.default_newline,
+    imports = plan_imports(text, tree, needs.values(), newline_of(text),
                            max_line_length) if needs else None
     return rewrites, refused, imports
 

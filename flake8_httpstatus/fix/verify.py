@@ -86,7 +86,7 @@ def _bodies(old: ast.Module, new: ast.Module, added: Sequence[str]) -> List[List
     wanted = [_dump(ast.parse(statement).body[0]) for statement in added]
     if len(new.body) != len(old.body) + len(wanted):
         raise Mismatch("the module gained other statements than the added imports")
-    dumps = [_dump(node) for node in new.body]
+    dumps = [_dump(node) if isinstance(node, (ast.Import, ast.ImportFrom)) else "" for node in new.body]
     bodies: List[List[ast.stmt]] = []
 
     def place(start: int, todo: int, kept: List[int]) -> None:
@@ -118,14 +118,10 @@ def _unmerged(body: List[ast.stmt], merged: Sequence[Tuple[int, str]]) -> List[a
     return body
 
 
-def verify(old_source: bytes, new_source: bytes, old_text: str, rewrites: Sequence[Rewrite],
+def verify(old_tree: ast.Module, new_source: bytes, old_text: str, rewrites: Sequence[Rewrite],
            added: Sequence[str], merged: Sequence[Tuple[int, str]] = ()) -> Optional[str]:
-    """None when ``new_source`` is ``old_source`` with exactly these rewrites, added imports and
-    merged aliases; else why not (one line)."""
-    try:
-        old_tree = ast.parse(old_source)
-    except (SyntaxError, ValueError) as exc:
-        return f"the original does not parse: {exc}"
+    """None when ``new_source`` is the module of ``old_tree`` with exactly these rewrites, added
+    imports and merged aliases; else why not (one line)."""
     try:
         new_tree = ast.parse(new_source)
     except (SyntaxError, ValueError) as exc:
