@@ -34,7 +34,8 @@ def supported(given: Versions) -> Versions:
     """The option's versions, completed with the installed ones."""
     found = dict(given)
     for distribution, style in DISTRIBUTIONS.items():
-        if style not in found:
+        # fastapi.status is Starlette's module: what is installed, Starlette says exactly
+        if style not in found and distribution != "fastapi":
             version = installed(distribution)
             if version is not None:
                 found[style] = version

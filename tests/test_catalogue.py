@@ -290,8 +290,8 @@ def test_constant_for_frameworks(code: int, drf: str, starlette: str) -> None:
     ({}, "HTTP_422_UNPROCESSABLE_ENTITY"),  # unknown: a name every release has
     ({"starlette": (0, 47, 3)}, "HTTP_422_UNPROCESSABLE_ENTITY"),
     ({"starlette": (0, 48, 0)}, "HTTP_422_UNPROCESSABLE_CONTENT"),
-    ({"fastapi": (0, 116, 1)}, "HTTP_422_UNPROCESSABLE_ENTITY"),
-    ({"fastapi": (0, 116, 2)}, "HTTP_422_UNPROCESSABLE_CONTENT"),
+    ({"fastapi": (0, 163, 2)}, "HTTP_422_UNPROCESSABLE_ENTITY"),  # allows Starlette 0.46
+    ({"fastapi": (0, 164, 0)}, "HTTP_422_UNPROCESSABLE_CONTENT"),  # requires 1.6
 ])
 def test_framework_names_exist_in_the_oldest_version_supported(
         versions: dict[str, tuple[int, ...]], name: str) -> None:

@@ -82,7 +82,7 @@ def test_a_module_already_written_with_httpstatus_keeps_it() -> None:
     ("starlette:0.40", "HTTP_422_UNPROCESSABLE_ENTITY"),
     ("starlette:0.48", "HTTP_422_UNPROCESSABLE_CONTENT"),
     ("fastapi:0.110", "HTTP_422_UNPROCESSABLE_ENTITY"),
-    ("fastapi:0.116.2", "HTTP_422_UNPROCESSABLE_CONTENT"),
+    ("fastapi:0.164", "HTTP_422_UNPROCESSABLE_CONTENT"),
 ])
 def test_the_names_the_oldest_supported_release_has(option: str, name: str) -> None:
     source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
