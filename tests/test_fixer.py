@@ -228,7 +228,7 @@ def test_universal_lines() -> None:
      "def view(request, status):\n    return Response({}, status=201)\n",
      "`status` is a parameter here"),
     ("from flask import abort\nHTTPStatus = 3\ndef f():\n    abort(404)\n",
-     "`HTTPStatus` is a variable here"),
+     "`HTTPStatus` is a variable in this module"),
     ("from flask import abort\nfrom mylib import HTTPStatus\nabort(404)\n",
      "`HTTPStatus` is another import here"),
     ("from flask import abort\nimport http as http\nhttp = 4\nabort(404)\n",
@@ -255,9 +255,8 @@ def test_match_capture_of_the_name_is_left() -> None:
     assert not outcome.changed and "match pattern" in outcome.left[0].reason
 
 
-def test_a_name_bound_to_something_else_anywhere_is_never_written() -> None:
-    """``status`` is a parameter of a(): writing ``status.HTTP_201_CREATED`` in b() would be
-    correct today and a trap for the next edit; both literals are left, with the reason."""
+def test_a_name_bound_in_another_function_is_no_obstacle() -> None:
+    """``status`` is a parameter of a(): a() is left, b() sees the module's ``status`` import."""
     outcome = result('''\
         from rest_framework import status
         from rest_framework.response import Response
@@ -266,16 +265,45 @@ def test_a_name_bound_to_something_else_anywhere_is_never_written() -> None:
         def b(request):
             return Response({}, status=201)
         ''')
+    assert outcome.fixed.decode().count("status=status.HTTP_201_CREATED") == 1
+    assert [left.reason for left in outcome.left] == ["`status` is a parameter here"]
+
+
+def test_a_class_field_named_status_is_no_obstacle() -> None:
+    fixed = fix('''\
+        from fastapi import FastAPI
+        from pydantic import BaseModel
+
+        app = FastAPI()
+
+
+        class Problem(BaseModel):
+            status: str
+
+
+        def test_it(client):
+            assert client.get("/").status_code == 200
+        ''')
+    assert "status_code == status.HTTP_200_OK" in fixed
+
+
+def test_a_global_declared_in_a_function_is_the_modules_name() -> None:
+    outcome = result('''\
+        from flask import abort
+        def reset():
+            global HTTPStatus
+            HTTPStatus = None
+        def view():
+            abort(404)
+        ''')
     assert not outcome.changed
-    assert [left.reason for left in outcome.left] == [
-        "`status` is a parameter here", "`status` is bound to something else elsewhere in "
-        "this module"]
+    assert outcome.left[0].reason == "`HTTPStatus` is a variable in this module"
 
 
 @pytest.mark.parametrize(("statement", "reason"), [
     ("del HTTPStatus", "`HTTPStatus` is deleted elsewhere in this module"),
-    ("HTTPStatus = None", "`HTTPStatus` is a variable here"),
-    ("from myapp import HTTPStatus", "`HTTPStatus` is another import here"),
+    ("HTTPStatus = None", "`HTTPStatus` is a variable in this module"),
+    ("from myapp import HTTPStatus", "`HTTPStatus` is another import in this module"),
 ])
 def test_a_name_deleted_or_rebound_at_the_end_of_the_module_is_never_written(
         statement: str, reason: str) -> None:

@@ -3,11 +3,13 @@ read from the module's ``ast`` for the one name the replacement starts with.
 
 A rewrite is safe when, in the scope of the literal, the name the replacement starts with
 (``ImportNeed.binding``) is either bound only by the import the replacement needs, or not bound at
-all (then ``fix`` adds that import at module level, which binds it), and nowhere in the module is
-that name bound to anything else or deleted. Anything else -- a parameter named ``status``, a
-module-level ``HTTPStatus = 3``, ``import status``, ``del HTTPStatus``, a ``status`` variable in
-another function, an import made only under ``if TYPE_CHECKING:`` or made after the literal in
-the same scope -- leaves the literal for a person.
+all (then ``fix`` adds that import at module level, which binds it), and the module never binds
+that name to anything else or deletes it, wherever that happens (below the literal, in a function
+that declares it ``global``). Anything else -- a parameter named ``status``, a module-level
+``HTTPStatus = 3``, ``import status``, ``del HTTPStatus``, an import made only under ``if
+TYPE_CHECKING:`` or made after the literal in the same scope -- leaves the literal for a person. A
+``status`` variable of another function or a ``status`` field of a class is no obstacle: it is not
+the name the literal's scope sees.
 
 Scopes are Python's: modules, functions, lambdas, classes and comprehensions; a name used in a
 function is looked up in it, then in the enclosing functions (not classes), then in the module.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Mapping, Optional, Set, Tuple
+from typing import Dict, List, Mapping, Optional, Set, Tuple
 
 from flake8_httpstatus.findings import ImportNeed
 from flake8_httpstatus.imports import ast_bindings
@@ -69,9 +71,8 @@ class _Scope:
 
 
 _DESCRIPTIONS = {
-    "parameter": "a parameter here", "definition": "a function or class here",
-    "variable": "a variable here", "deleted": "deleted here", "match": "bound in a match pattern",
-    "import": "another import here",
+    "parameter": "a parameter", "definition": "a function or class", "variable": "a variable",
+    "deleted": "deleted", "match": "bound in a match pattern", "import": "another import",
 }
 
 #: What ``rebound_names`` records for a name a ``match`` pattern captures.
@@ -189,12 +190,6 @@ class _Builder(ast.NodeVisitor):
         super().generic_visit(node)
 
 
-def _walk(scope: _Scope) -> Iterator[_Scope]:
-    yield scope
-    for child in scope.children:
-        yield from _walk(child)
-
-
 class BindingCheck:
     """Per module: decides for each literal whether ``need.binding`` may be written there."""
 
@@ -202,11 +197,10 @@ class BindingCheck:
         builder = _Builder(tree)
         builder.visit(tree)
         self.module = builder.module
-        #: name -> what it is bound to anywhere in the module (see ``rebound_names``)
-        self.rebound: Dict[str, Set[str]] = {}
-        for scope in _walk(self.module):
-            for name, bindings in scope.bindings.items():
-                self.rebound.setdefault(name, set()).update(_recorded(b) for b in bindings)
+        #: module-level name -> what it is bound to anywhere (also from a function that declares
+        #: it ``global``): every function sees those bindings
+        self.rebound: Dict[str, Set[str]] = {
+            name: {_recorded(b) for b in bindings} for name, bindings in self.module.bindings.items()}
 
     def _innermost(self, at: Position) -> _Scope:
         scope = self.module
@@ -244,7 +238,10 @@ class BindingCheck:
             if bindings:
                 for binding in bindings:
                     if binding.kind != "import" or _canonical(binding.target) != wanted:
-                        return Verdict(False, reason=f"`{name}` is {_DESCRIPTIONS[binding.kind]}")
+                        where = "here" if scope is own else "in this module" \
+                            if scope.kind == "module" else "in an enclosing function"
+                        return Verdict(False, reason=f"`{name}` is "
+                                                     f"{_DESCRIPTIONS[binding.kind]} {where}")
                     if binding.type_checking:
                         return Verdict(False, reason=f"`{name}` is imported only for type "
                                                      "checking")
