@@ -289,7 +289,9 @@ class Result:
         counts: Dict[str, int] = {}
         for line in self.left_for_person:
             match, finding = LEFT_REASON.search(line), FINDING.match(line)
-            key = match["reason"].split(",")[0] if match else finding["code"] if finding else line
+            reason = re.sub(r"HTTPStatus\.\w+", "an HTTPStatus member", match["reason"]) \
+                if match else ""
+            key = reason.split(",")[0] if match else finding["code"] if finding else line
             counts[key] = counts.get(key, 0) + 1
         return dict(sorted(counts.items(), key=lambda item: -item[1]))
 
