@@ -95,6 +95,10 @@ CRASH_MARKERS = ("Traceback", "PluginExecutionFailed", "failed during execution"
 FIX_SUMMARY = re.compile(r"(?:would rewrite|rewrote) (\d+) literals? in (\d+) files?")
 FIX_ERROR = re.compile(r"^(?P<path>.+?): error: (?P<message>.*)$")
 COMPILE_ERROR = re.compile(r"^\*\*\* Error compiling (['\"])(?P<path>.*)\1")
+FIX_REWROTE = re.compile(r"^rewrote (?P<path>.+) \(\d+ literals?\)$", re.M)
+LEFT_REASON = re.compile(r"\(not rewritten: (?P<reason>.*)\)$")
+ISORT_FAILED = re.compile(r"^ERROR: (?P<path>.+?) Imports are incorrectly sorted", re.M)
+RUFF_FAILED = re.compile(r"^(?P<path>.+?):\d+:\d+: I00\d", re.M)
 
 #: flake8's default --exclude (the sweep runs with --isolated).
 DEFAULT_EXCLUDE = (".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__", ".tox", ".nox",
@@ -274,7 +278,22 @@ class Result:
     ast_files: int = 0
     ast_equal: int = 0
     ast_differ: List[str] = field(default_factory=list)
+    #: tool -> (files failing before, files failing after), among the files fix changed
+    sorting: Dict[str, Tuple[int, int]] = field(default_factory=dict)
     error: Optional[str] = None
+
+    @property
+    def left_reasons(self) -> Dict[str, int]:
+        """Why the fixer left findings for a person: the reason, or the code when it never fixes
+        that code."""
+        counts: Dict[str, int] = {}
+        for line in self.left_for_person:
+            match, finding = LEFT_REASON.search(line), FINDING.match(line)
+            reason = re.sub(r"HTTPStatus\.\w+", "an HTTPStatus member", match["reason"]) \
+                if match else ""
+            key = reason.split(",")[0] if match else finding["code"] if finding else line
+            counts[key] = counts.get(key, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
 
     def count(self, code: str) -> int:
         return sum(1 for f in self.findings if f.code == code)
@@ -294,6 +313,8 @@ class Result:
         out += [f"AST differs after fix: {d}" for d in self.ast_differ]
         out += [f"HTS001 left after fix (not listed for a person): {p}"
                 for p in self.post_fix_unexplained]
+        out += [f"{tool}: {after - before} more files fail the import sorting after fix"
+                for tool, (before, after) in self.sorting.items() if after > before]
         if self.idempotent is False:
             out.append("fix is not idempotent: fix --check on the fixed tree would change more")
         return out
@@ -411,6 +432,8 @@ def fix_step(result: Result, python: str, tree: Path, unparsable: set[str]) -> N
     if done is None:
         return
     result.rewrites, result.left_for_person = parse_fix_output(done.stderr)
+    changed = sorted({os.path.normpath(m["path"]) for m in FIX_REWROTE.finditer(done.stderr)})
+    result.sorting = sorting_failures(python, tree, work, changed)
     if would != result.rewrites:
         result.fixer = f"error: fix --check announced {would} rewrites, fix did {result.rewrites}"
         return
@@ -440,6 +463,40 @@ def fix_step(result: Result, python: str, tree: Path, unparsable: set[str]) -> N
     if result.rewrites is not None and result.rewrites_ast != result.rewrites:
         result.ast_differ.append(f"the fixer reported {result.rewrites} rewrites, the ASTs show "
                                  f"{result.rewrites_ast}")
+
+
+def _failing(python: str, tool: str, root: Path, files: Sequence[str]) -> Optional[set[str]]:
+    """The files among ``files`` that fail the import sorting of ``tool``, with the project's own
+    configuration where it has one; None when the tool is not installed."""
+    failing: set[str] = set()
+    for start in range(0, len(files), 200):
+        chunk = list(files[start:start + 200])
+        if tool == "isort":
+            proc = run([python, "-m", "isort", "--check-only", "--settings-path", ".", *chunk],
+                       root)
+            found = ISORT_FAILED.finditer(proc.stderr + proc.stdout)
+        else:
+            proc = run([python, "-m", "ruff", "check", "--select", "I", "--no-cache",
+                        "--output-format", "concise", "--exit-zero", *chunk], root)
+            found = RUFF_FAILED.finditer(proc.stdout)
+        if "No module named" in proc.stderr:
+            return None
+        failing |= {os.path.normpath(os.path.relpath(os.path.join(root, m["path"]), root))
+                    for m in found}
+    return failing
+
+
+def sorting_failures(python: str, tree: Path, work: Path,
+                     changed: Sequence[str]) -> Dict[str, Tuple[int, int]]:
+    """Per tool, how many of the files fix changed fail its import-sorting check before (in the
+    original tree) and after (in the fixed copy)."""
+    counts: Dict[str, Tuple[int, int]] = {}
+    for tool in ("isort", "ruff"):
+        before = _failing(python, tool, tree, changed)
+        after = _failing(python, tool, work, changed)
+        if before is not None and after is not None:
+            counts[tool] = (len(before), len(after))
+    return counts
 
 
 def sweep_one(name: str, version: str, python: str, do_fix: bool) -> Result:
@@ -481,7 +538,8 @@ def cell(text: str) -> str:
 
 def table(results: Sequence[Result]) -> str:
     head = ["project", "version", "files", "skipped", *CODES, "crashes", "fixer rewrites",
-            "post-fix HTS001", "AST-equal"]
+            "left for a person", "post-fix HTS001", "AST-equal", "isort fails (before → after)",
+            "ruff I fails (before → after)"]
     rows = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     for r in results:
         if r.error:
@@ -494,12 +552,15 @@ def table(results: Sequence[Result]) -> str:
                 post += f" ({len(r.post_fix_unexplained)} unexplained)"
             equal = "yes" if not r.ast_differ and not r.new_syntax_errors else \
                 f"no ({r.ast_files - r.ast_equal} files)"
+            left = str(len(r.left_for_person))
         else:
-            rewrites = post = equal = cell(f"fixer: {r.fixer}")
+            rewrites = post = equal = left = cell(f"fixer: {r.fixer}")
+        sorting = [f"{r.sorting[t][0]} → {r.sorting[t][1]}" if t in r.sorting else "-"
+                   for t in ("isort", "ruff")]
         skipped = str(len(r.skipped)) + (f" (+{len(r.lost)} lost)" if r.lost else "")
         rows.append("| " + " | ".join([
             r.name, r.version, str(r.files), skipped, *(str(r.count(c)) for c in CODES),
-            str(len(r.crashes)), rewrites, post, equal]) + " |")
+            str(len(r.crashes)), rewrites, left, post, equal, *sorting]) + " |")
     return "\n".join(rows)
 
 
@@ -509,10 +570,13 @@ def details(results: Sequence[Result]) -> str:
         notes = []
         if r.syntax_errors:
             notes.append(f"{r.syntax_errors} file(s) ast cannot parse (flake8's E999; not "
-                         "checked; the fixer reports them as errors, exit 2)")
+                         "checked; the fixer reports those that may hold a finding as errors, "
+                         "exit 2)")
         notes += [f"skipped (LibCST cannot parse): {p} ({why})" for p, why in r.skipped]
         if r.left_for_person:
-            notes.append(f"{len(r.left_for_person)} findings left for a person by the fixer")
+            reasons = "; ".join(f"{count} {reason}" for reason, count in r.left_reasons.items())
+            notes.append(f"{len(r.left_for_person)} findings left for a person by the fixer: "
+                         f"{reasons}")
         if r.rewrites_ast is not None and r.fixer == "ok":
             notes.append(f"AST comparison: {r.ast_equal}/{r.ast_files} files equal up to "
                          f"{r.rewrites_ast} rewritten literals and added imports")

@@ -163,22 +163,34 @@ def _since_key(constant: Constant) -> tuple[int, ...]:
     return constant.since if constant.since is not None else ()
 
 
-def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9)) -> str | None:
+def _released(since: tuple[int, ...], version: tuple[int, ...]) -> bool:
+    """Whether ``version`` is ``since`` or later (``0.48`` is ``0.48.0``)."""
+    width = max(len(since), len(version))
+    return since + (0,) * (width - len(since)) <= version + (0,) * (width - len(version))
+
+
+def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9),
+                 versions: Mapping[str, tuple[int, ...]] = types.MappingProxyType({})) -> str | None:
     """The constant name to suggest for ``code`` in ``style``, or None if there is none.
 
     * ``stdlib``: the newest ``http.HTTPStatus`` member that exists in Python ``target``
       (413 -> ``REQUEST_ENTITY_TOO_LARGE`` up to 3.12, ``CONTENT_TOO_LARGE`` from 3.13).
-    * ``drf``, ``starlette``, ``fastapi``: the framework's current, non-deprecated name.
+    * ``drf``, ``starlette``, ``fastapi``: the newest name that the oldest version the code
+      supports has, ``versions[style]`` (``fastapi.status`` is Starlette's module, so for
+      ``fastapi`` a Starlette version serves too); with no version known, a name every version
+      has (``HTTP_422_UNPROCESSABLE_ENTITY``, deprecated since Starlette 0.48 but still there).
     * ``requests`` or an unknown style: None (requests names are never suggested).
     """
     status = CATALOGUE.get(code)
     if status is None or style not in SUGGESTED_STYLES:
         return None
-    candidates = status.constants[style]
+    names_of, version = style, versions.get(style)
     if style == "stdlib":
-        usable = [c for c in candidates if c.since is None or c.since <= tuple(target)]
-    else:
-        usable = [c for c in candidates if not c.deprecated]
+        version = tuple(target)
+    elif version is None and style == "fastapi" and "starlette" in versions:
+        names_of, version = "starlette", versions["starlette"]
+    usable = [c for c in status.constants[names_of]
+              if c.since is None or (version is not None and _released(c.since, version))]
     if not usable:
         return None
     return max(usable, key=_since_key).name

@@ -16,7 +16,7 @@ module without an import cycle.  Where each group of facts comes from:
 * ``starlette``: ``starlette/status.py``, starlette 1.10.0.  0.48.0 introduced the RFC 9110
   names for 413/414/416/422 and turned the old ones into deprecated module attributes.
 * ``fastapi``: ``fastapi.status`` is ``starlette.status`` re-exported, so the names are
-  Starlette's; ``since`` is the FastAPI release whose Starlette pin first allowed them.
+  Starlette's; ``since`` is the first FastAPI release whose oldest allowed Starlette has them.
 * ``requests``: ``requests/status_codes.py``, requests 2.34.2, listed under the code the
   attribute really resolves to (``precondition`` is written for 412 and 428; the later entry
   wins, so it is 428; ``uri_too_long`` meant 122 before 2.32.0 and 414 since).
@@ -587,14 +587,16 @@ STARLETTE_DEPRECATED: frozenset[str] = frozenset({
     "HTTP_422_UNPROCESSABLE_ENTITY",
 })
 
-#: fastapi release from which ``fastapi.status`` could offer the name: 0.65.0 moved from
-#: Starlette 0.13.6 to 0.14.2; 0.116.2 was the first to allow Starlette 0.48.
+#: fastapi release from which ``fastapi.status`` (Starlette's module) is sure to have the name:
+#: the first whose oldest allowed Starlette has it. 0.65.0 pinned Starlette 0.14.2; 0.116.2 was
+#: the first to allow Starlette 0.48 but still allowed 0.40, and 0.164.0 the first to require a
+#: Starlette with the RFC 9110 names (>= 1.6.0); ``benchmarks/check_versions.py`` checks this.
 FASTAPI_SINCE: dict[str, tuple[int, ...]] = {
     **{name: (0, 65, 0) for name in STARLETTE_SINCE if STARLETTE_SINCE[name] < (0, 48)},
-    "HTTP_413_CONTENT_TOO_LARGE": (0, 116, 2),
-    "HTTP_414_URI_TOO_LONG": (0, 116, 2),
-    "HTTP_416_RANGE_NOT_SATISFIABLE": (0, 116, 2),
-    "HTTP_422_UNPROCESSABLE_CONTENT": (0, 116, 2),
+    "HTTP_413_CONTENT_TOO_LARGE": (0, 164, 0),
+    "HTTP_414_URI_TOO_LONG": (0, 164, 0),
+    "HTTP_416_RANGE_NOT_SATISFIABLE": (0, 164, 0),
+    "HTTP_422_UNPROCESSABLE_CONTENT": (0, 164, 0),
 }
 
 #: requests release that first mapped the name to this code (2.31.0 vs 2.32.0).

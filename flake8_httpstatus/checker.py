@@ -8,7 +8,7 @@ import bisect
 import logging
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, List, NamedTuple, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.lines import split_lines
@@ -16,7 +16,7 @@ from flake8_httpstatus.options import Config
 from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
 
 if TYPE_CHECKING:
-    from flake8_httpstatus.findings import Finding
+    from flake8_httpstatus.findings import Finding, Suggestion
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
@@ -67,7 +67,10 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
+    from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.visitor import collect_imports
+
+    config = resolved(config)
 
     with _deep_recursion():
         module = cst.parse_module(source)
@@ -83,6 +86,9 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     findings are repeated at each place it occurs."""
     from flake8_httpstatus.cache import for_setting
     from flake8_httpstatus.findings import Finding
+    from flake8_httpstatus.versions import resolved
+
+    config = resolved(config)  # the installed framework versions are part of the cache key
 
     places: dict[tuple[str, str], List[int]] = {}  # (wrapper, text) -> file line of each copy
     for fragment in candidates.fragments:
@@ -119,9 +125,21 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
             offset = first_line - starts[index]
             findings.append(Finding(
                 finding.code, start_line + offset, finding.col, end_line + offset,
-                finding.end_col, finding.message, finding.value, finding.suggestion,
+                finding.end_col, finding.message, finding.value,
+                _moved(finding.suggestion, offset),
             ))
     return _sorted(findings)
+
+
+def _moved(suggestion: Optional[Suggestion], lines: int) -> Optional[Suggestion]:
+    """The suggestion of a finding moved down by ``lines`` lines (from a fragment to its file)."""
+    if suggestion is None or suggestion.replaces is None or not lines:
+        return suggestion
+    from flake8_httpstatus.findings import Suggestion
+
+    line, col, end_line, end_col = suggestion.replaces
+    return Suggestion(suggestion.replacement, suggestion.needs,
+                      (line + lines, col, end_line + lines, end_col))
 
 
 @contextmanager

@@ -22,10 +22,14 @@ class ImportNeed:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A replacement for the source text at a finding's span."""
+    """A replacement for the source text at a finding's span, or at ``replaces`` (line, col,
+    end line, end col) where it replaces more than the literal (``HTTPStatus(404)``)."""
 
     replacement: str
     needs: ImportNeed | None = None
+    replaces: tuple[int, int, int, int] | None = None
+    #: Why writing it could change what the program prints (the fixer leaves it), or "".
+    unsafe: str = ""
 
 
 @dataclass(frozen=True)

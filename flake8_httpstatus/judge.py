@@ -12,7 +12,15 @@ from typing import Iterator, Optional
 import libcst as cst
 
 from flake8_httpstatus.visitor import Hit
-from flake8_httpstatus.catalogue import CATALOGUE, State, is_known, likely_meant, lookup, phrase_matches
+from flake8_httpstatus.catalogue import (
+    CATALOGUE,
+    State,
+    constant_for,
+    is_known,
+    likely_meant,
+    lookup,
+    phrase_matches,
+)
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.rules import format_message
 from flake8_httpstatus.options import Config
@@ -98,10 +106,23 @@ class Judge:
             return
         if value in self.config.allow_literals:
             return
-        suggestion = self.suggester.suggest(value)
+        suggestion = self._constructor(hit, value) if hit.call is not None \
+            else self.suggester.suggest(value, hit.formatted)
         if suggestion is not None:
             yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
                                 constant=suggestion.replacement)
+
+    def _constructor(self, hit: Hit, value: int) -> Optional[Suggestion]:
+        """``HTTPStatus(404)`` -> ``HTTPStatus.NOT_FOUND``, spelt as the call spells the class,
+        whatever the style: the result must stay an ``HTTPStatus`` member (``.phrase``)."""
+        assert hit.call is not None and hit.call_range is not None
+        name = constant_for(value, "stdlib", self.config.target_version)
+        if name is None:
+            return None
+        owner = cst.Module([]).code_for_node(hit.call.func)
+        start, end = hit.call_range.start, hit.call_range.end
+        return Suggestion(f"{owner}.{name}", replaces=(start.line, start.column, end.line,
+                                                       end.column))
 
     def _status_line(self, hit: Hit, node: cst.SimpleString) -> Iterator[Finding]:
         text = node.evaluated_value

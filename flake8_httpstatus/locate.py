@@ -40,7 +40,8 @@ def number_starts(text: str) -> List[tuple[int, int]]:
 
 
 def _by_tokens(hits: Sequence[Hit], numbers: dict[int, int], text: str) -> Optional[List[Hit]]:
-    if not all(isinstance(h.node, cst.Integer) and id(h.node) in numbers for h in hits):
+    if not all(isinstance(h.node, cst.Integer) and id(h.node) in numbers and h.call is None
+               for h in hits):
         return None
     try:
         starts = number_starts(text)
@@ -92,5 +93,7 @@ def locate(module: cst.Module, hits: Sequence[Hit], numbers: dict[int, int], tex
             return located
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
     lines = split_lines(text) if "\f" in text else None
-    return [replace(hit, range=_true_range(module, hit.node, positions[hit.node], lines))
+    return [replace(hit, range=_true_range(module, hit.node, positions[hit.node], lines),
+                    call_range=None if hit.call is None else _true_range(
+                        module, hit.call, positions[hit.call], lines))
             for hit in hits]

@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from typing import Callable, Mapping, NamedTuple, Sequence, Union
 
-from flake8_httpstatus.positions import SUGGESTED_OWNERS, CallPosition, parse_extra_call
+from flake8_httpstatus.positions import (
+    DISTRIBUTIONS,
+    SUGGESTED_OWNERS,
+    CallPosition,
+    parse_extra_call,
+)
 
 #: The values of ``--httpstatus-style``: ``auto`` and every style whose constants are suggested.
 STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_OWNERS)
-OLDEST_TARGET = (3, 9)
+OLDEST_TARGET = (3, 8)
+DEFAULT_TARGET = (3, 9)
 NEWEST_TARGET = (3, 15)
 
 RawValue = Union[str, Sequence[str], None]
@@ -30,11 +36,13 @@ class OptionError(ValueError):
 
 class Config(NamedTuple):
     style: str = "auto"
-    target_version: tuple[int, int] = OLDEST_TARGET
+    target_version: tuple[int, int] = DEFAULT_TARGET
     extra_codes: frozenset[int] = frozenset()
     extra_calls: tuple[CallPosition, ...] = ()
     allow_literals: frozenset[int] = frozenset()
     cache_dir: str = ""  # "" = the environment's or the user's cache directory; "off"
+    #: (style, oldest version the code supports) per framework given; the others: installed
+    min_versions: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 def _items(raw: RawValue) -> list[str]:
@@ -58,7 +66,7 @@ def _style(raw: RawValue) -> str:
 def _target(raw: RawValue) -> tuple[int, int]:
     items = _items(raw)
     if not items:
-        return OLDEST_TARGET
+        return DEFAULT_TARGET
     value = ",".join(items)
     match = re.fullmatch(r"(?:py)?3\.?(\d+)", value)
     version = (3, int(match.group(1))) if match else None
@@ -80,6 +88,21 @@ def _codes(raw: RawValue) -> frozenset[int]:
 def _directory(raw: RawValue) -> str:
     value = raw if isinstance(raw, str) or raw is None else ",".join(raw)
     return (value or "").strip()
+
+
+def _versions(raw: RawValue) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    found: dict[str, tuple[int, ...]] = {}
+    for item in _items(raw):
+        name, _, version = item.partition(":")
+        style = DISTRIBUTIONS.get(name.strip().lower())
+        if style is None:
+            raise ValueError(f"{name.strip()!r} is not one of {', '.join(sorted(DISTRIBUTIONS))} "
+                             "(comma-separated FRAMEWORK:VERSION)")
+        numbers = version.strip().split(".")
+        if not version.strip() or not all(n.isdigit() for n in numbers):
+            raise ValueError(f"{item!r} is not FRAMEWORK:VERSION, e.g. starlette:0.40")
+        found[style] = tuple(int(n) for n in numbers)
+    return tuple(sorted(found.items()))
 
 
 def _calls(raw: RawValue) -> tuple[CallPosition, ...]:
@@ -117,6 +140,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-allow-literals", "allow_literals", "CODES",
            "comma-separated codes whose literals HTS001 accepts, e.g. 200,404", _codes,
            is_list=True),
+    Option("httpstatus-min-versions", "min_versions", "VERSIONS",
+           "comma-separated oldest versions of the frameworks the code supports, e.g. "
+           "starlette:0.40,djangorestframework:3.14: decides which of their constants exist "
+           "(default: the installed versions; where neither is known, only the names every "
+           "version has)", _versions, is_list=True),
     Option("httpstatus-cache-dir", "cache_dir", "DIR",
            "where results are cached so that unchanged files skip LibCST (default: "
            "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",

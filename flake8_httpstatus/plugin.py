@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import logging
 import os
+import sys
 from typing import Any, ClassVar, Generator, Sequence
 
 from flake8_httpstatus import __version__
@@ -47,8 +48,9 @@ class HttpStatusChecker:
     def parse_options(cls, options: Any) -> None:
         try:
             cls.config = config_from_namespace(options)
-        except OptionError as exc:
-            raise SystemExit(str(exc)) from None
+        except OptionError as exc:  # a usage error, as flake8's own: one line, exit status 2
+            print(str(exc), file=sys.stderr)
+            raise SystemExit(2) from None
 
     def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
         try:

@@ -124,6 +124,9 @@ STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 
 #: Names that hold a status when assigned in a class body (DRF/Werkzeug exception classes).
 CLASS_STATUS_NAMES: frozenset[str] = frozenset({"status_code"})
+#: Where such a value goes: any code may format a class attribute, and ``str()`` of an
+#: ``HTTPStatus`` member is its name before Python 3.11.
+CLASS_STATUS_TEXT = "other code may format a class attribute with str()"
 
 #: Plain names that hold a WSGI status line when assigned a string (``status = "200 OK"``).
 STATUS_LINE_NAMES: frozenset[str] = frozenset({"status"})
@@ -135,6 +138,8 @@ ASSERT_METHODS: frozenset[str] = frozenset({
 
 #: Route decorators and routers whose ``responses={404: {...}}`` keys are statuses (FastAPI).
 RESPONSES_KEYWORD = "responses"
+#: ... and what becomes of those keys.
+RESPONSES_TEXT = "FastAPI turns the keys of responses= into text with str()"
 ROUTE_METHODS: frozenset[str] = frozenset({
     "get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route",
     "add_api_route", "APIRouter", "FastAPI", "include_router",
@@ -146,13 +151,16 @@ class ConstantOwner(NamedTuple):
 
     ``style`` is the catalogue style their names follow; ``canonical`` is the same object's
     usual import path (``http.client.HTTPStatus`` is ``http.HTTPStatus``); ``suggested``: the
-    checker may suggest, and ``fix`` import, this owner's constants.
+    checker may suggest, and ``fix`` import, this owner's constants; ``distribution``: the
+    package whose version decides which names exist (``--httpstatus-min-versions``; none for the
+    standard library, which ``--httpstatus-target-version`` covers).
     """
 
     path: str
     style: str
     canonical: str
     suggested: bool = False
+    distribution: str = ""
 
     @property
     def module(self) -> str:
@@ -169,9 +177,12 @@ class ConstantOwner(NamedTuple):
 OWNERS: tuple[ConstantOwner, ...] = (
     ConstantOwner("http.HTTPStatus", "stdlib", "http.HTTPStatus", suggested=True),
     ConstantOwner("http.client.HTTPStatus", "stdlib", "http.HTTPStatus"),
-    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True),
-    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True),
-    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True),
+    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True,
+                  distribution="djangorestframework"),
+    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True,
+                  distribution="starlette"),
+    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True,
+                  distribution="fastapi"),
     ConstantOwner("requests.codes", "requests", "requests.codes"),
     ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
 )
@@ -183,6 +194,16 @@ CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
 SUGGESTED_OWNERS: dict[str, ConstantOwner] = {
     owner.style: owner for owner in OWNERS if owner.suggested
 }
+
+#: Distribution -> the style whose names its version decides (``--httpstatus-min-versions``).
+DISTRIBUTIONS: dict[str, str] = {
+    owner.distribution: owner.style for owner in OWNERS if owner.distribution
+}
+
+#: ``--httpstatus-style=auto``: in a module that imports one of these frameworks (and no
+#: framework's ``status``), its constants, the first that applies (FastAPI code imports from
+#: Starlette too, and documents ``from fastapi import status``).
+AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette")
 
 #: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.
 TUPLE_RETURN_MODULES: frozenset[str] = frozenset({

@@ -352,14 +352,20 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     return Fragment(first, "".join(chunk) + suffix, scope)
 
 
+def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
+    """False when no finding can be spelt in ``text``: it holds no word of a status position, a
+    constant's owner module or a view's framework (a cheap gate on module names first)."""
+    if not any(word in text for word in trigger_words(extra_calls)):
+        return False
+    return any(word in text for word in finding_words(extra_calls))
+
+
 def scan(tree: ast.Module, lines: Sequence[str],
          extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Optional[Candidates]:
     """None when the file cannot hold a finding; else its imports and candidate fragments."""
     text = "".join(lines)
-    if not any(word in text for word in trigger_words(extra_calls)):
+    if not may_hold_findings(text, extra_calls):
         return None
-    if not any(word in text for word in finding_words(extra_calls)):
-        return None  # past the cheap gate on a module name, but no finding can be spelt here
     scanner = _Scanner(lines, extra_calls)
     scanner.collect(tree.body, "module")
     result = Candidates(scanner.imports, [])

@@ -23,6 +23,8 @@ class Hit:
     numbers outside 100-599 are reported), or a named constant (``constant_code`` set).
 
     ``range`` is filled in by ``locate`` after the visit: positions are resolved only for hits.
+    ``call`` is the ``HTTPStatus(404)`` call whose only argument the literal is: a suggestion
+    replaces the whole call (``call_range``, located with the literal).
     """
 
     node: cst.CSTNode
@@ -30,6 +32,10 @@ class Hit:
     status_line: bool = False
     constant_code: Optional[int] = None
     range: Optional[CodeRange] = None
+    call: Optional[cst.Call] = None
+    call_range: Optional[CodeRange] = None
+    #: Where the value is turned into text with ``str()`` (a reason), or "".
+    formatted: str = ""
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -121,11 +127,13 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- recording -------------------------------------------------------------------------------
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
-             constant_code: Optional[int] = None) -> None:
+             constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
+             formatted: str = "") -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
-        self.hits.append(Hit(node, strict, status_line, constant_code))
+        self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
+                             formatted=formatted))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -147,12 +155,12 @@ class StatusVisitor(cst.CSTVisitor):
         self._fstrings -= 1
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
-               strings: bool = True) -> None:
+               strings: bool = True, formatted: str = "") -> None:
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
-            self._value(node.body, strict, status_line, strings)
-            self._value(node.orelse, strict, status_line, strings)
+            self._value(node.body, strict, status_line, strings, formatted)
+            self._value(node.orelse, strict, status_line, strings, formatted)
         elif isinstance(node, cst.Integer):
-            self._hit(node, strict)
+            self._hit(node, strict, formatted=formatted)
         elif strings and isinstance(node, cst.SimpleString):
             self._hit(node, strict and status_line, status_line=True)
 
@@ -195,7 +203,10 @@ class StatusVisitor(cst.CSTVisitor):
         positional = [a.value for a in node.args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         for row in self._rows_for(node.func):
-            if row.arg is not None and row.arg < len(positional):
+            if row.meaning is pos.Meaning.CONSTRUCTOR and len(node.args) == len(positional) == 1 \
+                    and isinstance(positional[0], cst.Integer):
+                self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
+            elif row.arg is not None and row.arg < len(positional):
                 self._value(positional[row.arg], True, row.status_line)
             if row.keyword is not None and row.keyword in keywords:
                 self._value(keywords[row.keyword], True, row.status_line)
@@ -218,7 +229,8 @@ class StatusVisitor(cst.CSTVisitor):
             if isinstance(responses, cst.Dict):
                 for element in responses.elements:
                     if isinstance(element, cst.DictElement):
-                        self._value(element.key, True, strings=False)
+                        self._value(element.key, True, strings=False,
+                                    formatted=pos.RESPONSES_TEXT)
 
     # -- comparisons -----------------------------------------------------------------------------
     def visit_Comparison(self, node: cst.Comparison) -> None:
@@ -243,7 +255,7 @@ class StatusVisitor(cst.CSTVisitor):
             self._value(value, is_strict_status(target), status_line=False)
         elif isinstance(target, cst.Name):
             if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
-                self._value(value, True, strings=False)
+                self._value(value, True, strings=False, formatted=pos.CLASS_STATUS_TEXT)
             elif target.value in pos.STATUS_LINE_NAMES and isinstance(value, cst.SimpleString):
                 self._value(value, False, status_line=True)
 

@@ -32,7 +32,7 @@ VIEW = textwrap.dedent('''\
         abort(299)
     ''')
 FIXED_VIEW = VIEW.replace("from flask import abort\n",
-                          "from flask import abort\nfrom http import HTTPStatus\n").replace(
+                          "from http import HTTPStatus\n\nfrom flask import abort\n").replace(
     "abort(404)", "abort(HTTPStatus.NOT_FOUND)").replace("== 200", "== HTTPStatus.OK")
 DRF_VIEW = "def view(r):\n    assert r.status_code == 201\n"
 
@@ -172,8 +172,10 @@ def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path, httpstatus: Com
     done = httpstatus("fix", ".")
     assert done.returncode == 1, done.stderr
     match = re.search(r"^rewrote (\d+) literals in (\d+) files", done.stderr, re.M)
-    assert match and int(match.group(1)) == before > 100
-    assert flake8("--select=HTS", ".").stdout.count("HTS001") == 0
+    # Left: a class attribute that str() would print as "HTTPStatus.X" before Python 3.11.
+    kept = done.stderr.count("(not rewritten: str() of HTTPStatus.")
+    assert match and int(match.group(1)) + kept == before > 100 and kept == 1
+    assert flake8("--select=HTS", ".").stdout.count("HTS001") == kept
 
 
 @pytest.mark.slow
@@ -458,4 +460,4 @@ def test_latin1_file_keeps_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     assert main(["fix", "l.py"], capsys)[0] == 1
     assert path.read_bytes() == source.replace(b"abort(404)", b"abort(HTTPStatus.NOT_FOUND)") \
-        .replace(b"import abort\n", b"import abort\nfrom http import HTTPStatus\n")
+        .replace(b"from flask", b"from http import HTTPStatus\n\nfrom flask")

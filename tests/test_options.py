@@ -56,7 +56,12 @@ CALLS = ["CALLEE:POSITION", "CALLEE:KEYWORD"]
     ("style", "nope", "--httpstatus-style", "nope", STYLES),
     ("target_version", "2.7", "--httpstatus-target-version", "2.7", TARGETS),
     ("target_version", "three", "--httpstatus-target-version", "three", TARGETS),
-    ("target_version", "3.8", "--httpstatus-target-version", "3.8", TARGETS),
+    ("target_version", "3.7", "--httpstatus-target-version", "3.7", TARGETS),
+    ("min_versions", "flask:2.0", "--httpstatus-min-versions", "flask",
+     ["djangorestframework, fastapi, starlette"]),
+    ("min_versions", "starlette", "--httpstatus-min-versions", "starlette", ["FRAMEWORK:VERSION"]),
+    ("min_versions", "starlette:new", "--httpstatus-min-versions", "starlette:new",
+     ["FRAMEWORK:VERSION"]),
     ("target_version", "3.99", "--httpstatus-target-version", "3.99", TARGETS),
     ("extra_codes", "abc", "--httpstatus-extra-codes", "abc", CODES),
     ("extra_codes", "99", "--httpstatus-extra-codes", "99", CODES),
@@ -91,3 +96,9 @@ def test_extra_call_rows_take_part_in_checking() -> None:
     assert check_source(source, Config()) == []
     config = Config(extra_calls=parse_extra_call("myapp.http.fail:0"))
     assert [f.code for f in check_source(source, config)] == ["HTS001", "HTS003"]
+
+
+def test_min_versions_by_distribution_name() -> None:
+    config = build_config({"min_versions": "Starlette:0.40, djangorestframework:3.14.0"})
+    assert config.min_versions == (("drf", (3, 14, 0)), ("starlette", (0, 40)))
+    assert build_config({"target_version": "3.8"}).target_version == (3, 8)

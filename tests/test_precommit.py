@@ -24,7 +24,7 @@ from tests.helpers import ROOT
 HOOK_FILES = ("pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", ".pre-commit-hooks.yaml")
 
 VIEW = "from flask import abort\n\n\ndef view():\n    abort(404)\n"
-FIXED = "from flask import abort\nfrom http import HTTPStatus\n\n\ndef view():\n" \
+FIXED = "from http import HTTPStatus\n\nfrom flask import abort\n\n\ndef view():\n" \
         "    abort(HTTPStatus.NOT_FOUND)\n"
 
 

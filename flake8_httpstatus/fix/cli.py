@@ -8,12 +8,16 @@ stderr, one line each; with ``-`` as PATH the result goes to stdout.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
-from typing import List, Optional, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import __version__
 from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
-from flake8_httpstatus.fix.fixer import FixError, FixResult, fix_source
+from flake8_httpstatus.fix.fixer import FixError, Left, fix_source
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
 from flake8_httpstatus.options import OptionError
@@ -50,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the name shown for - in messages (default: stdin)")
     mode.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no line per rewritten file")
+    mode.add_argument("-j", "--jobs", type=_jobs, default="auto", metavar="N",
+                      help="processes to fix files in: a number, or auto for one per CPU "
+                           "(default: auto, as flake8); the result is the same as with -j 1")
     add_arguments(fix)
     return parser
 
@@ -76,68 +83,146 @@ def _read(path: str) -> bytes:
     return read_bytes(path)
 
 
-class _Run:
-    def __init__(self, args: argparse.Namespace, settings: Settings, progress: Progress) -> None:
-        self.args = args
-        self.settings = settings
-        self.progress = progress
-        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote")
-        self.exit_code = 0
-        self.fix_flags = [rule.fix_flag for rule in ON_REQUEST
-                          if rule.fix_flag and getattr(args, _dest(rule.fix_flag))]
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one file, for the report (made in a worker process when ``--jobs``)."""
 
-    def _error(self, name: str, message: str) -> None:
-        self.progress.message(f"{name}: error: {message}")
-        self.summary.errors += 1
-        self.exit_code = 2
+    name: str
+    error: str = ""
+    skipped: str = ""
+    left: Tuple[Left, ...] = ()
+    rewritten: int = 0
+    longer: int = 0
+    #: what goes to stdout: a diff, or the (fixed) text of ``-``
+    output: bytes = b""
 
-    def one(self, path: str) -> None:
-        name = self.args.stdin_display_name if path == STDIN else path
+
+@dataclass(frozen=True)
+class _Job:
+    """What every file is fixed with; built once per process (each worker builds its own)."""
+
+    args: argparse.Namespace
+    settings: Settings
+
+    @property
+    def fix_flags(self) -> List[str]:
+        return [rule.fix_flag for rule in ON_REQUEST
+                if rule.fix_flag and getattr(self.args, _dest(rule.fix_flag))]
+
+    def fix(self, path: str) -> Outcome:
+        """Read, fix and (unless --check, --diff or stdin) write one file."""
+        args = self.args
+        name = args.stdin_display_name if path == STDIN else path
+        filters = path == STDIN and not (args.check or args.diff)
         try:
             data = _read(path)
         except OSError as exc:
-            self._error(name, f"cannot read: {exc.strerror or exc}")
-            return
+            return Outcome(name, f"cannot read: {exc.strerror or exc}")
         try:
             result = fix_source(data, self.settings.config, fix_flags=self.fix_flags,
+                                max_line_length=self.settings.max_line_length,
+                                check_only=args.check and not args.diff,
                                 reported=lambda code: self.settings.reported(name, code))
         except FixError as exc:
-            self._error(name, str(exc))
-            result = None
+            return Outcome(name, str(exc), output=data if filters else b"")
         except Exception as exc:  # a bug: one line, the run goes on
-            self._error(name, f"internal error, please report it: {type(exc).__name__}: {exc}")
-            result = None
-        if result is None:
-            if path == STDIN and not (self.args.check or self.args.diff):
-                _write_stdout(data)  # a filter never loses its input
-            return
-        self._report(path, name, result)
-
-    def _report(self, path: str, name: str, result: FixResult) -> None:
-        args = self.args
-        if result.skipped:
-            self.progress.message(f"{name}: warning: {result.skipped}")
-        self.summary.left.extend((name, left) for left in result.left)
-        if path == STDIN and not (args.check or args.diff):
-            _write_stdout(result.fixed)
-        if not result.changed:
-            return
-        if args.diff:
+            return Outcome(name, f"internal error, please report it: {type(exc).__name__}: {exc}",
+                           output=data if filters else b"")  # a filter never loses its input
+        output = result.fixed if filters else b""
+        if result.changed and args.diff:
             old = result.original.decode(result.encoding)
             new = result.fixed.decode(result.encoding)
-            _write_stdout(unified_diff(name, old, new).encode("utf-8", errors="surrogateescape"))
-        elif not args.check and path != STDIN:
+            output = unified_diff(name, old, new).encode("utf-8", errors="surrogateescape")
+        elif result.changed and not args.check and path != STDIN:
             try:
                 write_atomic(path, result.fixed)
             except OSError as exc:
-                self._error(name, f"cannot write: {exc.strerror or exc}")
-                return
-        self.summary.literals += len(result.rewritten)
+                return Outcome(name, f"cannot write: {exc.strerror or exc}",
+                               skipped=result.skipped or "", left=result.left)
+        return Outcome(name, "", result.skipped or "", result.left,
+                       len(result.rewritten) if result.changed else 0, result.longer, output)
+
+
+_WORKER: Optional[_Job] = None
+
+
+def _start_worker(args: argparse.Namespace) -> None:
+    global _WORKER
+    _WORKER = _Job(args, load_settings(args))
+
+
+def _fix_in_worker(path: str) -> Outcome:
+    assert _WORKER is not None
+    return _WORKER.fix(path)
+
+
+class _Report:
+    """Prints each file's outcome as it comes, in the order of the files, and the summary."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, progress: Progress) -> None:
+        self.args = args
+        self.progress = progress
+        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote",
+                               max_line_length=settings.max_line_length)
+        self.exit_code = 0
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.output:
+            _write_stdout(outcome.output)
+        if outcome.skipped:
+            self.progress.message(f"{outcome.name}: warning: {outcome.skipped}")
+        self.summary.left.extend((outcome.name, left) for left in outcome.left)
+        if outcome.error:
+            self.progress.message(f"{outcome.name}: error: {outcome.error}")
+            self.summary.errors += 1
+            self.exit_code = 2
+            return
+        if not outcome.rewritten:
+            return
+        self.summary.literals += outcome.rewritten
         self.summary.files += 1
+        self.summary.longer += outcome.longer
         self.exit_code = max(self.exit_code, 1)
-        if not args.quiet:
+        if not self.args.quiet:
             self.progress.message(
-                f"{self.summary.verb} {name} ({plural(len(result.rewritten), 'literal')})")
+                f"{self.summary.verb} {outcome.name} ({plural(outcome.rewritten, 'literal')})")
+
+
+#: Below this many files ``--jobs`` starts no processes: starting them costs more.
+PARALLEL_MIN_FILES = 16
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of processes, or ``auto`` (one per CPU, as flake8)."""
+    if value.strip().lower() == "auto":
+        return os.cpu_count() or 1
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not auto or a whole number from 1")
+    return int(value)
+
+
+def _run(files: List[str], job: _Job, report: _Report) -> None:
+    serial = [f for f in files if f == STDIN]
+    rest = [f for f in files if f != STDIN]
+    for path in serial:
+        report.progress.step(path)
+        report.add(job.fix(path))
+    if job.args.jobs <= 1 or len(rest) < PARALLEL_MIN_FILES:
+        for path in rest:
+            report.progress.step(path)
+            report.add(job.fix(path))
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    with ProcessPoolExecutor(max_workers=min(job.args.jobs, len(rest)), mp_context=context,
+                             initializer=_start_worker, initargs=(job.args,)) as pool:
+        try:
+            for path, outcome in zip(rest, pool.map(_fix_in_worker, rest, chunksize=4)):
+                report.progress.step(path)
+                report.add(outcome)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -162,19 +247,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if STDIN in args.paths and STDIN not in files and not (args.check or args.diff):
         _write_stdout(sys.stdin.buffer.read())  # excluded by name: passed through unchanged
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty() and not args.quiet)
-    run = _Run(args, settings, progress)
+    report = _Report(args, settings, progress)
     try:
-        for path in files:
-            progress.step(path)
-            run.one(path)
+        _run(files, _Job(args, settings), report)
     except KeyboardInterrupt:
         progress.close()
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     progress.close()
-    for line in run.summary.lines():
+    for line in report.summary.lines():
         print(line, file=sys.stderr)
-    return run.exit_code
+    return report.exit_code
 
 
 __all__ = ["build_parser", "main"]

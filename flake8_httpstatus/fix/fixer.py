@@ -16,15 +16,16 @@ import tokenize
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Collection, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.fix.noqa import Noqa
-from flake8_httpstatus.fix.plan import apply_plan, parse_or_none, plan
-from flake8_httpstatus.fix.verify import Span, verify
+from flake8_httpstatus.fix.plan import apply_plan, plan
+from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
+from flake8_httpstatus.prefilter import may_hold_findings
 from flake8_httpstatus.rules import RULES, Fixability
 
 
@@ -54,10 +55,13 @@ class FixResult:
     imports: Tuple[str, ...] = ()
     skipped: Optional[str] = None  # why the file was not looked at (LibCST cannot parse it)
     encoding: str = "utf-8"
+    #: How many more lines than before are longer than the project's max-line-length.
+    longer: int = 0
 
     @property
     def changed(self) -> bool:
-        return self.fixed != self.original
+        """Something is (or, with ``check_only``, would be) rewritten."""
+        return bool(self.rewritten)
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -78,9 +82,12 @@ def quiet_parse() -> Iterator[None]:
         yield
 
 
-def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
+def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
     """The checker's findings, through the same entry point and with the same lines as flake8
-    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``)."""
+    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``);
+    why the file was skipped, if it was; and its ``ast``."""
+    if not may_hold_findings(text, config.extra_calls):
+        return [], None, None  # not even parsed: nothing a finding needs is spelt here
     lines = universal_lines(text)
     try:
         with quiet_parse():
@@ -95,12 +102,23 @@ def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str]]:
         raise FixError(f"syntax error: {exc}") from None
     except Exception:
         if parse_or_none(text) is None:
-            return [], "LibCST cannot parse this file; skipped"
+            return [], "LibCST cannot parse this file; skipped", None
         raise
     skipped = None
     if not findings and refused:
         skipped = f"LibCST cannot parse this file ({refused[-1]}); skipped"
-    return findings, skipped
+    return findings, skipped, tree
+
+
+def parse_or_none(text: str) -> Optional[object]:
+    """The LibCST module, or None where LibCST refuses code Python accepts (it raises
+    ParserSyntaxError, and for some valid code TypeError from node validation)."""
+    import libcst as cst
+
+    try:
+        return cst.parse_module(text)
+    except Exception:  # RecursionError included
+        return None
 
 
 def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[List[Finding], List[Left]]:
@@ -112,6 +130,8 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
         rule = RULES[finding.code]
         if finding.suggestion is None or rule.fixability == Fixability.NEVER:
             left.append(Left(finding))
+        elif finding.suggestion.unsafe:
+            left.append(Left(finding, finding.suggestion.unsafe))
         elif rule.fixability == Fixability.ALWAYS or rule.fix_flag in fix_flags:
             candidates.append(finding)
         else:
@@ -120,17 +140,20 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
 
 
 def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
-               reported: Optional[Callable[[str], bool]] = None) -> FixResult:
+               reported: Optional[Callable[[str], bool]] = None,
+               max_line_length: int = 79, check_only: bool = False) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
 
     ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
-    (``--fix-phrases``).
+    (``--fix-phrases``). ``max_line_length`` (flake8's) decides when an import that gains a name
+    is wrapped. ``check_only`` (``fix --check``) decides what would be rewritten and stops there:
+    the result's ``fixed`` is the original, and nothing is rendered or verified.
 
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
     ``reported`` (flake8's select/ignore/per-file-ignores for this file) turns down.
     """
     text, encoding = decode(data)
-    findings, skipped = _findings(text, config)
+    findings, skipped, tree = _findings(text, config)
     if findings and reported is not None:
         findings = [f for f in findings if reported(f.code)]
     if findings:
@@ -140,27 +163,45 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
 
-    planned = plan(text, candidates)
-    if planned is None:
-        reason = "LibCST cannot parse this file; skipped"
-        return FixResult(data, data, left=tuple(left + [Left(f, reason) for f in candidates]),
-                         skipped=reason, encoding=encoding)
-    rewrites, refused, insertion = planned
+    assert tree is not None, "findings come from a module that parses"
+    rewrites, refused, imports = plan(text, tree, candidates, max_line_length)
     left.extend(Left(finding, reason) for finding, reason in refused)
     if not rewrites:
         return FixResult(data, data, left=tuple(sorted(left, key=_order)), encoding=encoding)
-    new_text = apply_plan(text, line_starts(text), [r for _, r in rewrites], insertion)
+    starts = line_starts(text)
+    longer = _made_longer(text, starts, [r for _, r in rewrites], max_line_length)
+    if check_only:
+        return FixResult(data, data, tuple(f for f, _ in rewrites),
+                         tuple(sorted(left, key=_order)), imports.statements if imports else (),
+                         encoding=encoding, longer=longer)
+    new_text = apply_plan(text, starts, [r for _, r in rewrites], imports)
     try:
         new_data = new_text.encode(encoding)
     except UnicodeEncodeError as exc:
         raise FixError(f"cannot encode the result as {encoding}: {exc}") from None
-    added = insertion.statements if insertion is not None else ()
     with quiet_parse():
-        problem = verify(data, new_data, text, [r for _, r in rewrites], added)
+        problem = verify(tree, new_data, text, [r for _, r in rewrites],
+                         imports.added if imports else (), imports.merged if imports else ())
     if problem is not None:
         raise FixError(f"not written, the self-check failed: {problem}")
     return FixResult(data, new_data, tuple(f for f, _ in rewrites),
-                     tuple(sorted(left, key=_order)), added, encoding=encoding)
+                     tuple(sorted(left, key=_order)), imports.statements if imports else (),
+                     encoding=encoding, longer=longer)
+
+
+def _made_longer(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite], limit: int) -> int:
+    """How many lines the rewrites make longer than ``limit`` characters (pycodestyle's E501)."""
+    grown: Dict[int, int] = {}
+    for rewrite in rewrites:
+        line, col, end_line, end_col = rewrite.span
+        if line == end_line:
+            grown[line] = grown.get(line, 0) + len(rewrite.replacement) - (end_col - col)
+    count = 0
+    for line, delta in grown.items():
+        end = starts[line] if line < len(starts) else len(text)
+        length = len(text[starts[line - 1]:end].rstrip("\r\n"))
+        count += length <= limit < length + delta
+    return count
 
 
 def _order(left: Left) -> Tuple[int, int, str]:

@@ -1,20 +1,30 @@
-"""Where and how ``fix`` adds an import: a pure text insertion at one point of the module.
+"""Where ``fix`` adds an import: where isort, ruff's ``I`` rules and a person put it.
 
-The place follows LibCST's ``AddImportsVisitor``: after the module docstring, at the end of the
-first block of import lines (``from __future__`` ones included), else before the first other
-statement (after the file's header comments). Unlike that visitor it never edits an existing
-statement -- ``from http import cookies`` stays as it is and ``from http import HTTPStatus`` is
-added on its own line -- so every byte outside the insertion is left as it was.
+The module's top import block (the import statements that follow the docstring) is read as groups
+separated by blank lines, as isort writes them. A needed ``from M import N`` joins an existing
+``from M import ...`` statement (isort merges them, so a second line would fail its check), in
+the place isort orders names (constants, classes, then the rest, ignoring case). Otherwise the
+statement goes into the group of its kind -- the standard library's for ``http``, the group that
+already imports the framework for ``rest_framework`` -- in sorted position (straight imports
+before ``from`` imports, by module, unless the group orders both kinds together), or becomes a new
+group of its own after the ``from __future__`` imports, with the blank lines PEP 8 and isort want
+around it. Everything is a text edit at one place: no other byte of the module changes.
 """
 
 from __future__ import annotations
 
+import ast
+import io
+import sys
+import tokenize
 from dataclasses import dataclass
-from typing import Iterable, List, Sequence
-
-import libcst as cst
+from functools import lru_cache
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import ImportNeed
+from flake8_httpstatus.lines import char_column, line_starts
+
+Edit = Tuple[int, int, str]  # (start offset, end offset, new text) in the module's text
 
 
 def import_statement(need: ImportNeed) -> str:
@@ -24,54 +34,368 @@ def import_statement(need: ImportNeed) -> str:
         if need.binding == need.module:
             return f"import {need.module}"
         return f"import {need.module} as {need.binding}"
-    if need.binding == need.name:
-        return f"from {need.module} import {need.name}"
-    return f"from {need.module} import {need.name} as {need.binding}"
+    return f"from {need.module} import {_alias(need)}"
+
+
+def _alias(need: ImportNeed) -> str:
+    assert need.name is not None
+    return need.name if need.binding == need.name else f"{need.name} as {need.binding}"
 
 
 @dataclass(frozen=True)
-class Insertion:
-    offset: int        # character offset in the module's text
-    text: str          # what goes there, newlines included
-    statements: tuple[str, ...]
+class ImportPlan:
+    edits: Tuple[Edit, ...]
+    #: Statements added whole, in the order they stand in the new module.
+    added: Tuple[str, ...]
+    #: (index of a top-level ``from`` import in the module's body, the alias it gained).
+    merged: Tuple[Tuple[int, str], ...]
+
+    @property
+    def statements(self) -> Tuple[str, ...]:
+        """What the import changes say, for the report."""
+        return self.added + tuple(f"{alias} added to line {index}" for index, alias in self.merged)
 
 
-def _is_docstring(statement: cst.BaseStatement) -> bool:
-    return (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1
-            and isinstance(statement.body[0], cst.Expr)
-            and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))
+@lru_cache(maxsize=None)
+def stdlib_modules() -> frozenset[str]:
+    """Top-level names of the standard library's modules."""
+    names = getattr(sys, "stdlib_module_names", None)
+    if names is not None:
+        return frozenset(names)
+    import pkgutil  # Python 3.9: the modules in the standard library's directory
+    import sysconfig
+
+    found = {module.name for module in pkgutil.iter_modules([sysconfig.get_paths()["stdlib"]])}
+    return frozenset(found | set(sys.builtin_module_names))
 
 
-def _is_import_line(statement: cst.BaseStatement) -> bool:
-    return isinstance(statement, cst.SimpleStatementLine) and all(
-        isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body)
+def _top(module: str) -> str:
+    return module.split(".", 1)[0]
 
 
-def plan_insertion(module: cst.Module, needs: Iterable[ImportNeed]) -> Insertion | None:
-    """The text insertion that adds one statement per distinct need (sorted), or None."""
-    statements = tuple(sorted({import_statement(need) for need in needs}))
-    if not statements:
+def _module_of(statement: ast.stmt) -> Tuple[str, bool]:
+    """(module, is a ``from`` import); relative imports get a leading dot."""
+    if isinstance(statement, ast.ImportFrom):
+        return "." * statement.level + (statement.module or ""), True
+    assert isinstance(statement, ast.Import)
+    return statement.names[0].name, False
+
+
+def _is_stdlib(statement: ast.stmt) -> bool:
+    module, _ = _module_of(statement)
+    return not module.startswith(".") and _top(module) in stdlib_modules() \
+        and module != "__future__"
+
+
+def _is_future(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.ImportFrom) and statement.module == "__future__"
+
+
+def _name_key(name: str) -> Tuple[int, str]:
+    """isort's and ruff's order of names in a ``from`` import (``order-by-type``)."""
+    if len(name) > 1 and name.isupper():
+        rank = 0  # CONSTANT
+    elif name[:1].isupper():
+        rank = 1  # Class
+    else:
+        rank = 2
+    return rank, name.lower()
+
+
+class _Module:
+    """The top import block of one module, read from its ``ast`` tree and text."""
+
+    def __init__(self, text: str, tree: ast.Module, newline: str) -> None:
+        self.text = text
+        self.newline = newline
+        self.starts = line_starts(text)
+        body = tree.body
+        first = 1 if body and isinstance(body[0], ast.Expr) and isinstance(
+            body[0].value, ast.Constant) and isinstance(body[0].value.value, str) else 0
+        self.docstring = body[0] if first else None
+        self.body = body
+        self.first = first
+        end = first
+        while end < len(body) and isinstance(body[end], (ast.Import, ast.ImportFrom)):
+            end += 1
+        self.block = list(range(first, end))  # indexes into body
+        self.groups = self._groups()
+
+    def line_text(self, number: int) -> str:
+        start = self.starts[number - 1]
+        end = self.starts[number] if number < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+    def _blank(self, number: int) -> bool:
+        return number <= len(self.starts) and not self.line_text(number).strip()
+
+    def _groups(self) -> List[List[int]]:
+        groups: List[List[int]] = []
+        previous: Optional[ast.stmt] = None
+        for index in self.block:
+            statement = self.body[index]
+            between = range((previous.end_lineno or previous.lineno) + 1, statement.lineno) \
+                if previous is not None else range(0)
+            if previous is None or any(self._blank(n) for n in between):
+                groups.append([])
+            groups[-1].append(index)
+            previous = statement
+        return groups
+
+    def line_start(self, number: int) -> int:
+        return self.starts[number - 1] if number <= len(self.starts) else len(self.text)
+
+    def after(self, statement: ast.stmt) -> int:
+        """The offset where the line after ``statement`` starts."""
+        return self.line_start((statement.end_lineno or statement.lineno) + 1)
+
+
+def _merge(module: _Module, index: int, alias: str, max_line_length: int) -> Optional[Edit]:
+    """The edit that adds ``alias`` to the ``from`` import at ``module.body[index]``, or None
+    when its text is not one this can edit safely (a backslash, a comment inside)."""
+    statement = module.body[index]
+    start = module.line_start(statement.lineno) + _char_col(module, statement.lineno,
+                                                            statement.col_offset)
+    end = module.line_start(statement.end_lineno or statement.lineno) + _char_col(
+        module, statement.end_lineno or statement.lineno, statement.end_col_offset or 0)
+    source = module.text[start:end]
+    names = _alias_spans(source)
+    if names is None:
         return None
-    body: Sequence[cst.BaseStatement] = module.body
-    index = 1 if body and _is_docstring(body[0]) else 0
-    after_docstring = index == 1
-    block_start = index
-    while index < len(body) and _is_import_line(body[index]):
-        index += 1
-    newline = module.default_newline
-    lines: List[str] = [statement + newline for statement in statements]
-    if index == block_start:  # no import block: keep the new import apart from what surrounds it
-        if after_docstring:
-            lines.insert(0, newline)
-        following = body[index] if index < len(body) else None
-        if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) and (
-                not following.leading_lines or following.leading_lines[0].comment is not None):
-            lines.append(newline)
-    code = module.code
-    if index < len(body):
-        offset = len(code) - len(module.with_changes(body=tuple(body[index:]), header=()).code)
-    else:  # nothing follows the imports (the caller's self-check sees what this gives)
-        offset = len(code)
-        if code and not code.endswith(("\n", "\r")):
-            lines.insert(0, newline)
-    return Insertion(offset, "".join(lines), statements)
+    spans, parenthesised = names
+    texts = [source[a:b] for a, b in spans]
+    key = _name_key(alias.split(" ", 1)[0])
+    position = next((i for i, t in enumerate(texts) if _name_key(t.split(" ", 1)[0]) > key),
+                    len(texts))
+    newline = module.newline
+    if parenthesised and _one_per_line(source, spans):
+        indent = _line_indent(source, spans[0][0])
+        if position < len(spans):  # a line of its own before that name's line
+            line_start = source.rfind("\n", 0, spans[position][0]) + 1
+            return (start + line_start, start + line_start, f"{indent}{alias},{newline}")
+        last_end = spans[-1][1]
+        rest = source[last_end:]
+        if rest.lstrip(" \t").startswith(","):  # a trailing comma: a new line before ")"
+            line_start = source.rfind("\n", 0, len(source) - 1) + 1
+            return (start + line_start, start + line_start, f"{indent}{alias},{newline}")
+        return (start + last_end, start + last_end, f",{newline}{indent}{alias}")
+    if position < len(spans):
+        new_source = source[:spans[position][0]] + f"{alias}, " + source[spans[position][0]:]
+    else:
+        new_source = source[:spans[-1][1]] + f", {alias}" + source[spans[-1][1]:]
+    line = module.line_text(statement.lineno)
+    if parenthesised or "\n" in new_source or len(line.rstrip("\r\n")) + len(alias) + 2 \
+            <= max_line_length:
+        return (start, end, new_source)
+    # The line would be too long: isort and black wrap it one name a line, with a trailing comma.
+    all_names = texts[:position] + [alias] + texts[position:]
+    head = source[:source.index(" import ") + len(" import ")]
+    wrapped = head + "(" + newline + "".join(f"    {n},{newline}" for n in all_names) + ")"
+    return (start, end, wrapped)
+
+
+def _char_col(module: _Module, line: int, byte_col: int) -> int:
+    return char_column(module.line_text(line), byte_col)
+
+
+def _line_indent(source: str, at: int) -> str:
+    line_start = source.rfind("\n", 0, at) + 1
+    return source[line_start:at]
+
+
+def _one_per_line(source: str, spans: Sequence[Tuple[int, int]]) -> bool:
+    lines = [source.count("\n", 0, a) for a, _ in spans]
+    closing = source.count("\n")
+    return len(set(lines)) == len(lines) and lines[0] > 0 and closing > lines[-1]
+
+
+def _alias_spans(source: str) -> Optional[Tuple[List[Tuple[int, int]], bool]]:
+    """The (start, end) offsets of each ``name [as other]`` in a ``from`` import's text, and
+    whether the names stand in parentheses; None for text with comments or backslashes."""
+    if "#" in source or "\\" in source:
+        return None
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    offsets = [0, *(i + 1 for i, c in enumerate(source) if c == "\n")]
+
+    def at(position: Tuple[int, int]) -> int:
+        return offsets[position[0] - 1] + position[1]
+
+    skipped = (tokenize.NL, tokenize.NEWLINE, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT)
+    names = [t for t in tokens if t.type not in skipped]
+    words = [t.string for t in names]
+    if "import" not in words:
+        return None
+    rest = names[words.index("import") + 1:]
+    parenthesised = bool(rest) and rest[0].string == "("
+    if parenthesised:
+        rest = rest[1:-1]
+    spans: List[Tuple[int, int]] = []
+    current: List[tokenize.TokenInfo] = []
+    for token in [*rest, None]:
+        if token is None or token.string == ",":
+            if current:
+                spans.append((at(current[0].start), at(current[-1].end)))
+            current = []
+        else:
+            current.append(token)
+    return (spans, parenthesised) if spans else None
+
+
+def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newline: str,
+                 max_line_length: int = 79) -> Optional[ImportPlan]:
+    """The edits that give the module the imports ``needs`` ask for, or None for none."""
+    wanted = sorted({(need.module, need.name, need.binding): need for need in needs}.values(),
+                    key=lambda n: (n.name is not None, n.module, n.name or "", n.binding))
+    if not wanted:
+        return None
+    module = _Module(text, tree, newline)
+    edits: List[Edit] = []
+    added: List[Tuple[int, str]] = []  # (offset, statement): ordered by position later
+    merged: List[Tuple[int, str]] = []
+    for need in wanted:
+        if need.name is not None:
+            target = _merge_target(module, need)
+            if target is not None:
+                edit = _merge(module, target, _alias(need), max_line_length)
+                if edit is not None:
+                    edits.append(edit)
+                    merged.append((target, _alias(need)))
+                    continue
+        statement = import_statement(need)
+        edit = _insert(module, need, statement)
+        edits.append(edit)
+        added.append((edit[0], statement))
+    return ImportPlan(tuple(edits), tuple(s for _, s in sorted(added, key=lambda a: a[0])),
+                      tuple(merged))
+
+
+def _merge_target(module: _Module, need: ImportNeed) -> Optional[int]:
+    for index in module.block:
+        statement = module.body[index]
+        if isinstance(statement, ast.ImportFrom) and not statement.level \
+                and statement.module == need.module \
+                and not any(alias.name == "*" for alias in statement.names):
+            return index
+    return None
+
+
+def _insert(module: _Module, need: ImportNeed, statement: str) -> Edit:
+    newline = module.newline
+    line = statement + newline
+    stdlib = _top(need.module) in stdlib_modules()
+    groups = module.groups
+    if not groups:
+        return _into_empty_block(module, line)
+    group = _target_group(module, need, stdlib)
+    if group is not None:
+        return _into_group(module, group, need, line)
+    # A group of its own: after the __future__ imports, or first.
+    body = module.body
+    future = [g for g in groups if all(_is_future(body[i]) for i in g)]
+    previous = future[-1] if future else None
+    if previous is None and not stdlib:  # a third-party import after the standard library's group
+        standard = [g for g in groups if any(_is_stdlib(body[i]) for i in g)]
+        previous = standard[-1] if standard else None
+    if previous is not None:
+        offset = module.after(body[previous[-1]])
+        missing = _missing_blank_lines(module, previous[-1])
+        return (offset, offset, newline + line + newline * missing)
+    first = body[groups[0][0]]
+    offset = module.line_start(_paragraph_start(module, first.lineno))
+    return (offset, offset, line + newline)
+
+
+def _target_group(module: _Module, need: ImportNeed, stdlib: bool) -> Optional[List[int]]:
+    body = module.body
+    groups = [g for g in module.groups if not all(_is_future(body[i]) for i in g)]
+    if stdlib:
+        return next((g for g in groups if any(_is_stdlib(body[i]) for i in g)), None)
+    package = _top(need.module)
+    same = next((g for g in groups if any(_top(_module_of(body[i])[0]) == package for i in g)),
+                None)
+    if same is not None:
+        return same
+    return next((g for g in groups if not any(_is_stdlib(body[i]) for i in g)
+                 and not any(_module_of(body[i])[0].startswith(".") for i in g)), None)
+
+
+def _into_group(module: _Module, group: List[int], need: ImportNeed, line: str) -> Edit:
+    body = module.body
+    kinds = [_module_of(body[i]) for i in group]
+    together = any(is_from and not later_from for (_, is_from), (_, later_from)
+                   in zip(kinds, kinds[1:]))  # force-sort-within-sections
+
+    def key(module_name: str, is_from: bool) -> Tuple[bool, str]:
+        return (False if together else is_from, module_name.lower())
+
+    new = key(need.module, need.name is not None)
+    for index, (name, is_from) in zip(group, kinds):
+        if key(name, is_from) > new:
+            offset = module.line_start(body[index].lineno)
+            return (offset, offset, line)
+    offset = module.after(body[group[-1]])
+    return (offset, offset, line)
+
+
+def _paragraph_start(module: _Module, number: int) -> int:
+    """The first line of the comment lines right above line ``number`` (a heading such as
+    ``# Third-party``), unless they open the file (a shebang or licence header stays first)."""
+    first = number
+    while first > 1 and module.line_text(first - 1).lstrip().startswith("#"):
+        first -= 1
+    return number if first == 1 else first
+
+
+def _blank_lines_wanted(following: Optional[ast.stmt]) -> int:
+    """Blank lines after the imports: two before a ``def`` or ``class`` (PEP 8, isort), one before
+    other code, none at the end of the module."""
+    if following is None:
+        return 0
+    return 2 if isinstance(following, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else 1
+
+
+def _first_line(statement: ast.stmt) -> int:
+    """The statement's first line, its decorators' included."""
+    decorators: List[ast.expr] = getattr(statement, "decorator_list", [])
+    return min([statement.lineno, *(d.lineno for d in decorators)])
+
+
+def _missing_blank_lines(module: _Module, last: int) -> int:
+    """How many blank lines a group added after ``module.body[last]`` needs below it: none
+    unless that statement ends the import block and fewer blank lines than wanted follow it."""
+    if last != module.block[-1]:
+        return 0
+    following = module.body[last + 1] if last + 1 < len(module.body) else None
+    if following is None:
+        return 0
+    statement = module.body[last]
+    blank = 0
+    number = (statement.end_lineno or statement.lineno) + 1
+    while number < _first_line(following) and module._blank(number):
+        blank += 1
+        number += 1
+    return max(0, _blank_lines_wanted(following) - blank)
+
+
+def _into_empty_block(module: _Module, line: str) -> Edit:
+    """A module without imports at its top: the import after the docstring (a blank line between),
+    then two blank lines before a ``def`` or ``class``, one before anything else."""
+    newline = module.newline
+    body = module.body
+    following = body[module.first] if module.first < len(body) else None
+    if module.docstring is not None:
+        offset = module.after(module.docstring)
+        blank = 0
+        if following is not None:
+            number = (module.docstring.end_lineno or module.docstring.lineno) + 1
+            while number < _first_line(following) and module._blank(number):
+                blank += 1
+                number += 1
+        wanted = _blank_lines_wanted(following)
+        return (offset, offset, newline + line + newline * max(0, wanted - blank))
+    if following is None:
+        offset = len(module.text)
+        prefix = newline if module.text and not module.text.endswith(("\n", "\r")) else ""
+        return (offset, offset, prefix + line)
+    offset = module.line_start(_paragraph_start(module, _first_line(following)))
+    return (offset, offset, line + newline * _blank_lines_wanted(following))

@@ -25,6 +25,8 @@ class Noqa:
         self.lines = universal_lines(text)
         self._mapping: Optional[Dict[int, str]] = None
         self.file_ignored = any(defaults.NOQA_FILE.match(line) for line in self.lines)
+        #: Whether any line has a ``# noqa`` comment at all (most files have none).
+        self.any = defaults.NOQA_INLINE_REGEXP.search(text) is not None
 
     def _noqa_lines(self) -> Dict[int, str]:
         if self._mapping is None:
@@ -54,6 +56,8 @@ class Noqa:
     def suppresses(self, code: str, line: int) -> bool:
         if self.file_ignored:
             return True
+        if not self.any:
+            return False
         text = self.line_for(line)
         if text is None:
             text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""

@@ -1,63 +1,53 @@
-"""From candidate findings to text edits: find each literal's node, check the binding, splice.
+"""From candidate findings to text edits: check each literal, check the name, splice.
 
-The whole module is parsed once with LibCST; ``PositionProvider`` finds the ``Integer`` or
-``SimpleString`` node at each finding's span and ``ScopeProvider`` (through ``scope``) says
-whether the replacement's name may be written there.
+No second parse: the findings carry the literal's span, the module's ``ast`` (already parsed to
+check it) gives the scopes, and only the name each replacement starts with is resolved
+(``scope``). Each literal is confirmed in the text before it is replaced.
 """
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple, Union
-
-import libcst as cst
-from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+import ast
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed
-from flake8_httpstatus.fix.imports import Insertion, plan_insertion
-from flake8_httpstatus.fix.scope import BindingCheck, match_pattern_names
+from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
+from flake8_httpstatus.fix.scope import BindingCheck
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset
 
-Literal = Union[cst.Integer, cst.SimpleString]
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
-Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[Insertion]]
-
-
-def parse_or_none(text: str) -> Optional[cst.Module]:
-    """The LibCST module, or None where LibCST refuses code Python accepts (it raises
-    ParserSyntaxError, and for some valid code TypeError from node validation)."""
-    try:
-        return cst.parse_module(text)
-    except Exception:  # RecursionError included
-        return None
+Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[ImportPlan]]
 
 
 def _span(finding: Finding) -> Span:
     return (finding.line, finding.col, finding.end_line, finding.end_col)
 
 
-def _literals(positions: Dict[cst.CSTNode, CodeRange]) -> Dict[Span, Literal]:
-    table: Dict[Span, Literal] = {}
-    for node, where in positions.items():
-        if isinstance(node, (cst.Integer, cst.SimpleString)):
-            table[(where.start.line, where.start.column, where.end.line, where.end.column)] = node
-    return table
-
-
 def _identifier_char(char: str) -> bool:
     return char.isidentifier() or char.isdigit()
 
 
-def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
-    """The rewrites that are safe, the imports they need, and what is refused; None when LibCST
-    cannot parse the module."""
-    module = parse_or_none(text)
-    if module is None:
-        return None
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    positions: Dict[cst.CSTNode, CodeRange] = dict(wrapper.resolve(PositionProvider))
-    literals = _literals(positions)
+def _holds(source: str, value: object) -> bool:
+    """Whether ``source`` is a literal with this value (``404``, ``0x194``, ``'404 Not Fund'``)."""
+    try:
+        return ast.literal_eval(source) == value and not source[:1].isspace()
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+
+
+def newline_of(text: str) -> str:
+    """The module's line ending: that of its first line, else ``\\n``."""
+    match = re.search(r"\r\n|\r|\n", text)
+    return match.group(0) if match else "\n"
+
+
+def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
+         max_line_length: int = 79) -> Plan:
+    """The rewrites that are safe, the imports they need, and what is refused. ``tree`` is the
+    module's ``ast``."""
     starts = line_starts(text)
     bindings: Optional[BindingCheck] = None
     rewrites: List[Tuple[Finding, Rewrite]] = []
@@ -68,24 +58,28 @@ def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
         span = _span(finding)
         suggestion = finding.suggestion
         assert suggestion is not None
-        node = literals.get(span)
-        if node is None or not 0 < finding.line <= finding.end_line <= len(starts):
+        if not 0 < finding.line <= finding.end_line <= len(starts) or not _holds(
+                text[offset(starts, finding.line, finding.col):
+                     offset(starts, finding.end_line, finding.end_col)], finding.value):
             refused.append((finding, "no literal found at the reported position"))
             continue
-        begin = offset(starts, finding.line, finding.col)
         end = offset(starts, finding.end_line, finding.end_col)
-        if text[begin:end] != node.value:
-            refused.append((finding, "the reported position does not hold the literal"))
-            continue
+        if suggestion.replaces is not None:  # HTTPStatus(404): the whole call goes
+            span = suggestion.replaces
+            if not 0 < span[0] <= span[2] <= len(starts) or not text[
+                    offset(starts, span[0], span[1]):offset(starts, span[2], span[3])].endswith(")"):
+                refused.append((finding, "the reported call is not where it was reported"))
+                continue
+            end = offset(starts, span[2], span[3])
         if span in seen:
             continue
         need = suggestion.needs
         add_import = False
         if need is not None:
             if bindings is None:
-                patterns = match_pattern_names(module) if "match" in text else frozenset()
-                bindings = BindingCheck(wrapper, positions, patterns)
-            verdict = bindings.check(node, need)
+                bindings = BindingCheck(tree)
+            line = text[starts[finding.line - 1]:offset(starts, finding.line, finding.col)]
+            verdict = bindings.check((finding.line, len(line.encode("utf-8"))), need)
             if not verdict.safe:
                 refused.append((finding, verdict.reason))
                 continue
@@ -97,20 +91,21 @@ def plan(text: str, candidates: Sequence[Finding]) -> Optional[Plan]:
         rewrites.append((finding, Rewrite(span, replacement)))
         if need is not None and add_import:
             needs[(need.module, need.name, need.binding)] = need
-    insertion = plan_insertion(module, needs.values()) if needs else None
-    return rewrites, refused, insertion
+    imports = plan_imports(text, tree, needs.values(), newline_of(text),
+                           max_line_length) if needs else None
+    return rewrites, refused, imports
 
 
 def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
-               insertion: Optional[Insertion]) -> str:
-    """Splice the replacements (and the import insertion) into ``text``."""
+               imports: Optional[ImportPlan]) -> str:
+    """Splice the replacements (and the import edits) into ``text``."""
     edits: List[Tuple[int, int, str]] = []
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
         edits.append((offset(starts, line, col), offset(starts, end_line, end_col),
                       rewrite.replacement))
-    if insertion is not None:
-        edits.append((insertion.offset, insertion.offset, insertion.text))
+    if imports is not None:
+        edits.extend(imports.edits)
     pieces: List[str] = []
     cursor = len(text)
     for begin, end, new in sorted(edits, reverse=True):

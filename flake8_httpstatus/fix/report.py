@@ -69,6 +69,9 @@ class Summary:
     files: int = 0
     errors: int = 0
     left: List[Tuple[str, Left]] = field(default_factory=list)
+    #: Lines the rewrites made longer than ``max_line_length``.
+    longer: int = 0
+    max_line_length: int = 79
 
     def lines(self) -> List[str]:
         head = f"{self.verb} {plural(self.literals, 'literal')} in {plural(self.files, 'file')}"
@@ -78,6 +81,9 @@ class Summary:
             head += f"; {len(self.left)} left for a person:"
         rows = [f"{path}:{left.finding.line}:{left.finding.col + 1}: {left.text}"
                 for path, left in self.left]
+        if self.longer:
+            rows.append(f"{plural(self.longer, 'line')} now longer than {self.max_line_length} "
+                        "characters: run your formatter (black, ruff format) after fix")
         return [head, *rows]
 
 

@@ -32,6 +32,7 @@ from flake8_httpstatus.rules import off_by_default
 #: flake8's default selection plus this plugin's prefix (flake8 adds every plugin's prefix).
 DEFAULT_SELECT = ["C90", "F", "E", "W", "HTS"]
 LIST_OPTIONS = ("select", "ignore", "extend-select", "extend-ignore")
+DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
 
 Reported = Callable[[str, str], bool]  # (path, code) -> would flake8 show it
 
@@ -51,6 +52,7 @@ class Settings:
     filename: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     reported: Reported = _everything  # would flake8 show CODE in PATH (select, ignore, ...)
+    max_line_length: int = 79
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,6 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--filename", metavar="PATTERNS", default=None,
                        help="comma-separated patterns of the files a directory is searched for "
                             "(default: *.py)")
+    group.add_argument("--max-line-length", metavar="N", type=int, default=None,
+                       help="flake8's line length (default: its config's, else 79): an import "
+                            "that gains a name is wrapped past it")
     group.add_argument("--config", metavar="FILE", default=None,
                        help="read this flake8 config file instead of looking for one")
     group.add_argument("--append-config", metavar="FILE", action="append", default=[],
@@ -164,4 +169,22 @@ def load_settings(args: argparse.Namespace) -> Settings:
     reported, warning = reported_by_flake8(section)
     if warning:
         warnings.append(warning)
-    return Settings(config, tuple(exclude), tuple(filename), tuple(warnings), reported)
+    return Settings(config, tuple(exclude), tuple(filename), tuple(warnings), reported,
+                    _max_line_length(args.max_line_length, _from_config(section, "max-line-length")))
+
+
+def _max_line_length(cli: Optional[int], configured: Optional[str]) -> int:
+    if cli is not None:
+        value: object = cli
+    elif configured is not None:
+        value = configured.strip()
+    else:
+        return DEFAULT_MAX_LINE_LENGTH
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise SettingsError(f"flake8-httpstatus: error: max-line-length: {value!r} is not a "
+                            "positive whole number")
+    return number

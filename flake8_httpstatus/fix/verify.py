@@ -1,8 +1,10 @@
 """The fixer checks its own result before anything is written.
 
 The new source must parse, and its AST must equal the original's except that (1) each rewritten
-literal -- a ``Constant`` at exactly a rewritten span -- became the AST of its replacement, and (2)
-the added import statements stand, in one run, among the module's top-level statements. Both trees
+literal -- a ``Constant`` (or an ``HTTPStatus(404)`` call) at exactly a rewritten span -- became
+the AST of its replacement, (2)
+the added import statements stand among the module's top-level statements, in their order, and
+(3) the ``from`` imports named in ``merged`` gained exactly their alias. Both trees
 are walked in parallel (iteratively: deep expressions cannot overflow the stack).
 """
 
@@ -53,7 +55,7 @@ class _Walk:
         stack: List[Tuple[object, object, str]] = [(old, new, "module")]
         while stack:
             a, b, where = stack.pop()
-            if isinstance(a, ast.Constant):
+            if isinstance(a, (ast.Constant, ast.Call)):  # a literal, or HTTPStatus(404)
                 span = self.span(a)
                 if span is not None and span in self.expected:
                     if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:
@@ -78,26 +80,48 @@ class _Walk:
 
 
 def _bodies(old: ast.Module, new: ast.Module, added: Sequence[str]) -> List[List[ast.stmt]]:
-    """Each way to read ``new.body`` as the old body plus one run of the added imports."""
+    """Each way to read ``new.body`` as the old body plus the added imports (in their order)."""
     if not added:
         return [new.body]
     wanted = [_dump(ast.parse(statement).body[0]) for statement in added]
-    count = len(wanted)
-    if len(new.body) != len(old.body) + count:
+    if len(new.body) != len(old.body) + len(wanted):
         raise Mismatch("the module gained other statements than the added imports")
-    return [new.body[:start] + new.body[start + count:]
-            for start in range(len(new.body) - count + 1)
-            if [_dump(node) for node in new.body[start:start + count]] == wanted]
+    dumps = [_dump(node) if isinstance(node, (ast.Import, ast.ImportFrom)) else "" for node in new.body]
+    bodies: List[List[ast.stmt]] = []
+
+    def place(start: int, todo: int, kept: List[int]) -> None:
+        if todo == len(wanted):
+            bodies.append([new.body[i] for i in kept + list(range(start, len(new.body)))])
+            return
+        for position in range(start, len(new.body)):
+            if dumps[position] == wanted[todo]:
+                place(position + 1, todo + 1, kept + list(range(start, position)))
+            if len(bodies) > 16:  # enough readings to try; more means identical statements
+                return
+
+    place(0, 0, [])
+    return bodies
 
 
-def verify(old_source: bytes, new_source: bytes, old_text: str, rewrites: Sequence[Rewrite],
-           added: Sequence[str]) -> Optional[str]:
-    """None when ``new_source`` is ``old_source`` with exactly these rewrites and added imports;
-    else why not (one line)."""
-    try:
-        old_tree = ast.parse(old_source)
-    except (SyntaxError, ValueError) as exc:
-        return f"the original does not parse: {exc}"
+def _unmerged(body: List[ast.stmt], merged: Sequence[Tuple[int, str]]) -> List[ast.stmt]:
+    """``body`` with each merged alias taken out of its ``from`` import again."""
+    body = list(body)
+    for index, alias in merged:
+        node = body[index] if index < len(body) else None
+        name, _, asname = alias.partition(" as ")
+        if not isinstance(node, ast.ImportFrom):
+            raise Mismatch(f"statement {index + 1}: the import that gained {alias} is gone")
+        kept = [a for a in node.names if (a.name, a.asname or "") != (name, asname)]
+        if len(kept) != len(node.names) - 1:
+            raise Mismatch(f"line {node.lineno}: {alias} was not added to the import once")
+        body[index] = ast.ImportFrom(module=node.module, names=kept, level=node.level)
+    return body
+
+
+def verify(old_tree: ast.Module, new_source: bytes, old_text: str, rewrites: Sequence[Rewrite],
+           added: Sequence[str], merged: Sequence[Tuple[int, str]] = ()) -> Optional[str]:
+    """None when ``new_source`` is the module of ``old_tree`` with exactly these rewrites, added
+    imports and merged aliases; else why not (one line)."""
     try:
         new_tree = ast.parse(new_source)
     except (SyntaxError, ValueError) as exc:
@@ -110,6 +134,7 @@ def verify(old_source: bytes, new_source: bytes, old_text: str, rewrites: Sequen
     for body in bodies:
         walk = _Walk(old_text, rewrites)
         try:
+            body = _unmerged(body, merged)
             walk.compare(ast.Module(body=old_tree.body, type_ignores=old_tree.type_ignores),
                          ast.Module(body=body, type_ignores=new_tree.type_ignores))
         except Mismatch as exc:

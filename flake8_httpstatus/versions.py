@@ -1,0 +1,47 @@
+"""Which versions of the frameworks the checked code supports, which decides which of their
+constants exist: ``--httpstatus-min-versions`` where it names the framework, else the version
+installed where flake8 runs (read from the package metadata; the framework is never imported),
+else unknown, and then only the names every version has are suggested.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Tuple
+
+from flake8_httpstatus.options import Config
+from flake8_httpstatus.positions import DISTRIBUTIONS
+
+Versions = Tuple[Tuple[str, Tuple[int, ...]], ...]  # (style, version), sorted by style
+
+
+@lru_cache(maxsize=None)
+def installed(distribution: str) -> Optional[Tuple[int, ...]]:
+    """The release of ``distribution`` installed here (``(0, 48, 0)``), or None."""
+    from importlib import metadata
+
+    try:
+        text = metadata.version(distribution)
+    except Exception:  # not installed, or metadata this Python cannot read
+        return None
+    numbers = re.match(r"\d+(?:\.\d+)*", text or "")
+    return tuple(int(n) for n in numbers.group(0).split(".")) if numbers else None
+
+
+@lru_cache(maxsize=64)
+def supported(given: Versions) -> Versions:
+    """The option's versions, completed with the installed ones."""
+    found = dict(given)
+    for distribution, style in DISTRIBUTIONS.items():
+        # fastapi.status is Starlette's module: what is installed, Starlette says exactly
+        if style not in found and distribution != "fastapi":
+            version = installed(distribution)
+            if version is not None:
+                found[style] = version
+    return tuple(sorted(found.items()))
+
+
+def resolved(config: Config) -> Config:
+    """``config`` with every framework version that can be known filled in."""
+    return config._replace(min_versions=supported(config.min_versions))

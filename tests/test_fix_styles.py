@@ -1,0 +1,249 @@
+"""The constants a module gets: the style its framework documents (``auto``), and only names that
+exist in every Python and framework version the code supports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from flake8_httpstatus import versions
+from flake8_httpstatus.checker import check_source
+from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.options import Config, build_config
+
+
+def fixed(source: str, config: Config | None = None) -> str:
+    data = textwrap.dedent(source).encode()
+    return fix_source(data, config or Config()).fixed.decode()
+
+
+def messages(source: str, config: Config | None = None) -> list[str]:
+    return [f.text for f in check_source(textwrap.dedent(source), config or Config())]
+
+
+FASTAPI_APP = '''\
+    from fastapi import FastAPI, HTTPException
+
+    app = FastAPI()
+
+
+    @app.get("/items/{item_id}")
+    def read(item_id: int) -> dict:
+        if item_id > 100:
+            raise HTTPException(status_code=404)
+        return {"id": item_id}
+    '''
+
+
+def test_auto_uses_the_status_module_of_the_framework_a_module_imports() -> None:
+    assert messages(FASTAPI_APP) == ["HTS001 404 (Not Found): use status.HTTP_404_NOT_FOUND"]
+    result = fixed(FASTAPI_APP)
+    assert result.splitlines()[0] == "from fastapi import FastAPI, HTTPException, status"
+    assert "raise HTTPException(status_code=status.HTTP_404_NOT_FOUND)" in result
+    assert "HTTPStatus" not in result
+
+
+def test_a_drf_test_module_gets_drf_constants() -> None:
+    result = fixed('''\
+        from django.urls import reverse
+        from rest_framework.test import APITestCase
+
+
+        class ItemTests(APITestCase):
+            def test_list(self):
+                response = self.client.get(reverse("item-list"))
+                self.assertEqual(response.status_code, 200)
+        ''')
+    assert result.splitlines()[:3] == [
+        "from django.urls import reverse", "from rest_framework import status",
+        "from rest_framework.test import APITestCase"]
+    assert "self.assertEqual(response.status_code, status.HTTP_200_OK)" in result
+
+
+def test_a_module_already_written_with_httpstatus_keeps_it() -> None:
+    source = '''\
+        from http import HTTPStatus
+
+        from fastapi import HTTPException
+
+        def check(ok: bool) -> None:
+            if not ok:
+                raise HTTPException(status_code=HTTPStatus.FORBIDDEN)
+            raise HTTPException(status_code=404)
+        '''
+    assert messages(source) == ["HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND"]
+
+
+@pytest.mark.parametrize(("option", "name"), [
+    ("starlette:0.40", "HTTP_422_UNPROCESSABLE_ENTITY"),
+    ("starlette:0.48", "HTTP_422_UNPROCESSABLE_CONTENT"),
+    ("fastapi:0.110", "HTTP_422_UNPROCESSABLE_ENTITY"),
+    ("fastapi:0.164", "HTTP_422_UNPROCESSABLE_CONTENT"),
+])
+def test_the_names_the_oldest_supported_release_has(option: str, name: str) -> None:
+    source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
+    config = build_config({"min_versions": option})
+    assert messages(source, config) == [f"HTS001 422 (Unprocessable Content): use status.{name}"]
+
+
+def test_without_any_version_only_names_every_release_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where flake8 runs without the framework (pre-commit's own environment) and no option
+    says which releases the code supports."""
+    monkeypatch.setattr(versions, "installed", lambda distribution: None)
+    versions.supported.cache_clear()
+    try:
+        source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
+        assert messages(source) == [
+            "HTS001 422 (Unprocessable Content): use status.HTTP_422_UNPROCESSABLE_ENTITY"]
+    finally:
+        versions.supported.cache_clear()
+
+
+def test_the_installed_release_is_read_from_its_metadata() -> None:
+    """The test environment installs starlette >= 0.48 (never imported for this)."""
+    from importlib import metadata
+
+    expected = tuple(int(n) for n in metadata.version("starlette").split(".")[:2])
+    assert versions.installed("starlette")[:2] == expected  # type: ignore[index]
+    assert versions.installed("no-such-distribution-here") is None
+    source = "from starlette import status\nfrom starlette.responses import Response\n" \
+             "Response(status_code=422)\n"
+    assert messages(source)[0].endswith("use status.HTTP_422_UNPROCESSABLE_CONTENT")
+
+
+def test_python_38_target_gets_no_name_38_lacks() -> None:
+    source = "from flask import abort\nabort(418)\n"
+    assert messages(source, build_config({"target_version": "3.9"})) == [
+        "HTS001 418 (I'm a teapot): use HTTPStatus.IM_A_TEAPOT"]
+    assert messages(source, build_config({"target_version": "3.8"})) == []
+
+
+STARLETTE_MODULE = '''\
+    from starlette import status
+    from starlette.responses import JSONResponse
+
+    # Evaluated on import: a missing name fails the import itself.
+    ERRORS = {
+        "invalid": JSONResponse({"error": "invalid"}, status_code=422),
+        "too_big": JSONResponse({"error": "too big"}, status_code=413),
+    }
+    '''
+
+
+@pytest.mark.slow
+def test_a_fixed_starlette_module_imports_under_starlette_047(tmp_path: Path) -> None:
+    """Starlette 0.48 renamed 413/414/416/422: written for 0.40 and newer, the fix keeps to names
+    0.47 has; written for 0.48 and newer, the same module does not import under 0.47."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                    str(target), "starlette==0.47.3", "anyio", "sniffio", "idna",
+                    "typing_extensions"], check=True, capture_output=True, timeout=300)
+    for option, imports in (("starlette:0.40", True), ("starlette:0.48", False)):
+        module = tmp_path / f"app_{imports}.py"
+        module.write_text(fixed(STARLETTE_MODULE, build_config({"min_versions": option})))
+        done = subprocess.run(
+            [sys.executable, "-c", f"import starlette, app_{imports}; print(starlette.__version__)"],
+            cwd=tmp_path, env={"PYTHONPATH": f"{target}:{tmp_path}", "PATH": "/usr/bin:/bin"},
+            capture_output=True, text=True, timeout=120)
+        assert (done.returncode == 0) is imports, done.stderr
+        if imports:
+            assert done.stdout.strip() == "0.47.3"
+        else:
+            assert "HTTP_422_UNPROCESSABLE_CONTENT" in done.stderr
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from http import HTTPStatus\nPHRASE = HTTPStatus(404).phrase\n",
+     "from http import HTTPStatus\nPHRASE = HTTPStatus.NOT_FOUND.phrase\n"),
+    ("import http\nfrom rest_framework import status\nx = http.HTTPStatus(\n    503\n).phrase\n",
+     "import http\nfrom rest_framework import status\nx = http.HTTPStatus.SERVICE_UNAVAILABLE"
+     ".phrase\n"),
+    ("from http import HTTPStatus as S\nfrom fastapi import status\nS(201).description\n",
+     "from http import HTTPStatus as S\nfrom fastapi import status\nS.CREATED.description\n"),
+])
+def test_the_httpstatus_call_goes_in_every_style(source: str, expected: str) -> None:
+    """The result must stay an HTTPStatus member (it has ``.phrase``), whatever the style."""
+    assert fix_source(source.encode(), Config()).fixed.decode() == expected
+    (finding,) = check_source(source, Config())
+    assert finding.text.startswith("HTS001") and finding.suggestion is not None
+    assert finding.col == source.splitlines()[finding.line - 1].index(str(finding.value))
+
+
+def test_an_httpstatus_call_with_a_variable_is_not_touched() -> None:
+    assert check_source("from http import HTTPStatus\nHTTPStatus(code)\n", Config()) == []
+
+
+# -- behaviour kept: where a status is turned into text ---------------------------------------
+
+CLASS_ATTRIBUTE = '''\
+    class Maintenance(Exception):
+        status_code = 503
+    '''
+
+
+@pytest.mark.parametrize(("target", "rewritten"), [("3.9", False), ("3.10", False),
+                                                   ("3.11", True)])
+def test_a_class_attribute_is_left_where_str_would_print_the_name(target: str,
+                                                                  rewritten: bool) -> None:
+    """``str(HTTPStatus.SERVICE_UNAVAILABLE)`` is "HTTPStatus.SERVICE_UNAVAILABLE" before 3.11,
+    and any code may format a class attribute."""
+    outcome = fix_source(textwrap.dedent(CLASS_ATTRIBUTE).encode(),
+                         build_config({"target_version": target}))
+    assert outcome.changed is rewritten
+    if not rewritten:
+        (left,) = outcome.left
+        assert left.reason == ("str() of HTTPStatus.SERVICE_UNAVAILABLE is its name before "
+                               "Python 3.11, and other code may format a class attribute with "
+                               "str()")
+
+
+def test_a_framework_module_gets_the_plain_int_constant_there() -> None:
+    """DRF's, Starlette's and FastAPI's constants are plain ints: str() is the number."""
+    result = fixed('''\
+        from http import HTTPStatus
+
+        from rest_framework.exceptions import APIException
+
+
+        class Gone(APIException):
+            status_code = 410
+            default_detail = HTTPStatus.GONE.phrase
+        ''')
+    assert "    status_code = status.HTTP_410_GONE\n" in result
+    assert "from rest_framework import status\n" in result
+
+
+def test_fastapi_responses_keys_stay_numbers_in_the_openapi_document() -> None:
+    """FastAPI builds the OpenAPI keys with str(key): an HTTPStatus key would become
+    "HTTPStatus.NOT_FOUND" before Python 3.11. A module written with HTTPStatus gets FastAPI's
+    plain-int constant for those keys."""
+    result = fixed('''\
+        from http import HTTPStatus
+
+        from fastapi import FastAPI
+
+        app = FastAPI()
+
+
+        @app.get("/items/{item_id}", responses={404: {"description": "not found"}})
+        def read(item_id: int) -> dict:
+            return {"id": item_id}
+        ''')
+    assert 'responses={status.HTTP_404_NOT_FOUND: {"description": "not found"}}' in result
+    assert "from fastapi import FastAPI, status\n" in result
+    namespace: dict[str, object] = {}
+    exec("from starlette import status\nkey = status.HTTP_404_NOT_FOUND", namespace)
+    assert str(namespace["key"]) == "404"
+
+
+def test_what_str_prints_on_this_python() -> None:
+    """The fact the rule rests on, checked on the running interpreter."""
+    from http import HTTPStatus
+
+    expected = "404" if sys.version_info >= (3, 11) else "HTTPStatus.NOT_FOUND"
+    assert str(HTTPStatus.NOT_FOUND) == expected
+    assert f"{HTTPStatus.NOT_FOUND}" == format(HTTPStatus.NOT_FOUND) == "404"
