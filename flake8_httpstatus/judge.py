@@ -7,7 +7,7 @@ This is where the catalogue, the rule table and the options meet. Every rule is 
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from typing import Iterator, List, Optional
 
 import libcst as cst
 
@@ -89,18 +89,26 @@ class Judge:
         elif status.state is State.EXPERIMENTAL:
             yield self._finding(hit, "HTS005", value, phrase=status.phrase)
 
-    def _number(self, hit: Hit, value: int) -> Iterator[Finding]:
+    def _unregistered(self, hit: Hit, value: int, sentinel: bool) -> Optional[List[Finding]]:
+        """None for a catalogued code; else what to report about it: HTS003 outside 100-599
+        where a status must stand (``sentinel``: not for 0), HTS002 for an unknown code."""
         if not 100 <= value <= 599:
-            # 0 is the conventional "no response yet" sentinel (requests' ``status_code == 0``),
-            # never a mistyped status.
-            if hit.strict and value != 0:
-                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
+            strict = hit.strict and not (sentinel and value == 0)
+            return [self._finding(hit, "HTS003", value, hint=self._hint(value))] if strict else []
+        if lookup(value) is None:
+            return [] if is_known(value, self.config.extra_codes) else [
+                self._finding(hit, "HTS002", value, hint=self._hint(value))]
+        return None
+
+    def _number(self, hit: Hit, value: int) -> Iterator[Finding]:
+        # 0 is the conventional "no response yet" sentinel (requests' ``status_code == 0``),
+        # never a mistyped status.
+        unregistered = self._unregistered(hit, value, sentinel=True)
+        if unregistered is not None:
+            yield from unregistered
             return
         status = lookup(value)
-        if status is None:
-            if not is_known(value, self.config.extra_codes):
-                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
-            return
+        assert status is not None
         if status.state is not State.STANDARD:
             yield from self._state(hit, value)
             return
@@ -137,15 +145,12 @@ class Judge:
                 yield self._finding(hit, "HTS006", text, text=_quoted(text), expected=expected)
             return
         value, phrase = int(match.group(1)), match.group(2)
-        if not 100 <= value <= 599:
-            if hit.strict:
-                yield self._finding(hit, "HTS003", value, hint=self._hint(value))
+        unregistered = self._unregistered(hit, value, sentinel=False)
+        if unregistered is not None:
+            yield from unregistered
             return
         status = lookup(value)
-        if status is None:
-            if not is_known(value, self.config.extra_codes):
-                yield self._finding(hit, "HTS002", value, hint=self._hint(value))
-            return
+        assert status is not None
         yield from self._state(hit, value)
         if not phrase_matches(value, phrase):
             shouted = phrase.isupper() and not any(phrase_matches(c, phrase) for c in CATALOGUE)
