@@ -208,7 +208,7 @@ BAD_CASES = [*[(where, name) for where in (on_the_command_line, in_setup_cfg) fo
 def test_bad_value_is_one_clear_line(project: Path, flake8: Command, where: Where,
                                      name: str) -> None:
     result = where(project, flake8, name, BAD[name])
-    assert result.returncode != 0
+    assert result.returncode == 2  # a usage error, as flake8's own
     assert "Traceback" not in result.stdout + result.stderr, result.stderr
     assert result.stdout == ""
     assert result.stderr.splitlines() == [expected_error(name, BAD[name])]
