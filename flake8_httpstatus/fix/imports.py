@@ -292,10 +292,9 @@ def _insert(module: _Module, need: ImportNeed, statement: str) -> Edit:
     # A group of its own: after the __future__ imports, or first.
     body = module.body
     future = [g for g in groups if all(_is_future(body[i]) for i in g)]
-    previous = future[-1] if future else None
-    if previous is None and not stdlib:  # a third-party import after the standard library's group
-        standard = [g for g in groups if any(_is_stdlib(body[i]) for i in g)]
-        previous = standard[-1] if standard else None
+    standard = [g for g in groups if any(_is_stdlib(body[i]) for i in g)]
+    # A third-party import after the standard library's group; any import after __future__'s.
+    previous = standard[-1] if standard and not stdlib else future[-1] if future else None
     if previous is not None:
         offset = module.after(body[previous[-1]])
         missing = _missing_blank_lines(module, previous[-1])
@@ -354,6 +353,19 @@ def _blank_lines_wanted(following: Optional[ast.stmt]) -> int:
     return 2 if isinstance(following, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else 1
 
 
+def _wanted_before(module: _Module, number: int, following: Optional[ast.stmt]) -> int:
+    """Blank lines wanted between the imports and line ``number``: as before ``following``,
+    unless that line is a comment standing on its own (blank lines after it), which isort and
+    pycodestyle both want one blank line before."""
+    if following is None or number >= _first_line(following):
+        return _blank_lines_wanted(following)
+    last = number
+    while last + 1 < _first_line(following) and not module._blank(last + 1):
+        last += 1
+    attached = last + 1 == _first_line(following)
+    return _blank_lines_wanted(following) if attached else 1
+
+
 def _first_line(statement: ast.stmt) -> int:
     """The statement's first line, its decorators' included."""
     decorators: List[ast.expr] = getattr(statement, "decorator_list", [])
@@ -374,7 +386,7 @@ def _missing_blank_lines(module: _Module, last: int) -> int:
     while number < _first_line(following) and module._blank(number):
         blank += 1
         number += 1
-    return max(0, _blank_lines_wanted(following) - blank)
+    return max(0, _wanted_before(module, number, following) - blank)
 
 
 def _into_empty_block(module: _Module, line: str) -> Edit:
@@ -384,15 +396,14 @@ def _into_empty_block(module: _Module, line: str) -> Edit:
     body = module.body
     following = body[module.first] if module.first < len(body) else None
     if module.docstring is not None:
+        # The blank lines after the docstring become: one, the import, as many as PEP 8 wants.
         offset = module.after(module.docstring)
-        blank = 0
-        if following is not None:
-            number = (module.docstring.end_lineno or module.docstring.lineno) + 1
-            while number < _first_line(following) and module._blank(number):
-                blank += 1
-                number += 1
-        wanted = _blank_lines_wanted(following)
-        return (offset, offset, newline + line + newline * max(0, wanted - blank))
+        number = (module.docstring.end_lineno or module.docstring.lineno) + 1
+        last = _first_line(following) if following is not None else len(module.starts) + 1
+        while number < last and module._blank(number):
+            number += 1
+        end = module.line_start(number) if following is not None else offset
+        return (offset, end, newline + line + newline * _wanted_before(module, number, following))
     if following is None:
         offset = len(module.text)
         prefix = newline if module.text and not module.text.endswith(("\n", "\r")) else ""
