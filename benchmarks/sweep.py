@@ -151,7 +151,8 @@ def scan(root):
             continue
         result["files"] += 1
         try:
-            found, skipped = checker.check(lines, tree, config)
+            checked = checker.check(lines, tree, config)
+            found, skipped = checked.findings, checked.skipped
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
                 raise

@@ -8,10 +8,9 @@ import bisect
 import logging
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.imports import ImportMap
-from flake8_httpstatus.lines import split_lines
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
 
@@ -27,12 +26,15 @@ RECURSION_LIMIT = 20_000
 WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
 
 
-class Checked(NamedTuple):
+class Checked:
     """What checking a file gives: its findings, and the statements LibCST refused to parse
     (``"line N: reason"`` each), whose findings, if any, are missing."""
 
-    findings: List[Finding]
-    skipped: Tuple[str, ...] = ()
+    __slots__ = ("findings", "skipped")
+
+    def __init__(self, findings: List[Finding], skipped: Tuple[str, ...] = ()) -> None:
+        self.findings = findings
+        self.skipped = skipped
 
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
@@ -187,5 +189,7 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config) -> Checked:
 def check_source(source: str, config: Config) -> list[Finding]:
     """Parse ``source`` and check it (fast path): its findings. Raises SyntaxError when Python
     cannot parse it."""
+    from flake8_httpstatus.lines import split_lines
+
     tree = ast.parse(source)
     return check(split_lines(source), tree, config).findings

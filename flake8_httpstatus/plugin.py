@@ -57,8 +57,9 @@ class HttpStatusChecker:
             if os.environ.get(REFERENCE_ENV) == "1":
                 findings = check_reference("".join(self.lines), self.config)
             else:
-                findings, skipped = check(self.lines, self.tree, self.config)
-                for line in skipped:
+                checked = check(self.lines, self.tree, self.config)
+                findings = checked.findings
+                for line in checked.skipped:
                     LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped",
                               self.filename, line)
         except (Exception, RecursionError, MemoryError) as exc:  # never take flake8 down

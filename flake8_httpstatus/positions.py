@@ -146,30 +146,31 @@ ROUTE_METHODS: frozenset[str] = frozenset({
 })
 
 
-class ConstantOwner(NamedTuple):
+class ConstantOwner:
     """What named status constants are attributes of (``http.HTTPStatus``, DRF's ``status``).
 
     ``style`` is the catalogue style their names follow; ``canonical`` is the same object's
     usual import path (``http.client.HTTPStatus`` is ``http.HTTPStatus``); ``suggested``: the
     checker may suggest, and ``fix`` import, this owner's constants; ``distribution``: the
     package whose version decides which names exist (``--httpstatus-min-versions``; none for the
-    standard library, which ``--httpstatus-target-version`` covers).
+    standard library, which ``--httpstatus-target-version`` covers). (A plain class: flake8
+    imports this table in every run.)
     """
 
-    path: str
-    style: str
-    canonical: str
-    suggested: bool = False
-    distribution: str = ""
+    __slots__ = ("path", "style", "canonical", "suggested", "distribution", "module", "name")
 
-    @property
-    def module(self) -> str:
-        """``from MODULE import NAME`` imports the owner."""
-        return self.path.rpartition(".")[0]
+    def __init__(self, path: str, style: str, canonical: str, suggested: bool = False,
+                 distribution: str = "") -> None:
+        self.path = path
+        self.style = style
+        self.canonical = canonical
+        self.suggested = suggested
+        self.distribution = distribution
+        #: ``from MODULE import NAME`` imports the owner.
+        self.module, _, self.name = path.rpartition(".")
 
-    @property
-    def name(self) -> str:
-        return self.path.rpartition(".")[2]
+    def __repr__(self) -> str:
+        return f"ConstantOwner({self.path!r}, {self.style!r})"
 
 
 #: Every owner of named constants. A module can only name one after importing from one of these,

@@ -15,7 +15,6 @@ from typing import Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Option
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
-from flake8_httpstatus.lines import char_column, indentation
 
 _MATCH = getattr(ast, "Match", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -318,6 +317,7 @@ def _header_span(stmt: ast.stmt) -> tuple[int, int]:
 
 
 def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> Fragment:
+    from flake8_httpstatus.lines import char_column, indentation  # past the gate only
     first = stmt.lineno
     decorators = getattr(stmt, "decorator_list", None)
     if decorators:

@@ -8,7 +8,7 @@ and the README's rule table read this table; nothing else formats a message.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Optional
 
 
 class Fixability:
@@ -20,22 +20,35 @@ class Fixability:
     ON_REQUEST = "on request"  # only when the rule's ``fix_flag`` is given
 
 
-class Rule(NamedTuple):
-    code: str
-    name: str
-    template: str
-    summary: str
-    why: str
-    example: str
-    instead: str
-    fix: str
-    fixability: str = Fixability.NEVER
-    #: The ``fix`` option that turns an ON_REQUEST rule's rewrites on.
-    fix_flag: Optional[str] = None
-    #: Reported unless the user ignores it; False: only when named in select / extend-select.
-    default: bool = True
-    #: More on what to write instead, where the example cannot say it all.
-    instead_note: str = ""
+class Rule:
+    """One code's row. (A plain class: flake8 imports this table in every run, and a NamedTuple
+    class costs several times more to create.)"""
+
+    __slots__ = ("code", "name", "template", "summary", "why", "example", "instead", "fix",
+                 "fixability", "fix_flag", "default", "instead_note")
+
+    def __init__(self, code: str, name: str, template: str, summary: str, why: str,
+                 example: str, instead: str, fix: str, fixability: str = Fixability.NEVER,
+                 fix_flag: Optional[str] = None, default: bool = True,
+                 instead_note: str = "") -> None:
+        self.code = code
+        self.name = name
+        self.template = template
+        self.summary = summary
+        self.why = why
+        self.example = example
+        self.instead = instead
+        self.fix = fix
+        self.fixability = fixability
+        #: The ``fix`` option that turns an ON_REQUEST rule's rewrites on.
+        self.fix_flag = fix_flag
+        #: Reported unless the user ignores it; False: only when named in select / extend-select.
+        self.default = default
+        #: More on what to write instead, where the example cannot say it all.
+        self.instead_note = instead_note
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code!r}, {self.name!r})"
 
 
 RULES: dict[str, Rule] = {

@@ -92,7 +92,7 @@ def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], 
     try:
         with quiet_parse():
             tree = ast.parse("".join(lines))
-            findings, refused = checker.check(lines, tree, config)
+            checked = checker.check(lines, tree, config)
     except SyntaxError as exc:
         where = f"line {exc.lineno}: " if exc.lineno else ""
         raise FixError(f"syntax error: {where}{exc.msg}") from None
@@ -105,9 +105,9 @@ def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], 
             return [], "LibCST cannot parse this file; skipped", None
         raise
     skipped = None
-    if not findings and refused:
-        skipped = f"LibCST cannot parse this file ({refused[-1]}); skipped"
-    return findings, skipped, tree
+    if not checked.findings and checked.skipped:
+        skipped = f"LibCST cannot parse this file ({checked.skipped[-1]}); skipped"
+    return checked.findings, skipped, tree
 
 
 def parse_or_none(text: str) -> Optional[object]:
