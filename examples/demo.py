@@ -5,7 +5,7 @@ Run ``flake8 --select=HTS examples/demo.py`` to see one report of each code.
 
 from http import HTTPStatus
 
-from flask import Flask, abort, jsonify, request
+from flask import Flask, abort, jsonify, redirect, request
 
 app = Flask(__name__)
 
@@ -33,6 +33,11 @@ def legacy():
 @app.get("/early")
 def early():
     return "", 103  # HTS005: experimental
+
+
+@app.get("/old-items")
+def old_items():
+    return redirect("/items", code=200)  # HTS007: a redirect needs a 3xx status
 
 
 def wsgi_app(environ, start_response):

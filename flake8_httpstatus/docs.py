@@ -21,7 +21,7 @@ from flake8_httpstatus.rules import RULES
 #: Imports that make every rule's example a status position.
 PRELUDE = (
     "from http import HTTPStatus\n"
-    "from flask import abort, Response\n"
+    "from flask import abort, redirect, Response\n"
     "from fastapi import HTTPException\n"
 )
 

@@ -24,6 +24,7 @@ from flake8_httpstatus.catalogue import (
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.rules import format_message
 from flake8_httpstatus.options import Config
+from flake8_httpstatus.positions import STATUS_CLASSES
 from flake8_httpstatus.suggest import Suggester
 
 STATUS_LINE = re.compile(r"(\d{3}) (\S.*)", re.DOTALL)
@@ -53,6 +54,9 @@ class Judge:
         node = hit.node
         if hit.constant_code is not None:
             yield from self._state(hit, hit.constant_code)
+            contradiction = self._contradiction(hit, hit.constant_code)
+            if contradiction is not None:
+                yield contradiction
         elif isinstance(node, cst.Integer):
             try:
                 value = int(node.value, 0)
@@ -89,6 +93,17 @@ class Judge:
         elif status.state is State.EXPERIMENTAL:
             yield self._finding(hit, "HTS005", value, phrase=status.phrase)
 
+    def _contradiction(self, hit: Hit, value: int) -> Optional[Finding]:
+        """HTS007 where the call does with the status what its class forbids: redirects take
+        3xx, errors and error handlers 4xx or 5xx (``positions.STATUS_CLASSES``)."""
+        taken = STATUS_CLASSES.get(hit.meaning) if hit.meaning is not None else None
+        status = lookup(value)
+        if taken is None or status is None or str(value)[0] in taken.digits \
+                or value in taken.also:
+            return None
+        return self._finding(hit, "HTS007", value, phrase=status.phrase, role=taken.role,
+                             wanted=taken.wanted)
+
     def _unregistered(self, hit: Hit, value: int, sentinel: bool) -> Optional[List[Finding]]:
         """None for a catalogued code; else what to report about it: HTS003 outside 100-599
         where a status must stand (``sentinel``: not for 0), HTS002 for an unknown code."""
@@ -109,10 +124,13 @@ class Judge:
             return
         status = lookup(value)
         assert status is not None
+        contradiction = self._contradiction(hit, value)
+        if contradiction is not None:
+            yield contradiction  # and no constant for it: the number itself is wrong here
         if status.state is not State.STANDARD:
             yield from self._state(hit, value)
             return
-        if value in self.config.allow_literals:
+        if contradiction is not None or value in self.config.allow_literals:
             return
         suggestion = self._constructor(hit, value) if hit.call is not None \
             else self.suggester.suggest(value, hit.formatted)

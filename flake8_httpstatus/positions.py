@@ -18,9 +18,37 @@ class Meaning(str, enum.Enum):
     RESPONSE = "response"
     REDIRECT = "redirect"
     ERROR = "error"
+    #: an error raiser whose framework answers 204 and 304 with an empty response
+    ERROR_OR_EMPTY = "error, or an empty 204 / 304"
     HANDLER = "handler"
     ASSERTION = "assertion"
     CONSTRUCTOR = "constructor"
+
+
+class StatusClass:
+    """The statuses a call of some meaning takes: those whose first digit is in ``digits``, and
+    the codes in ``also``; ``role`` and ``wanted`` say it in HTS007's message. (A plain class,
+    as ``ConstantOwner``: flake8 imports this table in every run.)"""
+
+    __slots__ = ("role", "digits", "wanted", "also")
+
+    def __init__(self, role: str, digits: str, wanted: str,
+                 also: frozenset[int] = frozenset()) -> None:
+        self.role = role
+        self.digits = digits
+        self.wanted = wanted
+        self.also = also
+
+
+#: The statuses a call of each meaning takes (HTS007 reports any other); a meaning not here
+#: takes any status.
+STATUS_CLASSES: dict[Meaning, StatusClass] = {
+    Meaning.REDIRECT: StatusClass("a redirect", "3", "3xx"),
+    Meaning.ERROR: StatusClass("an error", "45", "4xx or 5xx"),
+    Meaning.ERROR_OR_EMPTY: StatusClass("an error", "45", "4xx, 5xx, 204 or 304",
+                                        frozenset({204, 304})),
+    Meaning.HANDLER: StatusClass("an error handler", "45", "4xx or 5xx"),
+}
 
 
 class CallPosition(NamedTuple):
@@ -74,15 +102,17 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows((".exception_handler", ".add_exception_handler"), 0, "exc_class_or_status_code",
            Meaning.HANDLER),
     # http.server
-    *_rows((".send_response", ".send_response_only", ".send_error"), 0, "code", Meaning.RESPONSE),
+    *_rows((".send_response", ".send_response_only"), 0, "code", Meaning.RESPONSE),
+    *_rows((".send_error",), 0, "code", Meaning.ERROR),
     # Tornado
     *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
-    *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR),
+    *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
+    # a client's error carries the response it got, 3xx and 599 included
     *_rows(("tornado.httpclient.HTTPError", "tornado.httpclient.HTTPClientError"), 0, "code",
-           Meaning.ERROR),
+           Meaning.RESPONSE),
     # Starlette / FastAPI
     *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
-            "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR),
+            "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR_OR_EMPTY),
     *_rows(tuple(c for c in _STARLETTE_RESPONSES if not c.endswith("RedirectResponse")), 1,
            "status_code", Meaning.RESPONSE),
     *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("RedirectResponse")), 1,
@@ -90,6 +120,10 @@ CALLS: tuple[CallPosition, ...] = (
     # Django, DRF
     *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
            Meaning.RESPONSE),
+    *_rows(("django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect",
+            "django.http.response.HttpResponseRedirect",
+            "django.http.response.HttpResponsePermanentRedirect"), None, "status",
+           Meaning.REDIRECT),
     *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE),
     *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
     *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
@@ -100,7 +134,7 @@ CALLS: tuple[CallPosition, ...] = (
            None, "status", Meaning.RESPONSE),
     # httpx / requests test doubles, urllib
     *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
-    *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.ERROR),
+    *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.RESPONSE),  # 3xx when not followed
     # the stdlib enum itself
     *_rows(("http.HTTPStatus", "http.client.HTTPStatus"), 0, None, Meaning.CONSTRUCTOR),
     # WSGI: start_response(status, headers) is the server's callable, a parameter of the app

@@ -41,6 +41,15 @@ def constant_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=None)
+def all_constant_words() -> frozenset[str]:
+    """Every name, in every style, of every code (``abort(HTTPStatus.OK)`` can be HTS007)."""
+    from flake8_httpstatus.catalogue import CATALOGUE  # only for files past the gate
+
+    return frozenset(constant.name for status in CATALOGUE.values()
+                     for constants in status.constants.values() for constant in constants)
+
+
 Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
 
 
@@ -55,6 +64,19 @@ def _slots(rows: Iterable[tuple[str, pos.CallPosition]]) -> Slots:
 def call_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
     """Last name of every callee that takes a status -> the (position, keyword) pairs it takes."""
     return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls))
+
+
+@lru_cache(maxsize=64)
+def class_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
+    """The same for the callees that take only some status classes (redirects, errors)."""
+    return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls)
+                  if row.meaning in pos.STATUS_CLASSES)
+
+
+def _merged(slots: Slots, more: Slots) -> Slots:
+    if not more:
+        return slots
+    return {**slots, **{name: slots.get(name, frozenset()) | extra for name, extra in more.items()}}
 
 
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
@@ -143,14 +165,22 @@ def _is_literal(node: ast.AST) -> bool:
     return type(node) is ast.Constant and type(node.value) in (int, str)
 
 
-def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]]) -> bool:
+def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]],
+                   constants: FrozenSet[str] = frozenset()) -> bool:
+    """Whether a status slot of ``call`` holds a literal, or one of the named ``constants``."""
     args = call.args
+
+    def taken(node: ast.AST) -> bool:
+        return _is_literal(node) or bool(constants) and (
+            isinstance(node, ast.Attribute) and node.attr in constants
+            or isinstance(node, ast.Name) and node.id in constants)
+
     for index, keyword in slots:
-        if index is not None and index < len(args) and _is_literal(args[index]):
+        if index is not None and index < len(args) and taken(args[index]):
             return True
         if keyword is not None:
             for kw in call.keywords:
-                if kw.arg == keyword and _is_literal(kw.value):
+                if kw.arg == keyword and taken(kw.value):
                     return True
     return False
 
@@ -185,6 +215,8 @@ class _Scanner:
         self.lines = lines
         self.extra_calls = extra_calls
         self.imports: ImportMap = {}
+        self.class_slots: Slots = {}
+        self.names: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
@@ -236,6 +268,9 @@ class _Scanner:
                     wanted = slots.get(name) if name is not None else None
                     if wanted is not None and _takes_literal(node, wanted):
                         return True
+                    checked = self.class_slots.get(name) if name is not None else None
+                    if checked is not None and _takes_literal(node, checked, self.names):
+                        return True  # HTS007: abort(HTTPStatus.OK)
                     if name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
                             _is_status_expression(node.args[0])
                             or _is_status_expression(node.args[1])):
@@ -282,12 +317,17 @@ class _Scanner:
         Only statements with a trigger word (or an alias of a status callee) on one of their lines
         are walked: every node ``interesting`` looks for spells such a word.
         """
+        rows = (*pos.CALLS, *self.extra_calls)
         slots = call_slots(self.extra_calls)
         aliases = _slots((binding, row) for binding, target in self.imports.items()
-                         for row in (*pos.CALLS, *self.extra_calls) if row.callee == target)
-        if aliases:
-            slots = {**slots, **{name: slots.get(name, frozenset()) | extra
-                                 for name, extra in aliases.items()}}
+                         for row in rows if row.callee == target)
+        slots = _merged(slots, aliases)
+        self.class_slots = _merged(class_slots(self.extra_calls), _slots(
+            (binding, row) for binding, target in self.imports.items() for row in rows
+            if row.callee == target and row.meaning in pos.STATUS_CLASSES))
+        self.names = all_constant_words() | {  # and their aliases: ``from x import Y as Z``
+            binding for binding, target in self.imports.items()
+            if target.rpartition(".")[2] in all_constant_words()}
         constants = constant_words()
         constants |= {binding for binding, target in self.imports.items()  # ``import X as P``
                       if target.rpartition(".")[2] in constants}

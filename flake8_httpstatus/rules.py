@@ -123,6 +123,18 @@ RULES: dict[str, Rule] = {
             Fixability.ON_REQUEST,
             fix_flag="--fix-phrases",
         ),
+        Rule(
+            "HTS007", "status-contradicts-call",
+            "{value} ({phrase}): {role} needs a {wanted} status",
+            "a status whose class contradicts what the call does with it: a redirect without a "
+            "3xx status, an error or error handler without a 4xx or 5xx one",
+            "A redirect with 200 sends no redirect, `abort(302)` raises a LookupError instead of "
+            "the error, and a handler registered for 302 never runs: the call and the status "
+            "cannot both be what was meant, and tests rarely reach these paths.",
+            'redirect("/login", code=200)',
+            'redirect("/login", code=HTTPStatus.SEE_OTHER)',
+            "never fixed automatically: a person decides whether the call or the status is wrong",
+        ),
     )
 }
 

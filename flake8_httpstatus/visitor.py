@@ -36,6 +36,8 @@ class Hit:
     call_range: Optional[CodeRange] = None
     #: Where the value is turned into text with ``str()`` (a reason), or "".
     formatted: str = ""
+    #: What the call it is given to does with it (a row's meaning), where that is known.
+    meaning: Optional[pos.Meaning] = None
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -128,12 +130,12 @@ class StatusVisitor(cst.CSTVisitor):
     # -- recording -------------------------------------------------------------------------------
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
              constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
-             formatted: str = "") -> None:
+             formatted: str = "", meaning: Optional[pos.Meaning] = None) -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
         self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
-                             formatted=formatted))
+                             formatted=formatted, meaning=meaning))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -155,12 +157,15 @@ class StatusVisitor(cst.CSTVisitor):
         self._fstrings -= 1
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
-               strings: bool = True, formatted: str = "") -> None:
+               strings: bool = True, formatted: str = "",
+               meaning: Optional[pos.Meaning] = None) -> None:
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
-            self._value(node.body, strict, status_line, strings, formatted)
-            self._value(node.orelse, strict, status_line, strings, formatted)
+            self._value(node.body, strict, status_line, strings, formatted, meaning)
+            self._value(node.orelse, strict, status_line, strings, formatted, meaning)
         elif isinstance(node, cst.Integer):
-            self._hit(node, strict, formatted=formatted)
+            self._hit(node, strict, formatted=formatted, meaning=meaning)
+        elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
+            self._constant(node, meaning)  # abort(HTTPStatus.OK)
         elif strings and isinstance(node, cst.SimpleString):
             self._hit(node, strict and status_line, status_line=True)
 
@@ -207,9 +212,9 @@ class StatusVisitor(cst.CSTVisitor):
                     and isinstance(positional[0], cst.Integer):
                 self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
             elif row.arg is not None and row.arg < len(positional):
-                self._value(positional[row.arg], True, row.status_line)
+                self._value(positional[row.arg], True, row.status_line, meaning=row.meaning)
             if row.keyword is not None and row.keyword in keywords:
-                self._value(keywords[row.keyword], True, row.status_line)
+                self._value(keywords[row.keyword], True, row.status_line, meaning=row.meaning)
         for name, value in keywords.items():
             if name in pos.STATUS_KEYWORDS:
                 self._value(value, False, status_line=True)
@@ -295,7 +300,8 @@ class StatusVisitor(cst.CSTVisitor):
         if node.value in self.imports:
             self._constant(node)
 
-    def _constant(self, node: Union[cst.Attribute, cst.Name]) -> None:
+    def _constant(self, node: Union[cst.Attribute, cst.Name],
+                  meaning: Optional[pos.Meaning] = None) -> None:
         dotted = dotted_name(node)
         if dotted is None:
             return
@@ -304,7 +310,7 @@ class StatusVisitor(cst.CSTVisitor):
         if style is not None:
             code = code_for_constant(style, name)
             if code is not None:
-                self._hit(node, True, constant_code=code)
+                self._hit(node, True, constant_code=code, meaning=meaning)
 
 
 def _patterns(pattern: cst.MatchPattern) -> Iterable[cst.MatchValue]:

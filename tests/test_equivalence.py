@@ -37,6 +37,8 @@ STATEMENTS = (
     "q = (r.status_code ==\n     500)",
     "w = r.status_code == \\\n    503",
     "x = Response(f'{len(a) * 100:>{8}}', 1.5e3, 2j, 0x1F, status=201)",
+    "abort(HTTPStatus.OK)",  # HTS007 through a named constant
+    "abort(code=status.HTTP_302_FOUND if moved else 404)",
 )
 
 CONTEXTS = (

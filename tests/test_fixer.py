@@ -315,12 +315,14 @@ def test_a_name_deleted_or_rebound_at_the_end_of_the_module_is_never_written(
     assert [left.reason for left in outcome.left] == [reason]
 
 
-def test_unknown_invalid_deprecated_experimental_are_never_fixed() -> None:
-    source = ("from flask import abort\nabort(299)\nabort(4004)\nabort(305)\nabort(425)\n")
+def test_unknown_invalid_deprecated_experimental_contradicting_are_never_fixed() -> None:
+    source = ("from flask import abort\nabort(299)\nabort(4004)\nabort(305)\nabort(425)\n"
+              "abort(200)\n")
     outcome = fix_source(source.encode(), Config())
     assert not outcome.changed
     assert [(left.finding.code, left.reason) for left in outcome.left] == [
-        ("HTS002", ""), ("HTS003", ""), ("HTS004", ""), ("HTS005", "")]
+        ("HTS002", ""), ("HTS003", ""), ("HTS004", ""), ("HTS007", ""), ("HTS005", ""),
+        ("HTS007", "")]
 
 
 def test_phrases_only_with_fix_phrases() -> None:

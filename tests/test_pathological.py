@@ -24,7 +24,8 @@ from tests.helpers import Command
 
 NOT_FOUND = "HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND"
 OK = "HTS001 200 (OK): use HTTPStatus.OK"
-CREATED = "HTS001 201 (Created): use HTTPStatus.CREATED"
+GONE = "HTS001 410 (Gone): use HTTPStatus.GONE"
+CONFLICT = "HTS001 409 (Conflict): use HTTPStatus.CONFLICT"
 FORBIDDEN = "HTS001 403 (Forbidden): use HTTPStatus.FORBIDDEN"
 SERVER_ERROR = "HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR"
 TEAPOT = "HTS001 418 (I'm a teapot): use HTTPStatus.IM_A_TEAPOT"
@@ -123,11 +124,11 @@ def test_50000_line_file(tmp_path: Path, flake8: Command) -> None:
 @pytest.mark.slow
 def test_one_megabyte_line(tmp_path: Path, flake8: Command) -> None:
     pad = "a" * 1_000_000
-    write(tmp_path, "wide.py", HEAD + f"x = '{pad}'; abort(404); y = 'é'; abort(200)  # end\n")
+    write(tmp_path, "wide.py", HEAD + f"x = '{pad}'; abort(404); y = 'é'; abort(410)  # end\n")
     first = len("x = '") + len(pad) + len("'; abort(") + 1
     second = first + len("404); y = 'é'; abort(")
     flake8("--select=HTS", "wide.py").assert_reports(
-        [f"wide.py:2:{first}: {NOT_FOUND}", f"wide.py:2:{second}: {OK}"])
+        [f"wide.py:2:{first}: {NOT_FOUND}", f"wide.py:2:{second}: {GONE}"])
 
 
 def test_one_megabyte_line_of_tokens_in_process() -> None:
@@ -169,29 +170,29 @@ def test_multibyte_characters_before_a_literal(tmp_path: Path, flake8: Command) 
 @pytest.mark.slow
 def test_multibyte_characters_in_a_multiline_fragment(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "mb2.py", HEAD + 'if "é" == x or (\n        "日" == y):  # ü\n'
-          '    abort(404)\nelif "ö":\n    r = "é"; abort(200)\n')
+          '    abort(404)\nelif "ö":\n    r = "é"; abort(410)\n')
     flake8("--select=HTS", "mb2.py").assert_reports(
-        [f"mb2.py:4:11: {NOT_FOUND}", f"mb2.py:6:20: {OK}"])
+        [f"mb2.py:4:11: {NOT_FOUND}", f"mb2.py:6:20: {GONE}"])
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("eol", ["\r\n", "\r"], ids=["crlf", "lone-cr"])
 def test_line_endings(tmp_path: Path, eol: str, flake8: Command) -> None:
-    source = HEAD + "abort(404)\nif 1:\n    abort(500)\ndef f():\n    return (\n        abort(200))\n"
+    source = HEAD + "abort(404)\nif 1:\n    abort(500)\ndef f():\n    return (\n        abort(410))\n"
     write(tmp_path, "eol.py", source.replace("\n", eol))
     flake8("--select=HTS", "eol.py").assert_reports(
         ["eol.py:2:7: " + NOT_FOUND, "eol.py:4:11: " + SERVER_ERROR,
-         "eol.py:7:15: " + OK])
+         "eol.py:7:15: " + GONE])
 
 
 @pytest.mark.slow
 def test_form_feeds_tabs_and_type_comments(tmp_path: Path, flake8: Command) -> None:
     write(tmp_path, "ff.py", HEAD + "\x0c\nabort(404)\nif 1:\n\x0c    abort(500)\n\x0c\n"
           "def f(a,  # type: int\n      ):\n    # type: (...) -> None\n"
-          "\tabort(201)  # type: ignore\n\tx = 1  # type: int\n")
+          "\tabort(409)  # type: ignore\n\tx = 1  # type: int\n")
     flake8("--select=HTS", "ff.py").assert_reports(
         [f"ff.py:3:7: {NOT_FOUND}", f"ff.py:5:12: {SERVER_ERROR}",
-         f"ff.py:10:8: {CREATED}"])
+         f"ff.py:10:8: {CONFLICT}"])
 
 
 @pytest.mark.slow
@@ -281,7 +282,7 @@ def test_stdin_like_an_editor(tmp_path: Path, flake8: Command, source: bytes, na
                               expected: List[str]) -> None:
     """An editor pipes its unsaved buffer and names it: what is checked is stdin, not the stale
     file of that name on disk, and the lines say the name it gave."""
-    write(tmp_path, name, HEAD + "abort(200)\n")
+    write(tmp_path, name, HEAD + "abort(410)\n")
     flake8("--select=HTS", f"--stdin-display-name={name}", "-", stdin=source).assert_reports(expected)
 
 
@@ -356,7 +357,7 @@ def _tree(tmp_path: Path) -> List[str]:
         "e.py": "x = (\n",  # a syntax error: E999 is not selected, the others go on
         "pkg/f.py": "from http import HTTPStatus\nx = HTTPStatus.USE_PROXY\n",
         "pkg/g.py": "from fastapi import HTTPException\nraise HTTPException(status_code=425)\n",
-        "pkg/h.py": HEAD + "if r.status_code == 299:\n    abort(200)\n",
+        "pkg/h.py": HEAD + "if r.status_code == 299:\n    abort(410)\n",
     }
     for name, content in files.items():
         write(tmp_path / "src", name, content)

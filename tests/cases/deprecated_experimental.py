@@ -26,7 +26,7 @@ class Plan(enum.Enum):
 
 def gateway_view(request, order):
     if order.via_proxy:
-        abort(305)  # HTS004@305 =305 (Use Proxy) is deprecated
+        abort(305)  # HTS004@305 HTS007@305 =305 (Use Proxy) is deprecated
     if order.unpaid:
         abort(402)  # HTS005@402 =402 (Payment Required) is experimental
     if order.replayed:
