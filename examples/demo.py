@@ -35,6 +35,13 @@ def early():
     return "", 103  # HTS005: experimental
 
 
+@app.get("/health")
+def health():
+    if request.args.get("strict") and len(ITEMS) > 100:
+        abort("503")  # HTS011: abort needs the int 503, not a string
+    return "ok"
+
+
 @app.get("/old-items")
 def old_items():
     return redirect("/items", code=200)  # HTS007: a redirect needs a 3xx status

@@ -24,7 +24,7 @@ from flake8_httpstatus.catalogue import (
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.rules import format_message
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import STATUS_CLASSES
+from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES
 from flake8_httpstatus.suggest import Suggester
 
 STATUS_LINE = re.compile(r"(\d{3}) (\S.*)", re.DOTALL)
@@ -45,9 +45,11 @@ class Judge:
         node = hit.node
         if hit.constant_code is not None or not isinstance(node, cst.SimpleString):
             return True
+        text = node.evaluated_value
+        if hit.wrong_type:
+            return isinstance(text, str) and LEADING_CODE.match(text) is not None
         if hit.strict:
             return True
-        text = node.evaluated_value
         return isinstance(text, str) and STATUS_LINE.fullmatch(text) is not None
 
     def findings(self, hit: Hit) -> Iterator[Finding]:
@@ -63,6 +65,12 @@ class Judge:
             except ValueError:
                 return
             yield from self._number(hit, value)
+        elif isinstance(node, cst.SimpleString) and hit.wrong_type:
+            text = node.evaluated_value
+            if isinstance(text, str) and LEADING_CODE.match(text) and not (
+                    hit.wrong_type == INT_OR_DIGITS and text.strip().isdigit()):  # "404", "200 OK"
+                yield self._finding(hit, "HTS011", text, text=_quoted(text),
+                                    problem=hit.wrong_type)
         elif isinstance(node, cst.SimpleString) and hit.status_line:
             yield from self._status_line(hit, node)
 

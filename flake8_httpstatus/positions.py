@@ -55,7 +55,9 @@ class CallPosition(NamedTuple):
     """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
 
     ``status_line`` is True where the position takes a WSGI status line ("200 OK") rather than a
-    number.
+    number; ``accepts_line`` where it takes either (Werkzeug's responses). Elsewhere a number is
+    required, and a string there is HTS011 -- but for the digits of a number where the call turns
+    them into one with ``int()`` (``int_coerced``: Django, DRF, aiohttp).
     """
 
     callee: str
@@ -63,6 +65,8 @@ class CallPosition(NamedTuple):
     keyword: str | None
     meaning: Meaning
     status_line: bool = False
+    accepts_line: bool = False
+    int_coerced: bool = False
 
     @property
     def is_method(self) -> bool:
@@ -74,8 +78,10 @@ class CallPosition(NamedTuple):
 
 
 def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
-          status_line: bool = False) -> tuple[CallPosition, ...]:
-    return tuple(CallPosition(c, arg, keyword, meaning, status_line) for c in callees)
+          status_line: bool = False, accepts_line: bool = False,
+          int_coerced: bool = False) -> tuple[CallPosition, ...]:
+    return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced)
+                 for c in callees)
 
 
 _STARLETTE_RESPONSES = tuple(
@@ -92,10 +98,11 @@ CALLS: tuple[CallPosition, ...] = (
             "bottle.abort", "apiflask.abort"), 0, "code", Meaning.ERROR),
     *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
             "bottle.redirect"), 1, "code", Meaning.REDIRECT),
-    *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE),
+    *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE,
+           accepts_line=True),
     *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
             "werkzeug.wrappers.Response", "quart.Response", "bottle.HTTPResponse"), 1, "status",
-           Meaning.RESPONSE),
+           Meaning.RESPONSE, accepts_line=True),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
            Meaning.HANDLER),
     # Starlette / FastAPI exception handlers keyed by status
@@ -119,19 +126,20 @@ CALLS: tuple[CallPosition, ...] = (
            "status_code", Meaning.REDIRECT),
     # Django, DRF
     *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
-           Meaning.RESPONSE),
+           Meaning.RESPONSE, int_coerced=True),
     *_rows(("django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect",
             "django.http.response.HttpResponseRedirect",
             "django.http.response.HttpResponsePermanentRedirect"), None, "status",
-           Meaning.REDIRECT),
-    *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE),
+           Meaning.REDIRECT, int_coerced=True),
+    *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE,
+           int_coerced=True),
     *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
     *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 3, "target_status_code", Meaning.ASSERTION),
     # aiohttp
     *_rows(("aiohttp.web.Response", "aiohttp.web.json_response", "aiohttp.web.StreamResponse"),
-           None, "status", Meaning.RESPONSE),
+           None, "status", Meaning.RESPONSE, int_coerced=True),
     # httpx / requests test doubles, urllib
     *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.RESPONSE),  # 3xx when not followed
@@ -148,6 +156,16 @@ STATUS_KEYWORDS: frozenset[str] = frozenset({"status", "status_code", "target_st
 #: Attributes that hold a status: compared (``r.status_code == 200``), assigned
 #: (``response.status = 404``) or matched (``match r.status_code:``).
 STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_int"})
+
+#: Of those, the ones that always hold an int (Werkzeug's ``.status`` is "200 OK"): a string
+#: compared with one is never equal (HTS011).
+INT_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status_int"})
+
+#: HTS011's two reasons: a string where a call requires an int status, and a string compared
+#: with a status that is always an int.
+INT_REQUIRED = "this call requires an int status"
+INT_OR_DIGITS = "this call requires an int status or its digits, not a status line"
+INT_COMPARED = "the status it is compared with is an int, so they are never equal"
 
 #: Of those, the ones that are also common model fields (``order.status == 3``): there only values
 #: in 100-599 count, as with a status keyword of an unknown call.
@@ -265,4 +283,4 @@ def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:
             keyword = part
         else:
             raise ValueError(f"{spec!r}: {part!r} is neither a position nor a keyword")
-    return (CallPosition(callee, arg, keyword, Meaning.RESPONSE),)
+    return (CallPosition(callee, arg, keyword, Meaning.RESPONSE, accepts_line=True),)

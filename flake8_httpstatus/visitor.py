@@ -38,6 +38,8 @@ class Hit:
     formatted: str = ""
     #: What the call it is given to does with it (a row's meaning), where that is known.
     meaning: Optional[pos.Meaning] = None
+    #: For a string where a number must stand: why (HTS011), or "".
+    wrong_type: str = ""
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -65,6 +67,14 @@ def is_status_expression(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
         return node.func.attr.value in pos.STATUS_METHODS and not node.args
     return False
+
+
+def _compared(node: cst.BaseExpression) -> str:
+    """Why a string compared with this status expression is the wrong type, if it always holds an
+    int (``r.status_code``, ``urlopen(u).getcode()``; not ``resp.status``, a string in Werkzeug)."""
+    if isinstance(node, cst.Attribute):
+        return pos.INT_COMPARED if node.attr.value in pos.INT_STATUS_ATTRIBUTES else ""
+    return pos.INT_COMPARED  # a status method: getcode()
 
 
 def _literals(node: cst.BaseExpression, allow_collections: bool) -> Iterator[cst.BaseExpression]:
@@ -130,12 +140,13 @@ class StatusVisitor(cst.CSTVisitor):
     # -- recording -------------------------------------------------------------------------------
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
              constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
-             formatted: str = "", meaning: Optional[pos.Meaning] = None) -> None:
+             formatted: str = "", meaning: Optional[pos.Meaning] = None,
+             wrong_type: str = "") -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
         self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
-                             formatted=formatted, meaning=meaning))
+                             formatted=formatted, meaning=meaning, wrong_type=wrong_type))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -158,14 +169,18 @@ class StatusVisitor(cst.CSTVisitor):
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True, formatted: str = "",
-               meaning: Optional[pos.Meaning] = None) -> None:
+               meaning: Optional[pos.Meaning] = None, wrong_type: str = "") -> None:
+        """``strings``: a string may stand here (a status line); ``wrong_type``: a string here is
+        the wrong type, and why."""
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
-            self._value(node.body, strict, status_line, strings, formatted, meaning)
-            self._value(node.orelse, strict, status_line, strings, formatted, meaning)
+            self._value(node.body, strict, status_line, strings, formatted, meaning, wrong_type)
+            self._value(node.orelse, strict, status_line, strings, formatted, meaning, wrong_type)
         elif isinstance(node, cst.Integer):
             self._hit(node, strict, formatted=formatted, meaning=meaning)
         elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
             self._constant(node, meaning)  # abort(HTTPStatus.OK)
+        elif wrong_type and isinstance(node, cst.SimpleString):
+            self._hit(node, strict, wrong_type=wrong_type)
         elif strings and isinstance(node, cst.SimpleString):
             self._hit(node, strict and status_line, status_line=True)
 
@@ -208,13 +223,17 @@ class StatusVisitor(cst.CSTVisitor):
         positional = [a.value for a in node.args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         for row in self._rows_for(node.func):
+            wrong = "" if row.status_line or row.accepts_line else \
+                pos.INT_OR_DIGITS if row.int_coerced else pos.INT_REQUIRED
             if row.meaning is pos.Meaning.CONSTRUCTOR and len(node.args) == len(positional) == 1 \
                     and isinstance(positional[0], cst.Integer):
                 self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
             elif row.arg is not None and row.arg < len(positional):
-                self._value(positional[row.arg], True, row.status_line, meaning=row.meaning)
+                self._value(positional[row.arg], True, row.status_line, meaning=row.meaning,
+                            wrong_type=wrong)
             if row.keyword is not None and row.keyword in keywords:
-                self._value(keywords[row.keyword], True, row.status_line, meaning=row.meaning)
+                self._value(keywords[row.keyword], True, row.status_line, meaning=row.meaning,
+                            wrong_type=wrong)
         for name, value in keywords.items():
             if name in pos.STATUS_KEYWORDS:
                 self._value(value, False, status_line=True)
@@ -225,10 +244,12 @@ class StatusVisitor(cst.CSTVisitor):
             first, second = positional[0], positional[1]
             if is_status_expression(first):
                 for value in _literals(second, allow_collections=True):
-                    self._value(value, is_strict_status(first), strings=False)
+                    self._value(value, is_strict_status(first), strings=False,
+                                wrong_type=_compared(first))
             elif is_status_expression(second):
                 for value in _literals(first, allow_collections=False):
-                    self._value(value, is_strict_status(second), strings=False)
+                    self._value(value, is_strict_status(second), strings=False,
+                                wrong_type=_compared(second))
         if method in pos.ROUTE_METHODS and pos.RESPONSES_KEYWORD in keywords:
             responses = keywords[pos.RESPONSES_KEYWORD]
             if isinstance(responses, cst.Dict):
@@ -245,13 +266,16 @@ class StatusVisitor(cst.CSTVisitor):
             op = target.operator
             if isinstance(op, (cst.Equal, cst.NotEqual)):
                 if is_status_expression(left):
-                    self._value(right, is_strict_status(left), strings=False)
+                    self._value(right, is_strict_status(left), strings=False,
+                                wrong_type=_compared(left))
                 elif is_status_expression(right):
-                    self._value(left, is_strict_status(right), strings=False)
+                    self._value(left, is_strict_status(right), strings=False,
+                                wrong_type=_compared(right))
             elif isinstance(op, (cst.In, cst.NotIn)) and is_status_expression(left):
                 if isinstance(right, (cst.Tuple, cst.List, cst.Set)):
                     for value in _literals(right, allow_collections=True):
-                        self._value(value, is_strict_status(left), strings=False)
+                        self._value(value, is_strict_status(left), strings=False,
+                                    wrong_type=_compared(left))
             left = right
 
     # -- assignments -----------------------------------------------------------------------------
