@@ -137,11 +137,10 @@ def _moved(suggestion: Optional[Suggestion], lines: int) -> Optional[Suggestion]
     """The suggestion of a finding moved down by ``lines`` lines (from a fragment to its file)."""
     if suggestion is None or suggestion.replaces is None or not lines:
         return suggestion
-    from flake8_httpstatus.findings import Suggestion
+    from dataclasses import replace  # past the gate: findings.py has loaded dataclasses
 
     line, col, end_line, end_col = suggestion.replaces
-    return Suggestion(suggestion.replacement, suggestion.needs,
-                      (line + lines, col, end_line + lines, end_col))
+    return replace(suggestion, replaces=(line + lines, col, end_line + lines, end_col))
 
 
 @contextmanager

@@ -311,26 +311,25 @@ class _Scanner:
                 return True
         return False
 
+    def _with_aliases(self, names: frozenset[str]) -> frozenset[str]:
+        """``names`` and the local names the module imports them as (``from x import Y as Z``)."""
+        return names | {binding for binding, target in self.imports.items()
+                        if target.rpartition(".")[2] in names}
+
     def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
         """(statement, scope, whole): ``whole`` False means only the header is wanted.
 
         Only statements with a trigger word (or an alias of a status callee) on one of their lines
         are walked: every node ``interesting`` looks for spells such a word.
         """
-        rows = (*pos.CALLS, *self.extra_calls)
-        slots = call_slots(self.extra_calls)
-        aliases = _slots((binding, row) for binding, target in self.imports.items()
-                         for row in rows if row.callee == target)
-        slots = _merged(slots, aliases)
+        imported = [(binding, row) for binding, target in self.imports.items()
+                    for row in (*pos.CALLS, *self.extra_calls) if row.callee == target]
+        aliases = _slots(imported)  # ``from flask import abort as fail``
+        slots = _merged(call_slots(self.extra_calls), aliases)
         self.class_slots = _merged(class_slots(self.extra_calls), _slots(
-            (binding, row) for binding, target in self.imports.items() for row in rows
-            if row.callee == target and row.meaning in pos.STATUS_CLASSES))
-        self.names = all_constant_words() | {  # and their aliases: ``from x import Y as Z``
-            binding for binding, target in self.imports.items()
-            if target.rpartition(".")[2] in all_constant_words()}
-        constants = constant_words()
-        constants |= {binding for binding, target in self.imports.items()  # ``import X as P``
-                      if target.rpartition(".")[2] in constants}
+            (binding, row) for binding, row in imported if row.meaning in pos.STATUS_CLASSES))
+        self.names = self._with_aliases(all_constant_words())
+        constants = self._with_aliases(constant_words())
         hot = hot_lines(text, self.lines, hot_words(self.extra_calls, frozenset((*aliases, *constants))))
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header, whole in self.statements:
