@@ -62,9 +62,14 @@ Extra steps:
   inflates absolute times).
 * ``identical`` -- the plugin's HTS findings on the whole tree, normal path
   vs. reference path (``FLAKE8_HTTPSTATUS_REFERENCE=1``), must be equal.
+* ``code-action`` -- what python-lsp-server's ``textDocument/codeAction``
+  costs with the plugin's pylsp hook on the editor target's file, and how
+  much of it is the hook's own (beside ``fix_source``); in a venv of its own
+  (``lsp-pyXY``: the same flake8, ``python-lsp-server``, the project).  See
+  ``code_action.py``.
 
 Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
-whole,library,editor,editor-warm,startup,profile,identical; ``--quick`` = 1 round, no
+whole,library,editor,editor-warm,startup,profile,identical,code-action; ``--quick`` = 1 round, no
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
@@ -100,6 +105,8 @@ Cmd = Sequence[Union[str, Path]]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
     CACHE_DIR, BenchError, ensure_venv, project_hash, sdist_tree, venv_bin)
+from code_action import PYLSP_PIN, code_action_step  # noqa: E402
+from code_action import report as report_code_action  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,7 +129,7 @@ TARGETS = {
                     "the editor case on each later save: result cache warm"),
     "startup": (["django/__init__.py"], "wall", 0.10, "one small file, no status literals"),
 }
-STEPS = ["profile", "identical"]
+STEPS = ["profile", "identical", "code-action"]
 ALL_NAMES = list(TARGETS) + STEPS
 WARMUP_TARGETS = {"editor", "editor-warm", "startup"}  # cheap: one untimed run per side first
 #: Targets run with the plugin's result cache on (in a directory of their own, filled by the
@@ -602,6 +609,17 @@ def _main(args: argparse.Namespace) -> int:
         log("\n== profile: plugin on the whole tree under cProfile ==")
         results["profile"] = profile_step(tree, plugin, runs_dir)
 
+    if "code-action" in args.targets:
+        log("\n== code-action: pylsp's textDocument/codeAction with the plugin's hook ==")
+        lsp = ensure_venv(cache / "venvs" / f"lsp-{pytag}", [FLAKE8_PIN, PYLSP_PIN],
+                          constraints=pins, python=python, project=REPO_ROOT,
+                          force_project=args.reinstall)
+        try:
+            results["code_action"] = code_action_step(
+                tree, venv_bin(lsp) / "python", args.repeat, child_env(), log)
+        except RuntimeError as exc:
+            raise BenchError(str(exc)) from None
+
     status = 0
     if "identical" in args.targets:
         results["identical"] = {}
@@ -696,6 +714,8 @@ def report(results: Dict[str, Any]) -> None:
             for name, c in counted.items():
                 log(f"{name:18s} {c['plain']:16,d} {c['plugin']:16,d} "
                     f"{fmt_pct(c['plugin'] / c['plain'] - 1):>9s}")
+    if results.get("code_action"):
+        report_code_action(results["code_action"], log)
     prof = results.get("profile")
     if prof:
         log("\nprofile (cProfile inflates all times; read the share, not the seconds):")

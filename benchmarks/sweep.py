@@ -88,14 +88,18 @@ PROJECTS: Tuple[Tuple[str, str], ...] = (
     ("requests", "2.34.2"),
 )
 
-CODES = ("HTS001", "HTS002", "HTS003", "HTS004", "HTS005", "HTS006")
+sys.path.insert(0, str(ROOT))
+from flake8_httpstatus.rules import RULES  # noqa: E402
+
+#: Every code, in the rule table's order (``--select=HTS`` shows the default-off ones too).
+CODES = tuple(RULES)
 RARE = CODES[1:]
 FINDING = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>HTS\d{3}) (?P<text>.*)$")
 CRASH_MARKERS = ("Traceback", "PluginExecutionFailed", "failed during execution")
-FIX_SUMMARY = re.compile(r"(?:would rewrite|rewrote) (\d+) literals? in (\d+) files?")
+FIX_SUMMARY = re.compile(r"(?:would rewrite|rewrote) (\d+) (?:literals?|findings?) in (\d+) files?")
 FIX_ERROR = re.compile(r"^(?P<path>.+?): error: (?P<message>.*)$")
 COMPILE_ERROR = re.compile(r"^\*\*\* Error compiling (['\"])(?P<path>.*)\1")
-FIX_REWROTE = re.compile(r"^rewrote (?P<path>.+) \(\d+ literals?\)$", re.M)
+FIX_REWROTE = re.compile(r"^rewrote (?P<path>.+) \(\d+ (?:literals?|findings?)\)$", re.M)
 LEFT_REASON = re.compile(r"\(not rewritten: (?P<reason>.*)\)$")
 ISORT_FAILED = re.compile(r"^ERROR: (?P<path>.+?) Imports are incorrectly sorted", re.M)
 RUFF_FAILED = re.compile(r"^(?P<path>.+?):\d+:\d+: I00\d", re.M)
@@ -370,7 +374,7 @@ def fixer_available(python: str) -> bool:
 
 
 def parse_fix_output(stderr: str) -> Tuple[Optional[int], List[str]]:
-    """(literals rewritten or to rewrite, the 'left for a person' finding lines)."""
+    """(findings rewritten or to rewrite, the 'left for a person' finding lines)."""
     match = None
     for match in FIX_SUMMARY.finditer(stderr):
         pass
@@ -580,7 +584,7 @@ def details(results: Sequence[Result]) -> str:
                          f"{reasons}")
         if r.rewrites_ast is not None and r.fixer == "ok":
             notes.append(f"AST comparison: {r.ast_equal}/{r.ast_files} files equal up to "
-                         f"{r.rewrites_ast} rewritten literals and added imports")
+                         f"{r.rewrites_ast} rewrites and added imports")
         problems = r.problems
         if notes or problems:
             out.append(f"\n### {r.name} {r.version}\n")

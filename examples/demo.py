@@ -1,6 +1,8 @@
 """A small Flask service with every kind of status mistake flake8-httpstatus reports.
 
-Run ``flake8 --select=HTS examples/demo.py`` to see one report of each code.
+Run ``flake8 --select=HTS --httpstatus-target-version=3.13 examples/demo.py`` to see one report
+of each code: the service runs on Python 3.13, whose HTTPStatus has the RFC 9110 names (HTS008), and
+``--select=HTS`` also shows the codes that are off by default (HTS009, HTS010).
 """
 
 from http import HTTPStatus
@@ -45,6 +47,25 @@ def health():
 @app.get("/old-items")
 def old_items():
     return redirect("/items", code=200)  # HTS007: a redirect needs a 3xx status
+
+
+@app.put("/items/<int:item_id>")
+def replace_item(item_id):
+    if not request.is_json:
+        abort(HTTPStatus.UNPROCESSABLE_ENTITY)  # HTS008: UNPROCESSABLE_CONTENT since Python 3.13
+    ITEMS[item_id] = request.get_json()
+    return "", HTTPStatus.NO_CONTENT
+
+
+@app.get("/catalogue")
+def catalogue():
+    return "see /items", HTTPStatus.MOVED_PERMANENTLY  # HTS009: a redirect without Location
+
+
+@app.delete("/items/<int:item_id>")
+def delete_item(item_id):
+    ITEMS.pop(item_id, None)
+    return "deleted", HTTPStatus.NO_CONTENT  # HTS010: a 204 has no content
 
 
 def wsgi_app(environ, start_response):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import types
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from flake8_httpstatus import catalogue_data as _data
 from flake8_httpstatus.positions import OWNERS, SUGGESTED_OWNERS
@@ -32,6 +32,11 @@ __all__ = [
     "likely_meant",
     "lookup",
     "phrase_matches",
+    "renamed_names",
+    "renamed_to",
+    "required_header",
+    "spellings",
+    "without_content",
 ]
 
 
@@ -144,9 +149,14 @@ def _build_reverse_index() -> Mapping[str, Mapping[str, int]]:
 
 _REVERSE: Mapping[str, Mapping[str, int]] = _build_reverse_index()
 
-_SUGGESTIBLE: frozenset[int] = frozenset(
-    code for code, status in CATALOGUE.items() if status.state is State.STANDARD
-)
+
+def spellings() -> Iterator[tuple[str, str, int]]:
+    """(style, name, code) for every name a constant of a style is written with -- each
+    catalogued name, requests' upper-case forms (``codes.TEAPOT``), and a style's names for codes
+    the reference does not list: exactly what :func:`code_for_constant` knows."""
+    for style, names in _REVERSE.items():
+        for name, code in names.items():
+            yield style, name, code
 
 
 def lookup(code: int) -> Status | None:
@@ -196,6 +206,43 @@ def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9),
     return max(usable, key=_since_key).name
 
 
+def renamed_to(code: int, style: str, name: str, target: tuple[int, int] = (3, 9),
+               versions: Mapping[str, tuple[int, ...]] = types.MappingProxyType({})) -> str | None:
+    """The newer name of ``code``'s constant ``name`` in ``style``, where its owner renamed it and
+    the new name exists for ``target`` and ``versions`` (what :func:`constant_for` would
+    suggest); else None (``HTTPStatus.UNPROCESSABLE_ENTITY`` before Python 3.13, DRF's names)."""
+    status = CATALOGUE.get(code)
+    preferred = constant_for(code, style, target, versions)
+    if status is None or preferred is None or preferred == name:
+        return None
+    names = [constant.name for constant in status.constants[style]]
+    if name in names and preferred in names and names.index(name) < names.index(preferred):
+        return preferred
+    return None
+
+
+def renamed_names() -> frozenset[str]:
+    """Every name of a suggested style that has a newer name for the same code (the words
+    HTS008 can report)."""
+    return frozenset(
+        older.name
+        for status in CATALOGUE.values()
+        for style in SUGGESTED_STYLES
+        for index, older in enumerate(status.constants[style])
+        if any(newer.since is not None for newer in status.constants[style][index + 1:])
+    )
+
+
+def required_header(code: int) -> str | None:
+    """The header a response with ``code`` must carry (``Location`` for 302), or None."""
+    return _data.REQUIRED_HEADERS.get(code)
+
+
+def without_content(code: int) -> bool:
+    """Whether a response with ``code`` has no content (1xx, 204, 205, 304)."""
+    return code in _data.WITHOUT_CONTENT
+
+
 def code_for_constant(style: str, name: str) -> int | None:
     """The code a constant name of ``style`` stands for, old and deprecated names included.
 
@@ -235,13 +282,8 @@ def _as_code(digits: str) -> int | None:
     return int(digits)
 
 
-def _trailing_zero(digits: str) -> set[int | None]:
-    if len(digits) > 1 and digits.endswith("0"):
-        return {_as_code(digits[:-1])}
-    return set()
-
-
 def _doubled_digit(digits: str) -> set[int | None]:
+    """One of two equal adjacent digits typed twice: 4004 -> 404."""
     return {
         _as_code(digits[:i] + digits[i + 1:])
         for i in range(len(digits) - 1)
@@ -250,6 +292,7 @@ def _doubled_digit(digits: str) -> set[int | None]:
 
 
 def _swapped_pair(digits: str) -> set[int | None]:
+    """Two adjacent digits swapped: 520 -> 502."""
     return {
         _as_code(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
         for i in range(len(digits) - 1)
@@ -257,43 +300,32 @@ def _swapped_pair(digits: str) -> set[int | None]:
     }
 
 
-def _deleted_digit(digits: str) -> set[int | None]:
-    return {_as_code(digits[:i] + digits[i + 1:]) for i in range(len(digits))}
-
-
-def _substituted_digit(digits: str) -> set[int | None]:
+def _dropped_digit(digits: str) -> set[int | None]:
+    """A digit left out: 43 -> 403 (or 413: then no hint)."""
     return {
-        _as_code(digits[:i] + other + digits[i + 1:])
-        for i in range(len(digits))
-        for other in "0123456789"
-        if other != digits[i]
+        _as_code(digits[:i] + digit + digits[i:])
+        for i in range(len(digits) + 1)
+        for digit in "0123456789"
     }
 
 
-_SLIP_RULES = (
-    _trailing_zero,
-    _doubled_digit,
-    _swapped_pair,
-    _deleted_digit,
-    _substituted_digit,
-)
+_SLIP_RULES = (_doubled_digit, _swapped_pair, _dropped_digit)
 
 
-def likely_meant(number: int, extra: frozenset[int] = frozenset()) -> int | None:
-    """The one status code ``number`` is most likely a typing slip of, or None.
+def likely_meant(number: int) -> int | None:
+    """The one everyday status code ``number`` is most likely a typing slip of, or None.
 
-    Only for numbers that are not known codes.  The rules are tried in order - a trailing
-    zero too many, one of two equal adjacent digits doubled, two adjacent digits swapped,
-    any digit deleted, any digit substituted - and the first rule that finds any known
-    code decides: exactly one candidate is the answer, two or more means "ambiguous" and
-    gives None.  Candidates are standard codes plus the user's ``extra`` codes.
+    Only for numbers that are not catalogued codes, and only toward the codes of
+    ``HINT_TARGETS``. The rules are tried in order -- one of two equal adjacent digits doubled,
+    two adjacent digits swapped, a digit dropped -- and the first that finds any target decides:
+    exactly one is the answer, two or more mean "ambiguous" and give None. Any other slip (a
+    digit replaced by another) explains too many numbers to be worth a hint.
     """
-    if number < 0 or is_known(number, extra):
+    if number < 0 or number in CATALOGUE:
         return None
-    candidates = _SUGGESTIBLE | extra
     digits = str(number)
     for rule in _SLIP_RULES:
-        found = {code for code in rule(digits) if code is not None and code in candidates}
+        found = {code for code in rule(digits) if code in _data.HINT_TARGETS}
         found.discard(number)
         if len(found) == 1:
             return found.pop()

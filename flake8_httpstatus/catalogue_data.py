@@ -608,6 +608,30 @@ REQUESTS_SINCE: dict[str, tuple[int, ...]] = {
     "too_early": (2, 32, 0),
 }
 
+# --- what a response with the status must or must not carry (RFC 9110) ----------------------
+
+#: Status -> the header a response with it needs: a redirect's target (15.4: the server SHOULD
+#: send Location, and without one a client has nowhere to go), the challenge of 401 (15.5.2) and
+#: 407 (15.5.8), the methods of 405 (15.5.6) and the protocols of 426 (15.5.22) (each a MUST).
+REQUIRED_HEADERS: dict[int, str] = {
+    301: "Location", 302: "Location", 303: "Location", 307: "Location", 308: "Location",
+    401: "WWW-Authenticate", 405: "Allow", 407: "Proxy-Authenticate", 426: "Upgrade",
+}
+
+#: Statuses whose response has no content: 1xx (15.2), 204 (15.3.5), 205 (15.3.6: the server
+#: MUST NOT generate content) and 304 (15.4.5).
+WITHOUT_CONTENT: frozenset[int] = frozenset({100, 101, 102, 103, 204, 205, 304})
+
+# --- "did you mean" -----------------------------------------------------------------------
+
+#: The codes a "did you mean" hint may name: those web code sends every day (our choice, not a
+#: fact of the reference). A slip toward a rare code (150 -> 510 Not Extended) is no likelier
+#: than a number meant as it is, so such a hint would mislead.
+HINT_TARGETS: frozenset[int] = frozenset({
+    100, 101, 200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405,
+    406, 408, 409, 410, 412, 413, 415, 422, 429, 500, 501, 502, 503, 504,
+})
+
 # --- names for codes the reference does not list -----------------------------------------
 # They are real names of a style, so the reverse index knows them; there is no Status for
 # these codes.

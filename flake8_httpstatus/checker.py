@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
+from flake8_httpstatus.views import VIEW_MARKER
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding, Suggestion
@@ -23,7 +24,8 @@ LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by 
 RECURSION_LIMIT = 20_000
 
 #: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
-WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
+WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n",
+            "view": f"def {VIEW_MARKER}():\n"}
 
 
 class Checked:
@@ -38,7 +40,8 @@ class Checked:
 
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
-             by_tokens: bool = True) -> list[tuple[int, int, Finding]]:
+             by_tokens: bool = True,
+             view_flags: Optional[Sequence[bool]] = None) -> list[tuple[int, int, Finding]]:
     """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
     apply the rules. ``text`` is the module's source."""
     import libcst as cst
@@ -51,7 +54,7 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
     assert isinstance(module, cst.Module)
     visitor = StatusVisitor(
         imports, config.extra_calls,
-        tuple_returns=takes_tuple_returns(imports),
+        tuple_returns=takes_tuple_returns(imports), view_flags=view_flags,
     )
     module.visit(visitor)
     judge = Judge(config, Suggester(imports, config))
@@ -70,6 +73,7 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     import libcst as cst
 
     from flake8_httpstatus.versions import resolved
+    from flake8_httpstatus.views import view_flags
     from flake8_httpstatus.visitor import collect_imports
 
     config = resolved(config)
@@ -77,7 +81,13 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     with _deep_recursion():
         module = cst.parse_module(source)
         imports = collect_imports(module)
-        found = _analyse(module, imports, config, source, by_tokens=False)
+        flags: Sequence[bool] = []
+        if takes_tuple_returns(imports):
+            try:
+                flags = view_flags(ast.parse(source), imports)
+            except (SyntaxError, ValueError):  # newer syntax than this Python's: no view is known
+                pass
+        found = _analyse(module, imports, config, source, by_tokens=False, view_flags=flags)
     return _sorted([f for _, _, f in found])
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import Callable, Dict
+from typing import Callable, Dict, Optional, Sequence
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
 from flake8_httpstatus.checker import check_source
-from flake8_httpstatus.options import OPTIONS, Config
-from flake8_httpstatus.rules import RULES
+from flake8_httpstatus.options import OPTIONS, Config, build_config
+from flake8_httpstatus.rules import RULES, Rule
 
 #: Imports that make every rule's example a status position.
 PRELUDE = (
@@ -26,10 +26,19 @@ PRELUDE = (
 )
 
 
+def example_config(rule: Rule) -> Config:
+    """The options the rule's example runs with (``example_options``, flake8's flags)."""
+    raw: Dict[str, str] = {}
+    for flag in rule.example_options.split():
+        name, _, value = flag.lstrip("-").partition("=")
+        raw[next(o.attr for o in OPTIONS if o.name == name)] = value
+    return build_config(raw)
+
+
 def example_message(code: str) -> str:
     """What the checker really says about the rule's example."""
     rule = RULES[code]
-    findings = check_source(PRELUDE + rule.example + "\n", Config())
+    findings = check_source(PRELUDE + rule.example + "\n", example_config(rule))
     return next(f.text for f in findings if f.code == code)
 
 
@@ -59,19 +68,35 @@ def _code_or_prose(text: str) -> str:
 
 def rules_page() -> str:
     """``docs/rules.md``: one section per rule, in the manner of ruff's rule pages."""
-    parts = ["# Rules", "", _MADE_FROM.format(table="rules.py"), ""]
-    for code, rule in RULES.items():
-        parts += [
-            f"## {code} `{rule.name}`", "",
-            f"**What it reports.** {rule.summary[0].upper()}{rule.summary[1:]}.", "",
-            f"**Why.** {rule.why}", "",
-            "**Example.**", "", "```python", rule.example, "```", "",
-            f"flake8 says: `{example_message(code)}`", "",
-            f"**Use instead.** {_code_or_prose(rule.instead)}"
-            + (f" ({rule.instead_note})" if rule.instead_note else ""), "",
-            f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}.", "",
-        ]
-    return "\n".join(parts)
+    head = ["# Rules", "", _MADE_FROM.format(table="rules.py"), ""]
+    return "\n".join(head) + "\n" + "\n".join(rule_section(code) for code in RULES)
+
+
+def rule_section(code: str) -> str:
+    """One rule's section of ``docs/rules.md`` (``flake8-httpstatus rule CODE`` prints it)."""
+    rule = RULES[code]
+    return "\n".join([
+        f"## {code} `{rule.name}`", "",
+        f"**What it reports.** {rule.summary[0].upper()}{rule.summary[1:]}.", "",
+        f"**Why.** {rule.why}", "",
+        "**Example.**", "", "```python", rule.example, "```", "",
+        "flake8 says"
+        + (f" (with `{rule.example_options}`)" if rule.example_options else "")
+        + f": `{example_message(code)}`", "",
+        f"**Use instead.** {_code_or_prose(rule.instead)}"
+        + (f" ({rule.instead_note})" if rule.instead_note else ""), "",
+        f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}.", "",
+        f"**Options.** {rule_options(rule)}", "",
+    ])
+
+
+def rule_options(rule: Rule) -> str:
+    """Whether flake8 reports the rule unless told, and the options that change what it reports
+    (the ``codes`` of the option table)."""
+    switch = (f"Reported by default (`extend-ignore = {rule.code}` turns it off)." if rule.default
+              else f"Off by default (`extend-select = {rule.code}` turns it on).")
+    flags = [f"`{option.flag}`" for option in OPTIONS if rule.code in option.codes]
+    return switch + (f" What it reports depends on {', '.join(flags)}." if flags else "")
 
 
 _MADE_FROM = ("<!-- made by `python -m flake8_httpstatus.docs --write`; "
@@ -115,14 +140,19 @@ def codes_page() -> str:
     return "\n".join(rows) + "\n"
 
 
+def _where(arg: Optional[int], keywords: Sequence[str]) -> str:
+    slots = [f"argument {arg + 1}"] if arg is not None else []
+    slots += [f"`{keyword}=`" for keyword in keywords]
+    return " or ".join(slots)
+
+
 def _slot(row: pos.CallPosition) -> str:
-    slots = []
-    if row.arg is not None:
-        slots.append(f"argument {row.arg + 1}")
-    if row.keyword is not None:
-        slots.append(f"`{row.keyword}=`")
     kind = " (a status line)" if row.status_line else ""
-    return " or ".join(slots) + kind
+    return _where(row.arg, (row.keyword,) if row.keyword else ()) + kind
+
+
+def _part(slot: Optional[pos.Slot]) -> str:
+    return "-" if slot is None else _where(slot.arg, slot.keywords)
 
 
 def positions_page() -> str:
@@ -132,11 +162,13 @@ def positions_page() -> str:
         "The calls known to take an HTTP status, with where the status goes and what the call "
         "does with it. A callee starting with a dot is a method of any object "
         "(`.send_response` matches `self.send_response(...)`); the others are matched through "
-        "the module's imports (`from flask import abort as fail; fail(404)` is found).", "",
-        "| callee | status | the call |", "|---|---|---|",
+        "the module's imports (`from flask import abort as fail; fail(404)` is found). Where a "
+        "call builds a response, its headers and body are read for HTS009 and HTS010.", "",
+        "| callee | status | the call | headers | body |", "|---|---|---|---|---|",
     ]
     for row in pos.CALLS:
-        rows.append(f"| `{row.callee}` | {_slot(row)} | {row.meaning.value} |")
+        rows.append(f"| `{row.callee}` | {_slot(row)} | {row.meaning.value} | "
+                    f"{_part(row.headers)} | {_part(row.body)} |")
     rows += ["", "Besides these calls: the keywords "
              + ", ".join(f"`{k}=`" for k in sorted(pos.STATUS_KEYWORDS))
              + " of any call (values in 100-599 only); comparisons and assignments with the "

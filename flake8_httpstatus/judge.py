@@ -20,9 +20,12 @@ from flake8_httpstatus.catalogue import (
     likely_meant,
     lookup,
     phrase_matches,
+    renamed_to,
+    required_header,
+    without_content,
 )
 from flake8_httpstatus.findings import Finding, Suggestion
-from flake8_httpstatus.rules import format_message
+from flake8_httpstatus.rules import STATE_RULES, format_message
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES
 from flake8_httpstatus.suggest import Suggester
@@ -55,16 +58,23 @@ class Judge:
     def findings(self, hit: Hit) -> Iterator[Finding]:
         node = hit.node
         if hit.constant_code is not None:
+            renamed = self._renamed(hit, hit.constant_code)
+            if renamed is not None:
+                yield renamed
+            if hit.in_import:
+                return
             yield from self._state(hit, hit.constant_code)
             contradiction = self._contradiction(hit, hit.constant_code)
             if contradiction is not None:
                 yield contradiction
+            yield from self._response(hit, hit.constant_code)
         elif isinstance(node, cst.Integer):
             try:
                 value = int(node.value, 0)
             except ValueError:
                 return
             yield from self._number(hit, value)
+            yield from self._response(hit, value)
         elif isinstance(node, cst.SimpleString) and hit.wrong_type:
             text = node.evaluated_value
             if isinstance(text, str) and LEADING_CODE.match(text) and not (
@@ -85,7 +95,7 @@ class Judge:
         )
 
     def _hint(self, value: int) -> str:
-        meant = likely_meant(value, self.config.extra_codes)
+        meant = likely_meant(value)
         if meant is None:
             return ""
         status = lookup(meant)
@@ -93,13 +103,45 @@ class Judge:
         return f"; did you mean {meant}{phrase}?"
 
     def _state(self, hit: Hit, value: int) -> Iterator[Finding]:
+        """HTS004 / HTS005: a code whose state a rule reports wherever it stands."""
         status = lookup(value)
-        if status is None:
+        code = STATE_RULES.get(status.state.value) if status is not None else None
+        if status is not None and code is not None:
+            yield self._finding(hit, code, value, phrase=status.phrase)
+
+    def _renamed(self, hit: Hit, value: int) -> Optional[Finding]:
+        """HTS008 where the constant's owner renamed it and the new name exists for the versions
+        the code supports: at ``owner.OLD_NAME``, and at the name in ``from owner import
+        OLD_NAME`` (whose uses ``fix`` renames with it); not at those uses."""
+        node = hit.node
+        if not isinstance(node, cst.Attribute) and not hit.in_import:
+            return None
+        config = self.config
+        new = renamed_to(value, hit.constant_style, hit.constant_name, config.target_version,
+                         dict(config.min_versions))
+        status = lookup(value)
+        if new is None or status is None:
+            return None
+        if isinstance(node, cst.Attribute):
+            old = _code(node)
+            replacement = _code(node.with_changes(attr=cst.Name(new)))
+        else:
+            old, replacement = hit.constant_name, new
+        return self._finding(hit, "HTS008", old, Suggestion(replacement, expect=old),
+                             number=value, phrase=status.phrase, constant=replacement)
+
+    def _response(self, hit: Hit, value: int) -> Iterator[Finding]:
+        """HTS009 where the response visibly lacks the header its status needs (a redirect's
+        Location), HTS010 where it has content its status forbids (a body on 204)."""
+        parts, status = hit.parts, lookup(value)
+        if parts is None or status is None:
             return
-        if status.state is State.DEPRECATED:
-            yield self._finding(hit, "HTS004", value, phrase=status.phrase)
-        elif status.state is State.EXPERIMENTAL:
-            yield self._finding(hit, "HTS005", value, phrase=status.phrase)
+        header = required_header(value)
+        if header is not None and parts.headers is not None \
+                and header.lower() not in parts.headers:
+            yield self._finding(hit, "HTS009", value, phrase=status.phrase, header=header)
+        if parts.content and without_content(value):
+            yield self._finding(hit, "HTS010", value, phrase=status.phrase)
 
     def _contradiction(self, hit: Hit, value: int) -> Optional[Finding]:
         """HTS007 where the call does with the status what its class forbids: redirects take
@@ -188,6 +230,10 @@ class Judge:
                 suggestion = Suggestion(f"{node.prefix}{quote}{fixed}{quote}")
             yield self._finding(hit, "HTS006", text, suggestion, text=_quoted(text),
                                 expected=_quoted(fixed))
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
 
 
 def _quoted(text: str) -> str:

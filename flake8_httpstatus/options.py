@@ -16,6 +16,7 @@ from flake8_httpstatus.positions import (
     CallPosition,
     parse_extra_call,
 )
+from flake8_httpstatus.rules import RULES
 
 #: The values of ``--httpstatus-style``: ``auto`` and every style whose constants are suggested.
 STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_OWNERS)
@@ -117,34 +118,40 @@ class Option(NamedTuple):
     parse: Callable[[RawValue], object]
     is_list: bool = False
     default: str = ""
+    #: The codes whose findings the option changes (docs/rules.md, ``flake8-httpstatus rule``).
+    codes: tuple[str, ...] = ()
 
     @property
     def flag(self) -> str:
         return f"--{self.name}"
 
 
+#: Every code: an option that decides where a status stands changes them all.
+ALL_CODES: tuple[str, ...] = tuple(RULES)
+
 OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-style", "style", "STYLE",
            "constant style to suggest: auto (default: status.HTTP_* where the module imports "
            "status from rest_framework, starlette or fastapi, else HTTPStatus), "
-           + ", ".join(STYLE_CHOICES[1:]), _style, default="auto"),
+           + ", ".join(STYLE_CHOICES[1:]), _style, default="auto", codes=("HTS001",)),
     Option("httpstatus-target-version", "target_version", "VERSION",
            "oldest Python the code runs on (default 3.9): decides which HTTPStatus names exist",
-           _target, default="3.9"),
+           _target, default="3.9", codes=("HTS001", "HTS008")),
     Option("httpstatus-extra-codes", "extra_codes", "CODES",
-           "comma-separated status codes to accept as known, e.g. 499,520", _codes, is_list=True),
+           "comma-separated status codes to accept as known, e.g. 499,520", _codes, is_list=True,
+           codes=("HTS002", "HTS003")),
     Option("httpstatus-extra-calls", "extra_calls", "CALLS",
            "comma-separated calls that take a status: CALLEE:POSITION, CALLEE:KEYWORD or "
            "CALLEE:POSITION:KEYWORD, e.g. myapp.http.fail:0 (.name matches a method)",
-           _calls, is_list=True),
+           _calls, is_list=True, codes=ALL_CODES),
     Option("httpstatus-allow-literals", "allow_literals", "CODES",
            "comma-separated codes whose literals HTS001 accepts, e.g. 200,404", _codes,
-           is_list=True),
+           is_list=True, codes=("HTS001",)),
     Option("httpstatus-min-versions", "min_versions", "VERSIONS",
            "comma-separated oldest versions of the frameworks the code supports, e.g. "
            "starlette:0.40,djangorestframework:3.14: decides which of their constants exist "
            "(default: the installed versions; where neither is known, only the names every "
-           "version has)", _versions, is_list=True),
+           "version has)", _versions, is_list=True, codes=("HTS001", "HTS008")),
     Option("httpstatus-cache-dir", "cache_dir", "DIR",
            "where results are cached so that unchanged files skip LibCST (default: "
            "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",

@@ -51,6 +51,20 @@ STATUS_CLASSES: dict[Meaning, StatusClass] = {
 }
 
 
+class Slot:
+    """Where a call takes one of its arguments: position ``arg`` and/or any of ``keywords``.
+    (A plain class, as ``StatusClass``.)"""
+
+    __slots__ = ("arg", "keywords")
+
+    def __init__(self, arg: int | None, *keywords: str) -> None:
+        self.arg = arg
+        self.keywords = keywords
+
+    def __repr__(self) -> str:
+        return f"Slot({self.arg!r}, *{self.keywords!r})"
+
+
 class CallPosition(NamedTuple):
     """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
 
@@ -58,6 +72,9 @@ class CallPosition(NamedTuple):
     number; ``accepts_line`` where it takes either (Werkzeug's responses). Elsewhere a number is
     required, and a string there is HTS011 -- but for the digits of a number where the call turns
     them into one with ``int()`` (``int_coerced``: Django, DRF, aiohttp).
+
+    A call that builds a response says where it takes the response's ``headers`` (HTS009: a
+    redirect without ``Location``) and its ``body`` (HTS010: content on a 204).
     """
 
     callee: str
@@ -67,6 +84,15 @@ class CallPosition(NamedTuple):
     status_line: bool = False
     accepts_line: bool = False
     int_coerced: bool = False
+    headers: Slot | None = None
+    body: Slot | None = None
+
+    @property
+    def judges_constants(self) -> bool:
+        """Whether a named constant in the status slot can give a finding here, as a literal
+        can: the call takes only some status classes (HTS007, ``STATUS_CLASSES``), or builds a
+        response whose headers and body are read against the status (HTS009, HTS010)."""
+        return self.meaning in STATUS_CLASSES or self.headers is not None or self.body is not None
 
     @property
     def is_method(self) -> bool:
@@ -78,9 +104,10 @@ class CallPosition(NamedTuple):
 
 
 def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
-          status_line: bool = False, accepts_line: bool = False,
-          int_coerced: bool = False) -> tuple[CallPosition, ...]:
-    return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced)
+          status_line: bool = False, accepts_line: bool = False, int_coerced: bool = False,
+          headers: Slot | None = None, body: Slot | None = None) -> tuple[CallPosition, ...]:
+    return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced,
+                              headers, body)
                  for c in callees)
 
 
@@ -99,10 +126,13 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
             "bottle.redirect"), 1, "code", Meaning.REDIRECT),
     *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE,
-           accepts_line=True),
+           accepts_line=True, headers=Slot(2), body=Slot(0)),
     *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
-            "werkzeug.wrappers.Response", "quart.Response", "bottle.HTTPResponse"), 1, "status",
-           Meaning.RESPONSE, accepts_line=True),
+            "werkzeug.wrappers.Response", "quart.Response"), 1, "status",
+           Meaning.RESPONSE, accepts_line=True, headers=Slot(2, "headers"),
+           body=Slot(0, "response")),
+    *_rows(("bottle.HTTPResponse",), 1, "status", Meaning.RESPONSE, accepts_line=True,
+           headers=Slot(2, "headers"), body=Slot(0, "body")),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
            Meaning.HANDLER),
     # Starlette / FastAPI exception handlers keyed by status
@@ -120,26 +150,34 @@ CALLS: tuple[CallPosition, ...] = (
     # Starlette / FastAPI
     *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
             "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR_OR_EMPTY),
-    *_rows(tuple(c for c in _STARLETTE_RESPONSES if not c.endswith("RedirectResponse")), 1,
-           "status_code", Meaning.RESPONSE),
+    *_rows(tuple(c for c in _STARLETTE_RESPONSES
+                 if not c.endswith(("RedirectResponse", "FileResponse"))), 1,
+           "status_code", Meaning.RESPONSE, headers=Slot(2, "headers"), body=Slot(0, "content")),
+    *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("FileResponse")), 1,
+           "status_code", Meaning.RESPONSE, headers=Slot(2, "headers")),  # its body is a file
     *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("RedirectResponse")), 1,
            "status_code", Meaning.REDIRECT),
     # Django, DRF
     *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
-           Meaning.RESPONSE, int_coerced=True),
+           Meaning.RESPONSE, int_coerced=True, headers=Slot(5, "headers"),
+           body=Slot(0, "content")),
     *_rows(("django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect",
             "django.http.response.HttpResponseRedirect",
             "django.http.response.HttpResponsePermanentRedirect"), None, "status",
            Meaning.REDIRECT, int_coerced=True),
     *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE,
-           int_coerced=True),
+           int_coerced=True, headers=Slot(3, "headers"), body=Slot(0, "data")),
     *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
     *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 3, "target_status_code", Meaning.ASSERTION),
     # aiohttp
-    *_rows(("aiohttp.web.Response", "aiohttp.web.json_response", "aiohttp.web.StreamResponse"),
-           None, "status", Meaning.RESPONSE, int_coerced=True),
+    *_rows(("aiohttp.web.Response",), None, "status", Meaning.RESPONSE, int_coerced=True,
+           headers=Slot(None, "headers"), body=Slot(None, "body", "text")),
+    *_rows(("aiohttp.web.json_response",), None, "status", Meaning.RESPONSE, int_coerced=True,
+           headers=Slot(None, "headers"), body=Slot(0, "data", "text", "body")),
+    *_rows(("aiohttp.web.StreamResponse",), None, "status", Meaning.RESPONSE, int_coerced=True,
+           headers=Slot(None, "headers")),
     # httpx / requests test doubles, urllib
     *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.RESPONSE),  # 3xx when not followed
@@ -258,10 +296,29 @@ DISTRIBUTIONS: dict[str, str] = {
 #: Starlette too, and documents ``from fastapi import status``).
 AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette")
 
-#: Modules whose views may return ``(body, status)`` or ``(body, status, headers)``.
+#: Modules whose views may return ``(body, status)`` or ``(body, status, headers)`` (the body,
+#: and the headers of the three-item form, are what HTS009 and HTS010 read there).
 TUPLE_RETURN_MODULES: frozenset[str] = frozenset({
     "flask", "quart", "apiflask", "connexion", "flask_restful", "flask_restx",
 })
+
+#: Only the functions such a framework calls count (``return offset * 100, 200`` in a helper is
+#: no response): those decorated as routes, error handlers or request hooks (``@app.get(...)``,
+#: ``@bp.errorhandler(404)``) ...
+VIEW_DECORATORS: frozenset[str] = frozenset({
+    "route", "get", "post", "put", "patch", "delete", "head", "options", "endpoint",
+    "errorhandler", "app_errorhandler", "before_request", "before_app_request",
+})
+#: ... the methods of class-based views and resources ...
+VIEW_BASES: frozenset[str] = frozenset({"View", "MethodView", "Resource"})
+#: ... and what the module registers by name (``app.add_url_rule("/", view_func=index)``,
+#: ``app.register_error_handler(404, not_found)``, ``api.add_resource(Items, "/items")``,
+#: ``Items.as_view("items")``).
+VIEW_REGISTRARS: frozenset[str] = frozenset({
+    "add_url_rule", "register_error_handler", "add_resource", "as_view",
+})
+#: Frameworks that call plain functions named in a spec file: every function may be a view.
+SPEC_ROUTED_MODULES: frozenset[str] = frozenset({"connexion"})
 
 
 def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:

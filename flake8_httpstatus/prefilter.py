@@ -11,7 +11,8 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import (Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set,
+                    Tuple)
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
@@ -29,25 +30,33 @@ ALWAYS: List[ast.AST] = []
 
 @lru_cache(maxsize=None)
 def constant_words() -> frozenset[str]:
-    """Every name, in every style, of a deprecated or experimental code."""
-    from flake8_httpstatus.catalogue import CATALOGUE, State  # only for files past the gate
+    """Every spelling, in every style, of a constant whose code a rule reports wherever it
+    stands (``rules.STATE_RULES``: deprecated and experimental codes)."""
+    from flake8_httpstatus.catalogue import lookup, spellings  # only for files past the gate
+    from flake8_httpstatus.rules import STATE_RULES
 
-    return frozenset(
-        constant.name
-        for status in CATALOGUE.values()
-        if status.state is not State.STANDARD
-        for constants in status.constants.values()
-        for constant in constants
-    )
+    reported = set()
+    for _, name, code in spellings():
+        status = lookup(code)
+        if status is not None and status.state.value in STATE_RULES:
+            reported.add(name)
+    return frozenset(reported)
+
+
+@lru_cache(maxsize=None)
+def renamed_words() -> frozenset[str]:
+    """Every old name of a renamed constant (HTS008), in every suggested style."""
+    from flake8_httpstatus.catalogue import renamed_names  # only for files past the gate
+
+    return renamed_names()
 
 
 @lru_cache(maxsize=None)
 def all_constant_words() -> frozenset[str]:
-    """Every name, in every style, of every code (``abort(HTTPStatus.OK)`` can be HTS007)."""
-    from flake8_httpstatus.catalogue import CATALOGUE  # only for files past the gate
+    """Every spelling, in every style, of every code (``abort(HTTPStatus.OK)`` can be HTS007)."""
+    from flake8_httpstatus.catalogue import spellings  # only for files past the gate
 
-    return frozenset(constant.name for status in CATALOGUE.values()
-                     for constants in status.constants.values() for constant in constants)
+    return frozenset(name for _, name, _ in spellings())
 
 
 Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
@@ -68,9 +77,9 @@ def call_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
 
 @lru_cache(maxsize=64)
 def class_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
-    """The same for the callees that take only some status classes (redirects, errors)."""
+    """The same for the callees where a named constant counts too (``judges_constants``)."""
     return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls)
-                  if row.meaning in pos.STATUS_CLASSES)
+                  if row.judges_constants)
 
 
 def _merged(slots: Slots, more: Slots) -> Slots:
@@ -80,18 +89,21 @@ def _merged(slots: Slots, more: Slots) -> Slots:
 
 
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
-    """Drop every word that contains another: finding ``status`` finds ``status_code`` too."""
+    """Drop every word that contains another: finding ``status`` finds ``status_code`` too.
+    Shortest first: the words that stand for most others are searched first."""
     unique = set(words)
     kept = [w for w in unique if not any(o != w and o in w for o in unique)]
-    return tuple(sorted(kept, key=lambda w: (w != "status", w)))
+    return tuple(sorted(kept, key=lambda w: (len(w), w)))
 
 
 @lru_cache(maxsize=64)
 def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
-    """Words one of which every status position spells on its lines: a status attribute,
-    keyword or method, the ``responses`` keyword, or the name of a callee that takes a status."""
-    return ("status", "getcode", pos.RESPONSES_KEYWORD,
-            *(row.last_name for row in (*pos.CALLS, *extra_calls)))
+    """Words one of which every status position spells on its lines, from the tables of
+    ``positions``: a status keyword, attribute, method or class-body name, the ``responses``
+    keyword, or the name of a callee that takes a status."""
+    return _shortest((*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_METHODS,
+                      *pos.CLASS_STATUS_NAMES, *pos.STATUS_LINE_NAMES, pos.RESPONSES_KEYWORD,
+                      *(row.last_name for row in (*pos.CALLS, *extra_calls))))
 
 
 @lru_cache(maxsize=64)
@@ -109,7 +121,7 @@ def finding_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     """Words of which the text of every file with a finding holds one: a status position's, a
     deprecated or experimental constant's (or its import's), or the framework of a view that
     returns ``(body, status)``. Needs the catalogue, so it is asked only past the gate."""
-    return _shortest((*position_words(extra_calls), *constant_words(),
+    return _shortest((*position_words(extra_calls), *constant_words(), *renamed_words(),
                       *pos.TUPLE_RETURN_MODULES))
 
 
@@ -210,18 +222,30 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
                 push(value)
 
 
+def _imports_renamed(stmt: ast.ImportFrom) -> bool:
+    """``from starlette.status import HTTP_422_UNPROCESSABLE_ENTITY``: a renamed constant."""
+    return not stmt.level and stmt.module in pos.CONSTANT_OWNERS and any(
+        alias.name in renamed_words() for alias in stmt.names)
+
+
 class _Scanner:
-    def __init__(self, lines: Sequence[str], extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+    def __init__(self, tree: ast.Module, lines: Sequence[str],
+                 extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+        self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
         self.imports: ImportMap = {}
+        #: ``return`` statement -> the function it returns from
+        self.returns_from: Dict[int, ast.AST] = {}
+        self._views: Optional[Set[int]] = None
         self.class_slots: Slots = {}
         self.names: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
-    def collect(self, body: Iterable[ast.stmt], scope: str) -> None:
+    def collect(self, body: Iterable[ast.stmt], scope: str,
+                function: Optional[ast.AST] = None) -> None:
         """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
         it all); for a compound one its header (every child but the nested statements), or
         ``ALWAYS``. Nested statements are collected on their own."""
@@ -229,11 +253,15 @@ class _Scanner:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
                 self.imports.update(ast_bindings(stmt))
+                if kind is ast.ImportFrom and _imports_renamed(stmt):  # type: ignore[arg-type]
+                    self.statements.append((stmt, scope, ALWAYS, True))  # HTS008 is there
             elif kind is _MATCH and _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
                 self.statements.append((stmt, scope, ALWAYS, True))
             elif hasattr(stmt, "body") or kind is _MATCH:
                 inner = "function" if kind in _FUNCTIONS else "class" if kind is ast.ClassDef \
                     else scope
+                owner = stmt if kind in _FUNCTIONS else None if kind is ast.ClassDef \
+                    else function
                 header: List[ast.AST] = []
                 whole = False  # header lines only, unless part of the header is below the body
                 for name, value in ast.iter_fields(stmt):
@@ -242,20 +270,24 @@ class _Scanner:
                             whole = True
                             header.extend(getattr(clause, field) for field in _CLAUSE_HEADS
                                           if getattr(clause, field, None) is not None)
-                            self.collect(clause.body, inner)
+                            self.collect(clause.body, inner, owner)
                     elif name in _BODIES:
-                        self.collect(value, inner)
+                        self.collect(value, inner, owner)
                     elif isinstance(value, list):
                         header.extend(v for v in value if isinstance(v, ast.AST))
                     elif isinstance(value, ast.AST):
                         header.append(value)
                 self.statements.append((stmt, scope, header, whole))
             else:
+                if kind is ast.Return and function is not None:
+                    self.returns_from[id(stmt)] = function
                 self.statements.append((stmt, scope, None, True))
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
     def interesting(self, roots: Iterable[ast.AST], slots: Slots,
-                    constants: frozenset[str]) -> bool:
+                    constants: frozenset[str], attributes: frozenset[str]) -> bool:
+        """``constants``: the names (and their aliases) of constants that give a finding
+        anywhere; ``attributes``: those and more that do when written as ``owner.NAME``."""
         imports = self.imports
         for root in roots:
             for node in _walk(root):
@@ -287,7 +319,7 @@ class _Scanner:
                             _is_status_expression(c) for c in node.comparators):
                         return True
                 elif kind is ast.Attribute:
-                    if node.attr in constants:  # type: ignore[attr-defined]
+                    if node.attr in attributes:  # type: ignore[attr-defined]
                         return True
                 elif kind is ast.Name:
                     if node.id in constants and node.id in imports:  # type: ignore[attr-defined]
@@ -305,11 +337,24 @@ class _Scanner:
                         target.id in pos.STATUS_LINE_NAMES
                         or (target.id in pos.CLASS_STATUS_NAMES and scope == "class")):
                     return True
-        elif kind is ast.Return and tuple_returns:
+        elif kind is ast.Return and tuple_returns and scope == "view":
             value = stmt.value  # type: ignore[attr-defined]
             if isinstance(value, ast.Tuple) and len(value.elts) in (2, 3):
                 return True
         return False
+
+    def _scope(self, stmt: ast.stmt, scope: str, tuple_returns: bool) -> str:
+        """``view`` for a ``return`` from a function its framework calls as a view or handler
+        (``views.py``, asked once per module and only where it matters)."""
+        if not tuple_returns or type(stmt) is not ast.Return:
+            return scope
+        function = self.returns_from.get(id(stmt))
+        if function is None:
+            return scope
+        if self._views is None:
+            from flake8_httpstatus.views import views  # only for modules with view returns
+            self._views = views(self.tree, self.imports)
+        return "view" if id(function) in self._views else scope
 
     def _with_aliases(self, names: frozenset[str]) -> frozenset[str]:
         """``names`` and the local names the module imports them as (``from x import Y as Z``)."""
@@ -327,22 +372,25 @@ class _Scanner:
         aliases = _slots(imported)  # ``from flask import abort as fail``
         slots = _merged(call_slots(self.extra_calls), aliases)
         self.class_slots = _merged(class_slots(self.extra_calls), _slots(
-            (binding, row) for binding, row in imported if row.meaning in pos.STATUS_CLASSES))
+            (binding, row) for binding, row in imported if row.judges_constants))
         self.names = self._with_aliases(all_constant_words())
         constants = self._with_aliases(constant_words())
-        hot = hot_lines(text, self.lines, hot_words(self.extra_calls, frozenset((*aliases, *constants))))
+        attributes = constants | renamed_words()
+        hot = hot_lines(text, self.lines, hot_words(self.extra_calls,
+                                                    frozenset((*aliases, *attributes))))
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
                 yield stmt, scope, True
             elif header is None:
+                scope = self._scope(stmt, scope, tuple_returns)
                 if self._statement_kept(stmt, scope, tuple_returns) or (
                         _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
-                        and self.interesting((stmt,), slots, constants)):
+                        and self.interesting((stmt,), slots, constants, attributes)):
                     yield stmt, scope, True
             elif header and _touches(hot, *(_header_span(stmt) if not whole else (
                     stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(
-                    header, slots, constants):
+                    header, slots, constants, attributes):
                 yield stmt, scope, whole
 
 
@@ -405,7 +453,7 @@ def scan(tree: ast.Module, lines: Sequence[str],
     text = "".join(lines)
     if not may_hold_findings(text, extra_calls):
         return None
-    scanner = _Scanner(lines, extra_calls)
+    scanner = _Scanner(tree, lines, extra_calls)
     scanner.collect(tree.body, "module")
     result = Candidates(scanner.imports, [])
     for stmt, scope, whole in scanner.candidates(text):

@@ -25,12 +25,12 @@ class Rule:
     class costs several times more to create.)"""
 
     __slots__ = ("code", "name", "template", "summary", "why", "example", "instead", "fix",
-                 "fixability", "fix_flag", "default", "instead_note")
+                 "fixability", "fix_flag", "default", "instead_note", "example_options", "state")
 
     def __init__(self, code: str, name: str, template: str, summary: str, why: str,
                  example: str, instead: str, fix: str, fixability: str = Fixability.NEVER,
                  fix_flag: Optional[str] = None, default: bool = True,
-                 instead_note: str = "") -> None:
+                 instead_note: str = "", example_options: str = "", state: str = "") -> None:
         self.code = code
         self.name = name
         self.template = template
@@ -46,6 +46,11 @@ class Rule:
         self.default = default
         #: More on what to write instead, where the example cannot say it all.
         self.instead_note = instead_note
+        #: The options the example needs to give its code (``--httpstatus-target-version=3.13``).
+        self.example_options = example_options
+        #: The catalogue state whose codes this rule reports wherever they stand, literal or named
+        #: constant (``deprecated``), or "".
+        self.state = state
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r})"
@@ -97,6 +102,7 @@ RULES: dict[str, Rule] = {
             "self.send_response(HTTPStatus.TEMPORARY_REDIRECT)",
             "never fixed automatically",
             instead_note="a redirect, or a proxy configured on the client",
+            state="deprecated",
         ),
         Rule(
             "HTS005", "experimental-status",
@@ -110,6 +116,7 @@ RULES: dict[str, Rule] = {
             "never fixed automatically",
             instead_note="a widely supported code, or `# noqa: HTS005` where the experimental "
                          "one is intended",
+            state="experimental",
         ),
         Rule(
             "HTS006", "bad-status-line",
@@ -136,6 +143,62 @@ RULES: dict[str, Rule] = {
             "never fixed automatically: a person decides whether the call or the status is wrong",
         ),
         Rule(
+            "HTS008", "renamed-constant",
+            "{value} is the old name of {number} ({phrase}): use {constant}",
+            "a status constant its owner renamed, where the new name exists for the Python and "
+            "framework versions the code supports",
+            "RFC 9110 renamed 413, 414, 416 and 422, and the constants followed: Starlette 0.48 "
+            "(and so FastAPI's `status`) renamed `HTTP_422_UNPROCESSABLE_ENTITY` and its three "
+            "siblings and warns on every use of the old names; Python 3.13 added the new names to "
+            "`HTTPStatus`, keeping the old ones as aliases. The new name is the one the "
+            "framework documents; the old one fills test runs with deprecation warnings and "
+            "will go. Which names exist is decided by `--httpstatus-target-version` and "
+            "`--httpstatus-min-versions` (else the installed versions): where the new name is "
+            "missing, nothing is reported. DRF kept the old names.",
+            "abort(HTTPStatus.UNPROCESSABLE_ENTITY)",
+            "abort(HTTPStatus.UNPROCESSABLE_CONTENT)",
+            "`flake8-httpstatus fix` writes the new name (the same object); in `from "
+            "starlette.status import HTTP_422_UNPROCESSABLE_ENTITY` it renames the import and "
+            "the module's uses of the name",
+            Fixability.ALWAYS,
+            example_options="--httpstatus-target-version=3.13",
+        ),
+        Rule(
+            "HTS009", "missing-header",
+            "{value} ({phrase}) without the {header} header it needs",
+            "a response built with a status that needs a header (a redirect's Location, 401's "
+            "WWW-Authenticate, 405's Allow, 407's Proxy-Authenticate, 426's Upgrade) when the "
+            "call visibly has none",
+            "A redirect without Location goes nowhere, and RFC 9110 requires the challenge of 401 "
+            "and 407, the methods of 405 and the protocols of 426: clients cannot act on the "
+            "status without them. Off by default, as an API may answer 401 to a token client "
+            "on purpose; only a response returned where it is built and whose headers are all in "
+            "sight is checked (not `headers=some_dict`, `**kwargs`, or a response assigned to a "
+            "name), and the redirect helpers (`redirect()`, `RedirectResponse`, "
+            "`HttpResponseRedirect`) set Location themselves.",
+            "def old(): return Response(\"moved\", HTTPStatus.MOVED_PERMANENTLY)",
+            "def old(): return redirect(\"/new\", HTTPStatus.MOVED_PERMANENTLY)",
+            "never fixed automatically: only a person knows the header's value",
+            default=False,
+            instead_note="or the header in the call: `Response(\"moved\", "
+                         "HTTPStatus.MOVED_PERMANENTLY, {\"Location\": \"/new\"})`",
+        ),
+        Rule(
+            "HTS010", "content-forbidden",
+            "{value} ({phrase}) with a body: this status has no content",
+            "a response with a body built with a status that has no content (1xx, 204, 205, 304)",
+            "HTTP/1.1 sends no content with these statuses, so a server drops the body, sends "
+            "it as the start of the next response on the connection, or fails (a Content-Length "
+            "that does not match); the body is either a bug or the status is. Off by default; "
+            "only a body in sight counts (a non-empty literal: not `\"\"`, `None` or a "
+            "variable).",
+            "Response(\"deleted\", HTTPStatus.NO_CONTENT)",
+            "Response(status=HTTPStatus.NO_CONTENT)",
+            "never fixed automatically: a person decides whether the body or the status is wrong",
+            default=False,
+            instead_note="or a 200 with the body",
+        ),
+        Rule(
             "HTS011", "string-status",
             "{text} is a string: {problem}",
             "a status of the wrong type: a string where a call requires an int, or a string "
@@ -156,6 +219,10 @@ RULES: dict[str, Rule] = {
 def format_message(code: str, **fields: object) -> str:
     """The message text for ``code``, without the code itself."""
     return RULES[code].template.format(**fields)
+
+
+#: Catalogue state -> the code reporting every status in it (``deprecated`` -> HTS004).
+STATE_RULES: dict[str, str] = {rule.state: code for code, rule in RULES.items() if rule.state}
 
 
 def off_by_default() -> list[str]:

@@ -7,14 +7,27 @@ whole module (reference path) and on the candidate fragments the prefilter cut o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Optional, Sequence, Union
 
 import libcst as cst
 from libcst.metadata import CodeRange
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.catalogue import code_for_constant
+from flake8_httpstatus.catalogue import code_for_constant, renamed_names
 from flake8_httpstatus.imports import ImportMap, cst_bindings, qualify
+from flake8_httpstatus.views import VIEW_MARKER
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a response built with the status visibly carries besides it: the names of its
+    headers (lower case), or None where they are not all in sight -- a variable, ``**kwargs``, a
+    response assigned to a name whose headers may be set on the next line; and whether its body is
+    content for sure (a non-empty literal)."""
+
+    headers: Optional[frozenset[str]]
+    content: bool
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,13 @@ class Hit:
     meaning: Optional[pos.Meaning] = None
     #: For a string where a number must stand: why (HTS011), or "".
     wrong_type: str = ""
+    #: A named constant's style and own name (``starlette``, ``HTTP_422_UNPROCESSABLE_ENTITY``),
+    #: and whether ``node`` is that name in a ``from`` import of its owner (HTS008 only there).
+    constant_style: str = ""
+    constant_name: str = ""
+    in_import: bool = False
+    #: For the status of a response being built: its headers and body (HTS009, HTS010).
+    parts: Optional[Parts] = None
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -91,10 +111,16 @@ class StatusVisitor(cst.CSTVisitor):
     f-strings (``numbers``), which is how ``locate`` finds a number's position cheaply."""
 
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
-                 tuple_returns: bool = False) -> None:
+                 tuple_returns: bool = False, view_flags: Optional[Sequence[bool]] = None) -> None:
+        """``view_flags``: whether each function of the module, in source order, is a view
+        (``views.view_flags``; the reference path); None where the fragments say it themselves,
+        wrapped in a function named ``views.VIEW_MARKER`` (the fast path)."""
         super().__init__()
         self.imports = imports
         self.tuple_returns = tuple_returns
+        self.view_flags = view_flags
+        self._functions = 0
+        self._views: list[bool] = []  # per enclosing function: is it a view
         rows = (*pos.CALLS, *extra_calls)
         self.qualified_rows: dict[str, list[pos.CallPosition]] = {}
         self.method_rows: dict[str, list[pos.CallPosition]] = {}
@@ -106,6 +132,7 @@ class StatusVisitor(cst.CSTVisitor):
         self.numbers: dict[int, int] = {}
         self._fstrings = 0
         self._seen: set[int] = set()
+        self._returned: Optional[cst.BaseExpression] = None
 
     # -- dispatch --------------------------------------------------------------------------------
     # LibCST's own dispatch formats and looks up a method name for every node and for every child
@@ -141,12 +168,15 @@ class StatusVisitor(cst.CSTVisitor):
     def _hit(self, node: cst.CSTNode, strict: bool, status_line: bool = False,
              constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
              formatted: str = "", meaning: Optional[pos.Meaning] = None,
-             wrong_type: str = "") -> None:
+             wrong_type: str = "", constant: tuple[str, str, bool] = ("", "", False),
+             parts: Optional[Parts] = None) -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
         self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
-                             formatted=formatted, meaning=meaning, wrong_type=wrong_type))
+                             formatted=formatted, meaning=meaning, wrong_type=wrong_type,
+                             constant_style=constant[0], constant_name=constant[1],
+                             in_import=constant[2], parts=parts))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -169,16 +199,18 @@ class StatusVisitor(cst.CSTVisitor):
 
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True, formatted: str = "",
-               meaning: Optional[pos.Meaning] = None, wrong_type: str = "") -> None:
+               meaning: Optional[pos.Meaning] = None, wrong_type: str = "",
+               parts: Optional[Parts] = None) -> None:
         """``strings``: a string may stand here (a status line); ``wrong_type``: a string here is
-        the wrong type, and why."""
+        the wrong type, and why; ``parts``: the rest of the response the status is given to."""
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
-            self._value(node.body, strict, status_line, strings, formatted, meaning, wrong_type)
-            self._value(node.orelse, strict, status_line, strings, formatted, meaning, wrong_type)
+            for branch in (node.body, node.orelse):
+                self._value(branch, strict, status_line, strings, formatted, meaning, wrong_type,
+                            parts)
         elif isinstance(node, cst.Integer):
-            self._hit(node, strict, formatted=formatted, meaning=meaning)
+            self._hit(node, strict, formatted=formatted, meaning=meaning, parts=parts)
         elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
-            self._constant(node, meaning)  # abort(HTTPStatus.OK)
+            self._constant(node, meaning, parts)  # abort(HTTPStatus.OK)
         elif wrong_type and isinstance(node, cst.SimpleString):
             self._hit(node, strict, wrong_type=wrong_type)
         elif strings and isinstance(node, cst.SimpleString):
@@ -193,9 +225,16 @@ class StatusVisitor(cst.CSTVisitor):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append("function")
+        flags = self.view_flags
+        if flags is None:
+            self._views.append(node.name.value == VIEW_MARKER)
+        else:
+            self._views.append(self._functions < len(flags) and flags[self._functions])
+            self._functions += 1
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.scopes.pop()
+        self._views.pop()
 
     def visit_Lambda(self, node: cst.Lambda) -> None:
         self.scopes.append("function")
@@ -207,6 +246,21 @@ class StatusVisitor(cst.CSTVisitor):
         return False
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
+        """Only a constant's name imported from its owner (``from starlette.status import
+        HTTP_422_UNPROCESSABLE_ENTITY``): where a renamed name is written, and warned about."""
+        names = node.names
+        if node.relative or node.module is None or isinstance(names, cst.ImportStar):
+            return False
+        module = dotted_name(node.module)
+        style = pos.CONSTANT_OWNERS.get(".".join(module)) if module else None
+        if style is not None:
+            renamed = _renamed()
+            for alias in names:
+                if isinstance(alias.name, cst.Name) and alias.name.value in renamed:
+                    code = code_for_constant(style, alias.name.value)
+                    if code is not None:
+                        self._hit(alias.name, True, constant_code=code,
+                                  constant=(style, alias.name.value, True))
         return False
 
     # -- calls -----------------------------------------------------------------------------------
@@ -220,20 +274,26 @@ class StatusVisitor(cst.CSTVisitor):
         return rows
 
     def visit_Call(self, node: cst.Call) -> None:
-        positional = [a.value for a in node.args if a.keyword is None and not a.star]
+        positional = []  # up to the first ``*args``: where the later ones stand is unknown
+        for argument in node.args:
+            if argument.star or argument.keyword is not None:
+                break
+            positional.append(argument.value)
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         for row in self._rows_for(node.func):
             wrong = "" if row.status_line or row.accepts_line else \
                 pos.INT_OR_DIGITS if row.int_coerced else pos.INT_REQUIRED
+            parts = None if row.headers is None and row.body is None else \
+                self._parts(node, row, positional, keywords)
             if row.meaning is pos.Meaning.CONSTRUCTOR and len(node.args) == len(positional) == 1 \
                     and isinstance(positional[0], cst.Integer):
                 self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
             elif row.arg is not None and row.arg < len(positional):
                 self._value(positional[row.arg], True, row.status_line, meaning=row.meaning,
-                            wrong_type=wrong)
+                            wrong_type=wrong, parts=parts)
             if row.keyword is not None and row.keyword in keywords:
                 self._value(keywords[row.keyword], True, row.status_line, meaning=row.meaning,
-                            wrong_type=wrong)
+                            wrong_type=wrong, parts=parts)
         for name, value in keywords.items():
             if name in pos.STATUS_KEYWORDS:
                 self._value(value, False, status_line=True)
@@ -257,6 +317,20 @@ class StatusVisitor(cst.CSTVisitor):
                     if isinstance(element, cst.DictElement):
                         self._value(element.key, True, strings=False,
                                     formatted=pos.RESPONSES_TEXT)
+
+    def _parts(self, node: cst.Call, row: pos.CallPosition, positional: list[cst.BaseExpression],
+               keywords: dict[str, cst.BaseExpression]) -> Parts:
+        """The headers and body of the response ``node`` builds. Its headers count only where it
+        is returned as it is built (else they may be set on the next line), and only if every
+        argument is in sight (no ``*args`` or ``**kwargs``)."""
+        starred = any(a.star for a in node.args)
+        headers: Optional[frozenset[str]] = None
+        if row.headers is not None and node is self._returned and not starred:
+            given = _in_slot(row.headers, positional, keywords)
+            headers = frozenset() if given is None else header_names(given)
+        body = _in_slot(row.body, positional if not starred else [], keywords) \
+            if row.body is not None else None
+        return Parts(headers, body is not None and is_content(body))
 
     # -- comparisons -----------------------------------------------------------------------------
     def visit_Comparison(self, node: cst.Comparison) -> None:
@@ -298,13 +372,18 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- view returns ----------------------------------------------------------------------------
     def visit_Return(self, node: cst.Return) -> None:
-        if not self.tuple_returns or "function" not in self.scopes:
-            return
         value = node.value
-        if isinstance(value, cst.Tuple) and len(value.elements) in (2, 3):
+        self._returned = value  # a response built here is sent as it is
+        if not self.tuple_returns or not self._views or not self._views[-1]:
+            return  # (body, status) is a response only where a view returns it
+        if isinstance(value, cst.Tuple) and len(value.elements) in (2, 3) and all(
+                isinstance(e, cst.Element) for e in value.elements):
             first, second = (e.value for e in value.elements[:2])
             if not isinstance(first, (cst.Integer, cst.Float, cst.Imaginary, cst.UnaryOperation)):
-                self._value(second, False, strings=False)
+                headers = header_names(value.elements[2].value) if len(value.elements) == 3 \
+                    else frozenset()
+                self._value(second, False, strings=False, meaning=pos.Meaning.RESPONSE,
+                            parts=Parts(headers, is_content(first)))
 
     # -- match -----------------------------------------------------------------------------------
     def visit_Match(self, node: cst.Match) -> None:
@@ -325,7 +404,7 @@ class StatusVisitor(cst.CSTVisitor):
             self._constant(node)
 
     def _constant(self, node: Union[cst.Attribute, cst.Name],
-                  meaning: Optional[pos.Meaning] = None) -> None:
+                  meaning: Optional[pos.Meaning] = None, parts: Optional[Parts] = None) -> None:
         dotted = dotted_name(node)
         if dotted is None:
             return
@@ -334,7 +413,65 @@ class StatusVisitor(cst.CSTVisitor):
         if style is not None:
             code = code_for_constant(style, name)
             if code is not None:
-                self._hit(node, True, constant_code=code, meaning=meaning)
+                self._hit(node, True, constant_code=code, meaning=meaning,
+                          constant=(style, name, False), parts=parts)
+
+
+def _in_slot(slot: pos.Slot, positional: Sequence[cst.BaseExpression],
+             keywords: dict[str, cst.BaseExpression]) -> Optional[cst.BaseExpression]:
+    if slot.arg is not None and slot.arg < len(positional):
+        return positional[slot.arg]
+    return next((keywords[k] for k in slot.keywords if k in keywords), None)
+
+
+def _string(node: cst.BaseExpression) -> Optional[str]:
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def header_names(node: cst.BaseExpression) -> Optional[frozenset[str]]:
+    """The header names of a literal ``{"Location": url}`` or ``[("Location", url)]``, lower
+    case; None where any name is out of sight (a variable, ``**more``, a computed key)."""
+    names: set[str] = set()
+    if isinstance(node, cst.Name) and node.value == "None":
+        return frozenset()
+    if isinstance(node, cst.Dict):
+        for element in node.elements:
+            key = _string(element.key) if isinstance(element, cst.DictElement) else None
+            if key is None:
+                return None
+            names.add(key.lower())
+        return frozenset(names)
+    if isinstance(node, (cst.List, cst.Tuple)):
+        for item in node.elements:
+            pair = item.value if isinstance(item, cst.Element) else None
+            key = _string(pair.elements[0].value) if isinstance(pair, cst.Tuple) and \
+                len(pair.elements) == 2 else None
+            if key is None:
+                return None
+            names.add(key.lower())
+        return frozenset(names)
+    return None
+
+
+def is_content(node: cst.BaseExpression) -> bool:
+    """Whether a body is content for sure: a non-empty literal (``"done"``, ``{"ok": 1}``,
+    ``[1]``, ``0``); not ``""``, ``b""``, ``None`` or what is out of sight (a name, a call)."""
+    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+        value = node.evaluated_value
+        return value is not None and len(value) > 0
+    if isinstance(node, cst.FormattedString):
+        return bool(node.parts)
+    if isinstance(node, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
+        return bool(node.elements)
+    return isinstance(node, (cst.Integer, cst.Float))
+
+
+@lru_cache(maxsize=None)
+def _renamed() -> frozenset[str]:
+    return renamed_names()
 
 
 def _patterns(pattern: cst.MatchPattern) -> Iterable[cst.MatchValue]:

@@ -19,9 +19,12 @@ from flake8_httpstatus.options import Config
 from tests.helpers import CASE_FILES, Command
 
 VIEWS = textwrap.dedent("""\
-    from flask import abort, jsonify
+    from flask import Flask, abort, jsonify
+
+    app = Flask(__name__)
 
 
+    @app.get("/items/<int:item_id>")
     def item(item_id):
         if item_id == 0:
             abort(4004)

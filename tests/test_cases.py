@@ -33,9 +33,10 @@ from typing import Any
 
 import pytest
 
+from flake8_httpstatus.rules import RULES
 from tests.helpers import ALL_CASE_FILES, OLDEST_PYTHON, case_param, case_params, requires_python
 
-ALL_CODES = tuple(f"HTS00{n}" for n in range(1, 7))
+ALL_CODES = tuple(RULES)
 CHECK_PATHS = ("check_source", "check_reference")
 #: Files made only of look-alikes: they must carry no annotation.
 SILENT_ONLY = {"lookalikes.py"}

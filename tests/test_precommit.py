@@ -95,7 +95,7 @@ def test_precommit_runs_the_fix_hook_from_this_repository(
     assert first.returncode == 1, output
     assert "flake8-httpstatus fix" in output and "Failed" in output
     assert "files were modified by this hook" in output
-    assert "rewrote 1 literal in 1 file" in output
+    assert "rewrote 1 finding in 1 file" in output
     assert (project / "views.py").read_text(encoding="utf-8") == FIXED
     assert (project / "notes.txt").read_text(encoding="utf-8") == "abort(404)\n"
 

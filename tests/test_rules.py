@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from flake8_httpstatus.checker import check_source
-from flake8_httpstatus.docs import PRELUDE
+from flake8_httpstatus.docs import PRELUDE, example_config
 from flake8_httpstatus.fix.fixer import fix_source
-from flake8_httpstatus.options import Config
 from flake8_httpstatus.rules import RULES, Fixability, Rule
 
 ROWS = [pytest.param(rule, id=code) for code, rule in RULES.items()]
@@ -26,15 +25,17 @@ def module(snippet: str) -> str:
 
 @pytest.mark.parametrize("rule", ROWS)
 def test_example_gives_exactly_its_code_and_instead_gives_nothing(rule: Rule) -> None:
-    assert [finding.code for finding in check_source(module(rule.example), Config())] == [rule.code]
-    assert check_source(module(rule.instead), Config()) == []
+    config = example_config(rule)
+    assert [finding.code for finding in check_source(module(rule.example), config)] == [rule.code]
+    assert check_source(module(rule.instead), config) == []
 
 
 @pytest.mark.parametrize("rule", ROWS)
 def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
     source = module(rule.example).encode("utf-8")
-    plain = fix_source(source, Config())
-    flagged = fix_source(source, Config(), fix_flags=FIX_FLAGS)
+    config = example_config(rule)
+    plain = fix_source(source, config)
+    flagged = fix_source(source, config, fix_flags=FIX_FLAGS)
     if rule.fixability == Fixability.NEVER:
         assert rule.fix_flag is None
         assert not plain.changed and not flagged.changed  # no option turns it on
@@ -50,7 +51,7 @@ def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
         assert not plain.changed
         assert [(left.finding.code, left.reason) for left in plain.left] == [
             (rule.code, f"rewritten only with {rule.fix_flag}")]
-        only_its_flag = fix_source(source, Config(), fix_flags=(rule.fix_flag,))
+        only_its_flag = fix_source(source, config, fix_flags=(rule.fix_flag,))
         assert [finding.code for finding in only_its_flag.rewritten] == [rule.code]
         assert only_its_flag.fixed.decode("utf-8") == module(rule.instead)
         assert not only_its_flag.left

@@ -1,4 +1,7 @@
-"""``flake8-httpstatus fix PATH...``: rewrite bare status literals into named constants.
+"""``flake8-httpstatus fix PATH...``: rewrite bare status literals into named constants (and
+renamed constants into their new names).
+
+The console script's other commands, ``rules`` and ``rule CODE``, are ``explain``'s.
 
 Exit codes: 0 nothing to change, 1 changed (or, with ``--check``/``--diff``, would change), 2 usage
 or input error (bad option, unreadable file, syntax error, failed self-check). Messages go to
@@ -15,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
-from flake8_httpstatus import __version__
+from flake8_httpstatus import __version__, explain
 from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
 from flake8_httpstatus.fix.fixer import FixError, Left, fix_source
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
@@ -35,10 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     fix = commands.add_parser(
-        "fix", help="rewrite every literal HTS001 reports into its named constant",
+        "fix", help="rewrite what HTS001 and HTS008 report: literals into named constants, "
+                    "renamed constants into their new names",
         description="Rewrite in place every literal that HTS001 reports into the suggested "
-                    "constant, adding the import it needs. Exit 0: nothing to change; 1: changed "
-                    "or would change; 2: usage or input error.")
+                    "constant, adding the import it needs, and every constant HTS008 reports "
+                    "into its new name. Exit 0: nothing to change; 1: changed or would change; "
+                    "2: usage or input error.")
     fix.add_argument("paths", nargs="+", metavar="PATH",
                      help="files and directories (walked for *.py like flake8); - reads stdin "
                           "and writes the result to stdout")
@@ -58,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="processes to fix files in: a number, or auto for one per CPU "
                            "(default: auto, as flake8); the result is the same as with -j 1")
     add_arguments(fix)
+    commands.add_parser("rules", help="list the codes: name, reported by default, fixable",
+                        description="List every code, one line each: its name, whether flake8 "
+                                    "reports it by default and what fix does with it.")
+    explained = commands.add_parser(
+        "rule", help="explain one code (its page of docs/rules.md)",
+        description="Print what the rule reports, why, an example, what to write instead, what "
+                    "fix does and its options.")
+    explained.add_argument("code", metavar="CODE", help="a code, e.g. HTS004")
     return parser
 
 
@@ -179,13 +192,13 @@ class _Report:
             return
         if not outcome.rewritten:
             return
-        self.summary.literals += outcome.rewritten
+        self.summary.findings += outcome.rewritten
         self.summary.files += 1
         self.summary.longer += outcome.longer
         self.exit_code = max(self.exit_code, 1)
         if not self.args.quiet:
             self.progress.message(
-                f"{self.summary.verb} {outcome.name} ({plural(outcome.rewritten, 'literal')})")
+                f"{self.summary.verb} {outcome.name} ({plural(outcome.rewritten, 'finding')})")
 
 
 #: Below this many files ``--jobs`` starts no processes: starting them costs more.
@@ -231,9 +244,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 2
+    if args.command == "rules":
+        return explain.show_rules()
+    if args.command == "rule":
+        return explain.show_rule(args.code)
     if args.command != "fix":
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: a command is required: fix", file=sys.stderr)
+        print(f"{PROG}: error: a command is required: fix, rules or rule", file=sys.stderr)
         return 2
     try:
         settings = load_settings(args)

@@ -170,8 +170,9 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
         return FixResult(data, data, left=tuple(sorted(left, key=_order)), encoding=encoding)
     starts = line_starts(text)
     longer = _made_longer(text, starts, [r for _, r in rewrites], max_line_length)
+    rewritten = tuple(dict.fromkeys(f for f, _ in rewrites))  # a renamed import: its uses too
     if check_only:
-        return FixResult(data, data, tuple(f for f, _ in rewrites),
+        return FixResult(data, data, rewritten,
                          tuple(sorted(left, key=_order)), imports.statements if imports else (),
                          encoding=encoding, longer=longer)
     new_text = apply_plan(text, starts, [r for _, r in rewrites], imports)
@@ -184,7 +185,7 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
                          imports.added if imports else (), imports.merged if imports else ())
     if problem is not None:
         raise FixError(f"not written, the self-check failed: {problem}")
-    return FixResult(data, new_data, tuple(f for f, _ in rewrites),
+    return FixResult(data, new_data, rewritten,
                      tuple(sorted(left, key=_order)), imports.statements if imports else (),
                      encoding=encoding, longer=longer)
 

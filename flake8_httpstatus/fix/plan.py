@@ -13,9 +13,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
+from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck
 from flake8_httpstatus.fix.verify import Rewrite, Span
-from flake8_httpstatus.lines import line_starts, offset
+from flake8_httpstatus.lines import line_starts, offset, split_lines
 
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
@@ -54,14 +55,24 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
     needs: Dict[NeedKey, ImportNeed] = {}
     refused: List[Refusal] = []
     seen: set[Span] = set()
+    renames: Renames = {}
+    if any(finding.code == "HTS008" for finding in candidates):
+        renames = import_renames(tree, text, split_lines(text), candidates)
     for finding in candidates:
         span = _span(finding)
         suggestion = finding.suggestion
         assert suggestion is not None
-        if not 0 < finding.line <= finding.end_line <= len(starts) or not _holds(
-                text[offset(starts, finding.line, finding.col):
-                     offset(starts, finding.end_line, finding.end_col)], finding.value):
-            refused.append((finding, "no literal found at the reported position"))
+        found = "" if not 0 < finding.line <= finding.end_line <= len(starts) else text[
+            offset(starts, finding.line, finding.col):
+            offset(starts, finding.end_line, finding.end_col)]
+        if not (found == suggestion.expect if suggestion.expect else _holds(found, finding.value)):
+            refused.append((finding, "no literal found at the reported position"
+                            if not suggestion.expect else f"`{suggestion.expect}` is not where "
+                            "it was reported"))
+            continue
+        uses, reason = renames.get(finding, ([], ""))
+        if reason:
+            refused.append((finding, reason))
             continue
         end = offset(starts, finding.end_line, finding.end_col)
         if suggestion.replaces is not None:  # HTTPStatus(404): the whole call goes
@@ -88,7 +99,8 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         if _identifier_char(replacement[-1:]) and _identifier_char(text[end:end + 1]):
             replacement += " "  # ``200if x`` would become ``HTTPStatus.OKif x``
         seen.add(span)
-        rewrites.append((finding, Rewrite(span, replacement)))
+        rewrites.append((finding, Rewrite(span, replacement, in_import=finding in renames)))
+        rewrites.extend((finding, Rewrite(use, replacement)) for use in uses)
         if need is not None and add_import:
             needs[(need.module, need.name, need.binding)] = need
     imports = plan_imports(text, tree, needs.values(), newline_of(text),

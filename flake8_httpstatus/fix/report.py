@@ -65,7 +65,7 @@ def plural(count: int, word: str) -> str:
 @dataclass
 class Summary:
     verb: str  # "rewrote" or "would rewrite"
-    literals: int = 0
+    findings: int = 0
     files: int = 0
     errors: int = 0
     left: List[Tuple[str, Left]] = field(default_factory=list)
@@ -74,7 +74,7 @@ class Summary:
     max_line_length: int = 79
 
     def lines(self) -> List[str]:
-        head = f"{self.verb} {plural(self.literals, 'literal')} in {plural(self.files, 'file')}"
+        head = f"{self.verb} {plural(self.findings, 'finding')} in {plural(self.files, 'file')}"
         if self.errors:
             head += f"; {plural(self.errors, 'file')} with errors"
         if self.left:

@@ -258,3 +258,18 @@ def _recorded(binding: _Binding) -> str:
     if binding.kind == "deleted":
         return ""
     return MATCH_CAPTURE if binding.kind == "match" else "<binding>"
+
+
+def module_bindings(tree: ast.Module) -> Dict[str, List[Tuple[str, str]]]:
+    """Every name bound anywhere in the module (any scope) -> (kind, import target) of each
+    binding: what renaming a module's name must not collide with."""
+    builder = _Builder(tree)
+    builder.visit(tree)
+    found: Dict[str, List[Tuple[str, str]]] = {}
+    todo = [builder.module]
+    while todo:
+        scope = todo.pop()
+        for name, bindings in scope.bindings.items():
+            found.setdefault(name, []).extend((b.kind, b.target) for b in bindings)
+        todo.extend(scope.children)
+    return found

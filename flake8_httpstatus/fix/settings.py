@@ -12,12 +12,18 @@ patterns (``exclude``,
 ``extend-exclude``, ``filename``) are normalised like flake8 does: one holding a ``/`` is made
 absolute, relative to the config file's directory or to the current directory for the command
 line.
+
+An editor integration (``flake8_httpstatus.lsp``) reads the same settings for a buffer: ``start``
+is the directory flake8 would be run from (it looks for the config file from there, not from this
+process's current directory), ``overrides`` the ``[flake8]`` values the editor passes on flake8's
+command line.
 """
 
 from __future__ import annotations
 
 import argparse
 import configparser
+import os
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
@@ -81,9 +87,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="ignore every config file")
 
 
-def _section(args: argparse.Namespace) -> tuple[Mapping[str, str], str]:
+def find_config_file(start: str) -> Optional[str]:
+    """The config file flake8 run from the directory ``start`` reads (its own search: the first of
+    ``setup.cfg``, ``tox.ini``, ``.flake8`` with a flake8 section, upwards, stopping at the home
+    directory), or None."""
     try:
-        cfg, cfg_dir = load_config(args.config, list(args.append_config), isolated=args.isolated)
+        from flake8.options.config import _find_config_file
+
+        found: Optional[str] = _find_config_file(os.path.abspath(start))
+    except Exception:  # flake8's internals moved, or the directory is gone: no config file
+        return None
+    return found
+
+
+def _section(args: argparse.Namespace,
+             start: Optional[str] = None) -> tuple[Mapping[str, str], str]:
+    config = args.config
+    if config is None and start is not None and not args.isolated:
+        config = find_config_file(start)
+        if config is None and not args.append_config:
+            return {}, os.path.abspath(start)
+    try:
+        cfg, cfg_dir = load_config(config, list(args.append_config), isolated=args.isolated)
     except ExecutionError as exc:
         raise SettingsError(f"flake8-httpstatus: error: {exc}") from None
     except (configparser.Error, UnicodeDecodeError) as exc:
@@ -148,9 +173,15 @@ def _unknown(section: Mapping[str, str]) -> List[str]:
     return [key for key in section if key.startswith("httpstatus") and key not in known]
 
 
-def load_settings(args: argparse.Namespace) -> Settings:
-    """Config file values overridden by the command line. Raises SettingsError or OptionError."""
-    section, cfg_dir = _section(args)
+def load_settings(args: argparse.Namespace, *, start: Optional[str] = None,
+                  overrides: Optional[Mapping[str, str]] = None) -> Settings:
+    """Config file values overridden by the command line. Raises SettingsError or OptionError.
+
+    ``start``: the directory to look for the config file from (default: the current one).
+    ``overrides``: ``[flake8]`` keys and values that replace the config file's."""
+    section, cfg_dir = _section(args, start)
+    if overrides:
+        section = {**section, **overrides}
     raw: Dict[str, RawValue] = {}
     for option in OPTIONS:
         value: Optional[str] = getattr(args, option.attr, None)

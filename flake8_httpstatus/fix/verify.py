@@ -23,10 +23,19 @@ Span = Tuple[int, int, int, int]  # line, col, end_line, end_col: 1-based lines,
 class Rewrite:
     span: Span
     replacement: str
+    #: The name in a ``from`` import (HTS008): no expression of its own, checked as a renamed
+    #: import name instead.
+    in_import: bool = False
 
 
 class Mismatch(Exception):
     """Where the new tree departs from what the rewrites allow; ``str()`` says how."""
+
+
+def old_text_at(lines: Sequence[str], span: Span) -> str:
+    """The original text of a one-line span."""
+    line, col, _, end_col = span
+    return lines[line - 1][col:end_col] if 0 < line <= len(lines) else ""
 
 
 def _dump(node: ast.AST) -> str:
@@ -37,8 +46,14 @@ class _Walk:
     def __init__(self, old_text: str, rewrites: Sequence[Rewrite]) -> None:
         self.lines = universal_lines(old_text)
         self.expected: Dict[Span, str] = {}
+        #: (old, new) names a ``from`` import of a constant's owner may have changed
+        self.renamed: Set[Tuple[str, str]] = set()
         for rewrite in rewrites:
-            self.expected[rewrite.span] = _dump(ast.parse(rewrite.replacement, mode="eval").body)
+            if rewrite.in_import:
+                self.renamed.add((old_text_at(self.lines, rewrite.span), rewrite.replacement))
+            else:
+                self.expected[rewrite.span] = _dump(
+                    ast.parse(rewrite.replacement, mode="eval").body)
         self.used: Set[Span] = set()
 
     def _column(self, line: int, byte_offset: int) -> int:
@@ -55,7 +70,11 @@ class _Walk:
         stack: List[Tuple[object, object, str]] = [(old, new, "module")]
         while stack:
             a, b, where = stack.pop()
-            if isinstance(a, (ast.Constant, ast.Call)):  # a literal, or HTTPStatus(404)
+            if isinstance(a, ast.alias) and isinstance(b, ast.alias) and a.name != b.name \
+                    and (a.name, b.name) in self.renamed and a.asname == b.asname:
+                continue  # HTS008: from starlette.status import HTTP_422_UNPROCESSABLE_CONTENT
+            if isinstance(a, (ast.Constant, ast.Call, ast.Attribute, ast.Name)):
+                # a literal, HTTPStatus(404), or a renamed constant
                 span = self.span(a)
                 if span is not None and span in self.expected:
                     if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:

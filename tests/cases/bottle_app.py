@@ -42,7 +42,7 @@ def delete_greeting(lang):
 
 @route("/greetings/<lang>/legacy")
 def legacy(lang):
-    return bottle.HTTPResponse(f"moved to /greetings/{lang}", 308)  # HTS001@308
+    return bottle.HTTPResponse(f"moved to /greetings/{lang}", 308)  # HTS001@308 HTS009@308
 
 
 @route("/greetings/<lang>/raw")

@@ -79,7 +79,7 @@ def export_csv(request):
 
 
 def legacy_export(request):
-    return HttpResponse("moved to /orders/export/", "text/plain", 301)  # HTS001@301 =use HTTPStatus.MOVED_PERMANENTLY
+    return HttpResponse("moved to /orders/export/", "text/plain", 301)  # HTS001@301 HTS009@301 =use HTTPStatus.MOVED_PERMANENTLY
 
 
 def health(request):

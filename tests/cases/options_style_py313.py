@@ -4,6 +4,8 @@
 413, 414, 416 and 422 got new names in 3.13; a project that runs on 3.13+ only gets those.
 Compare options_style_py39.py, the same code under the default target.
 """
+from http import HTTPStatus
+
 from flask import Flask, abort, jsonify, request
 
 app = Flask(__name__)
@@ -36,6 +38,12 @@ def download(name):
 @app.get("/missing")
 def missing():
     abort(404)  # HTS001@404 =use HTTPStatus.NOT_FOUND
+
+
+@app.get("/legacy")
+def legacy():
+    abort(HTTPStatus.UNPROCESSABLE_ENTITY)  # HTS008@HTTPStatus.UNPROCESSABLE_ENTITY =use HTTPStatus.UNPROCESSABLE_CONTENT
+    abort(HTTPStatus.NOT_FOUND)
 
 
 def check(client):

@@ -34,7 +34,7 @@ def admin(user=None):
 
 @app.errorhandler(302)  # HTS007@302 =an error handler needs a 4xx or 5xx status
 def found_handler(error):
-    return "moved", 302  # HTS001@302
+    return "moved", 302  # HTS001@302 HTS009@302
 
 
 @app.errorhandler(404)  # HTS001@404

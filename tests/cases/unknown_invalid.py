@@ -9,11 +9,14 @@ from unittest import mock
 
 from fastapi import HTTPException
 from fastapi.responses import JSONResponse
-from flask import abort, jsonify, redirect
+from flask import Blueprint, abort, jsonify, redirect
 
 from shop.models import Ticket
 
+items = Blueprint("items", __name__)
 
+
+@items.get("/items/<int:item_id>")
 def flask_view(item):
     if item is None:
         abort(4004)  # HTS003@4004 =4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?

@@ -62,7 +62,7 @@ class LinkApp:
             response.status_code = 404  # HTS001@404
             return response
         except MethodNotAllowed:
-            return Response("method not allowed", status=405)  # HTS001@405
+            return Response("method not allowed", status=405)  # HTS001@405 HTS009@405
         except HTTPException as exc:
             return exc
 

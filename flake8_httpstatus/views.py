@@ -1,0 +1,95 @@
+"""Which functions a framework calls as views or handlers: where a returned ``(body, status)``
+tuple is a response.
+
+One decision, read from the module's ``ast`` by both checker paths: the fast path's prefilter
+marks the fragments cut out of a view, the reference path hands the visitor one flag per function
+in source order. The names it looks for are rows of ``positions``.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Set, Union
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.imports import ImportMap, imported_modules
+
+Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
+
+#: The name of the function a fast-path fragment from a view is wrapped in.
+VIEW_MARKER = "__httpstatus_view__"
+
+
+def _last_name(node: ast.AST) -> str:
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _registered(tree: ast.Module) -> Set[str]:
+    """Names the module passes to a registrar: ``add_url_rule(..., view_func=index)``,
+    ``Items.as_view("items")`` (the class), ``api.add_resource(Items, ...)``."""
+    names: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in pos.VIEW_REGISTRARS:
+            if node.func.attr == "as_view" and isinstance(node.func.value, ast.Name):
+                names.add(node.func.value.id)
+            for value in (*node.args, *(k.value for k in node.keywords)):
+                if isinstance(value, ast.Name):
+                    names.add(value.id)
+    return names
+
+
+def _is_view_class(node: ast.ClassDef, registered: Set[str]) -> bool:
+    return node.name in registered or any(
+        _last_name(base) in pos.VIEW_BASES for base in node.bases) or any(
+        _last_name(d) in pos.VIEW_DECORATORS for d in node.decorator_list)
+
+
+def _functions(body: List[ast.stmt], in_view_class: bool, registered: Set[str],
+               everything: bool) -> Iterator[tuple[Function, bool]]:
+    """Every function under ``body``, with whether it is a view, in no particular order."""
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            view = everything or in_view_class or stmt.name in registered or any(
+                _last_name(d) in pos.VIEW_DECORATORS for d in stmt.decorator_list)
+            yield stmt, view
+            yield from _functions(stmt.body, False, registered, everything)
+        elif isinstance(stmt, ast.ClassDef):
+            yield from _functions(stmt.body, _is_view_class(stmt, registered), registered,
+                                  everything)
+        else:
+            yield from _functions(_child_statements(stmt), in_view_class, registered, everything)
+
+
+def _child_statements(stmt: ast.stmt) -> List[ast.stmt]:
+    """The statements nested in a compound statement (``if``, ``try`` and its handlers,
+    ``with``, ``match`` cases...)."""
+    found: List[ast.stmt] = []
+    for _, value in ast.iter_fields(stmt):
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, ast.stmt):
+                    found.append(item)
+                elif not isinstance(item, ast.expr):  # an except handler, a match case
+                    found.extend(getattr(item, "body", ()))
+    return found
+
+
+def views(tree: ast.Module, imports: ImportMap) -> Set[int]:
+    """The ``id()`` of every function node of ``tree`` that is a view or a handler."""
+    everything = not pos.SPEC_ROUTED_MODULES.isdisjoint(imported_modules(imports))
+    return {id(node) for node, view in _functions(tree.body, False, _registered(tree), everything)
+            if view}
+
+
+def view_flags(tree: ast.Module, imports: ImportMap) -> List[bool]:
+    """For each function of ``tree`` in source order (as LibCST visits them): is it a view."""
+    chosen = views(tree, imports)
+    found = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef,
+                                                                  ast.AsyncFunctionDef))]
+    found.sort(key=lambda node: (node.lineno, node.col_offset))
+    return [id(node) in chosen for node in found]
