@@ -39,9 +39,11 @@ plugin installed):
    idempotent), ``PY -m compileall -q`` runs on the original and on the copy (new syntax errors:
    files that fail on the copy only; ``PYTHONPYCACHEPREFIX`` keeps the trees clean), and every file's
    AST is compared with the original's: the only differences allowed are an ``int`` Constant that
-   became an Attribute chain or a Name (a rewrite), and added or extended import statements.
+   became an Attribute chain or a Name (a rewrite), an ``HTTPStatus(404)`` call that became
+   ``HTTPStatus.NOT_FOUND``, a constant (attribute, name or imported name) under a new upper-case
+   name (HTS008), and added or extended import statements.
 
-Output: a Markdown table (project, version, files, skipped, HTS001..HTS006, crashes, fixer
+Output: a Markdown table (project, version, files, skipped, a column per code, crashes, fixer
 rewrites, post-fix HTS001, AST-equal) and the details of every problem; ``--markdown OUT`` writes
 the same to a file; ``--sample N`` prints every HTS002..HTS006 finding and a seeded random sample
 of N HTS001 findings with their source lines, for human review. Every run's raw findings are kept
@@ -86,6 +88,15 @@ PROJECTS: Tuple[Tuple[str, str], ...] = (
     ("aiohttp", "3.14.5"),
     ("tornado", "6.6.1"),
     ("requests", "2.34.2"),
+    # the frameworks of issue #11
+    ("bottle", "0.13.4"),
+    ("django-ninja", "1.7.1"),
+    ("falcon", "4.4.0"),
+    ("flask-restx", "1.3.2"),
+    ("litestar", "2.25.0"),
+    ("sanic", "25.12.1"),
+    ("pyramid", "2.1"),
+    ("WebOb", "1.8.11"),
 )
 
 sys.path.insert(0, str(ROOT))
@@ -200,6 +211,19 @@ def compare(old, new, where, counter):
         if (type(old) is ast.Constant and type(old.value) is int
                 and isinstance(new, (ast.Attribute, ast.Name))):
             counter[0] += 1
+            return
+        if (type(old) is ast.Call and isinstance(new, ast.Attribute) and not old.keywords
+                and len(old.args) == 1 and type(old.args[0]) is ast.Constant
+                and (getattr(old.func, "attr", None) or getattr(old.func, "id", None))
+                == "HTTPStatus"):
+            counter[0] += 1  # HTTPStatus(404) -> HTTPStatus.NOT_FOUND
+            return
+        renamed = {"Attribute": "attr", "Name": "id", "alias": "name"}.get(type(old).__name__)
+        if (renamed and type(new) is type(old) and getattr(old, renamed) != getattr(new, renamed)
+                and getattr(old, renamed).isupper() and getattr(new, renamed).isupper()):
+            counter[0] += 1  # HTS008: a constant (or its import) under its new name
+            if type(old) is ast.Attribute:
+                compare(old.value, new.value, here, counter)
             return
         if type(old) is not type(new):
             raise Diff("%%s: %%s became %%s" %% (here, type(old).__name__, type(new).__name__))
@@ -477,12 +501,15 @@ def _failing(python: str, tool: str, root: Path, files: Sequence[str]) -> Option
     for start in range(0, len(files), 200):
         chunk = list(files[start:start + 200])
         if tool == "isort":
-            proc = run([python, "-m", "isort", "--check-only", "--settings-path", ".", *chunk],
+            # --filter-files: the files the project's own settings skip stay skipped
+            proc = run([python, "-m", "isort", "--check-only", "--filter-files",
+                        "--settings-path", ".", *chunk],
                        root)
             found = ISORT_FAILED.finditer(proc.stderr + proc.stdout)
         else:
             proc = run([python, "-m", "ruff", "check", "--select", "I", "--no-cache",
-                        "--output-format", "concise", "--exit-zero", *chunk], root)
+                        "--force-exclude", "--output-format", "concise", "--exit-zero", *chunk],
+                       root)
             found = RUFF_FAILED.finditer(proc.stdout)
         if "No module named" in proc.stderr:
             return None

@@ -101,6 +101,10 @@ def _build_status(row: _data.Row) -> Status:
         # fastapi.status re-exports starlette.status: same names, FastAPI release numbers.
         "fastapi": _constants(row.starlette, _data.FASTAPI_SINCE, _data.STARLETTE_DEPRECATED),
         "requests": _constants(row.requests, _data.REQUESTS_SINCE),
+        # litestar.status_codes: Starlette's names before 0.48, unchanged since Litestar 2.0.
+        "litestar": _constants(tuple(n for n in row.starlette
+                                     if n not in _data.STARLETTE_SINCE
+                                     or _data.STARLETTE_SINCE[n] < (0, 48)), {}),
     }
     return Status(
         code=row.code,

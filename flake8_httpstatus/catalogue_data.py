@@ -17,6 +17,8 @@ module without an import cycle.  Where each group of facts comes from:
   names for 413/414/416/422 and turned the old ones into deprecated module attributes.
 * ``fastapi``: ``fastapi.status`` is ``starlette.status`` re-exported, so the names are
   Starlette's; ``since`` is the first FastAPI release whose oldest allowed Starlette has them.
+* ``litestar``: ``litestar/status_codes.py``, litestar 2.0.0 to 2.25.0 (the same 63 names):
+  Starlette's names before 0.48, without the RFC 9110 renames; derived from ``starlette``.
 * ``requests``: ``requests/status_codes.py``, requests 2.34.2, listed under the code the
   attribute really resolves to (``precondition`` is written for 412 and 428; the later entry
   wins, so it is 428; ``uri_too_long`` meant 122 before 2.32.0 and 414 since).

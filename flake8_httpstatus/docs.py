@@ -102,6 +102,7 @@ def rule_options(rule: Rule) -> str:
 _MADE_FROM = ("<!-- made by `python -m flake8_httpstatus.docs --write`; "
               "edit flake8_httpstatus/{table} instead -->")
 _STYLE_TITLES = {"stdlib": "`http.HTTPStatus`", "drf": "DRF `status`",
+                 "litestar": "Litestar `status_codes`",
                  "starlette": "Starlette `status`", "fastapi": "FastAPI `status`"}
 
 
@@ -155,6 +156,23 @@ def _part(slot: Optional[pos.Slot]) -> str:
     return "-" if slot is None else _where(slot.arg, slot.keywords)
 
 
+def packages() -> list[str]:
+    """Every package the position tables name: the frameworks, clients and test doubles whose
+    calls, views and constants the checker knows."""
+    names = {row.callee.split(".", 1)[0] for row in pos.CALLS
+             if not row.is_method and "." in row.callee}  # not WSGI's start_response
+    names |= {row.requires for row in pos.CALLS if row.requires}
+    names |= {keyed.requires for keyed in pos.KEYED if keyed.requires}
+    names |= set(pos.TUPLE_RETURNS) | {owner.path.split(".", 1)[0] for owner in pos.OWNERS}
+    return sorted(names)
+
+
+def packages_line() -> str:
+    """The README's list of the packages the tables know (a test keeps it in step)."""
+    return ("Packages whose calls, views and constants the tables know: "
+            + ", ".join(f"`{name}`" for name in packages()) + ".")
+
+
 def positions_page() -> str:
     """``docs/positions.md``: every call the checker knows to take a status."""
     rows = [
@@ -167,16 +185,38 @@ def positions_page() -> str:
         "| callee | status | the call | headers | body |", "|---|---|---|---|---|",
     ]
     for row in pos.CALLS:
-        rows.append(f"| `{row.callee}` | {_slot(row)} | {row.meaning.value} | "
+        callee = f"`{row.callee}`" + (f" (in modules importing `{row.requires}`)"
+                                      if row.requires else "")
+        slot = _slot(row) + (" (or a list of them)" if row.collection else "")
+        rows.append(f"| {callee} | {slot} | {row.meaning.value} | "
                     f"{_part(row.headers)} | {_part(row.body)} |")
-    rows += ["", "Besides these calls: the keywords "
+    rows += ["", "Dict literals keyed by status:", "",
+             "| keyword | of calls named | the statuses | where |", "|---|---|---|---|"]
+    for keyed in pos.KEYED:
+        what = keyed.meaning.value if keyed.meaning else "documented"
+        where = f"modules importing `{keyed.requires}`" if keyed.requires else "anywhere"
+        lists = " (or a list)" if keyed.lists else ""
+        rows.append(f"| `{keyed.keyword}={{...}}`{lists} | "
+                    + ", ".join(f"`{m}`" for m in sorted(keyed.methods))
+                    + f" | {what} | {where} |")
+    rows += ["", "Tuples a view returns, by the framework the module imports:", "",
+             "| package | the tuple |", "|---|---|"]
+    for module, shape in sorted(pos.TUPLE_RETURNS.items()):
+        forms = [shape.arrange("body", "status"), shape.arrange("body", "status", "headers")]
+        rows.append(f"| `{module}` | " + " or ".join(f"`({f})`" for f in forms if f) + " |")
+    rows += ["", "Besides these: the keywords "
              + ", ".join(f"`{k}=`" for k in sorted(pos.STATUS_KEYWORDS))
              + " of any call (values in 100-599 only); comparisons and assignments with the "
              "attributes " + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
              + " and the methods " + ", ".join(f"`.{m}()`" for m in sorted(pos.STATUS_METHODS))
-             + "; the keys of `" + pos.RESPONSES_KEYWORD + "={...}` in route decorators; "
-             "`match` on a status; view returns `(body, status)` in modules importing "
-             + ", ".join(sorted(pos.TUPLE_RETURN_MODULES)) + "; and the named constants of "
+             + " (the keyword " + ", ".join(f"`{k}=`" for k in sorted(pos.LOOSE_STATUS_KEYWORDS))
+             + " and the attribute " + ", ".join(f"`.{a}`" for a in sorted(
+                 pos.LOOSE_STATUS_ATTRIBUTES))
+             + " only in a module that imports one of "
+             + ", ".join(f"`{m}`" for m in sorted(pos.http_context_modules())) + "); "
+             "`match` on a status; ASGI messages whose type is "
+             + " or ".join(f"`{t}`" for t in sorted(pos.ASGI_RESPONSE_STARTS))
+             + "; and the named constants of "
              + ", ".join(f"`{owner.path}`" for owner in pos.OWNERS) + "."]
     return "\n".join(rows) + "\n"
 

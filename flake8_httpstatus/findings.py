@@ -28,8 +28,6 @@ class Suggestion:
     replacement: str
     needs: ImportNeed | None = None
     replaces: tuple[int, int, int, int] | None = None
-    #: Why writing it could change what the program prints (the fixer leaves it), or "".
-    unsafe: str = ""
     #: The text that must stand at the span for the replacement to be written, where that is not
     #: the finding's literal value (a renamed constant: ``status.HTTP_422_UNPROCESSABLE_ENTITY``).
     expect: str = ""

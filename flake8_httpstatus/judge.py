@@ -106,8 +106,13 @@ class Judge:
         """HTS004 / HTS005: a code whose state a rule reports wherever it stands."""
         status = lookup(value)
         code = STATE_RULES.get(status.state.value) if status is not None else None
-        if status is not None and code is not None:
+        if status is not None and code is not None and not self._allowed(value):
             yield self._finding(hit, code, value, phrase=status.phrase)
+
+    def _allowed(self, value: int) -> bool:
+        """An experimental code the project sends on purpose (``--httpstatus-allow-experimental``):
+        a status like any other."""
+        return value in self.config.allow_experimental
 
     def _renamed(self, hit: Hit, value: int) -> Optional[Finding]:
         """HTS008 where the constant's owner renamed it and the new name exists for the versions
@@ -177,7 +182,7 @@ class Judge:
         contradiction = self._contradiction(hit, value)
         if contradiction is not None:
             yield contradiction  # and no constant for it: the number itself is wrong here
-        if status.state is not State.STANDARD:
+        if status.state is not State.STANDARD and not self._allowed(value):
             yield from self._state(hit, value)
             return
         if contradiction is not None or value in self.config.allow_literals:

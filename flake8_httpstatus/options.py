@@ -44,6 +44,8 @@ class Config(NamedTuple):
     cache_dir: str = ""  # "" = the environment's or the user's cache directory; "off"
     #: (style, oldest version the code supports) per framework given; the others: installed
     min_versions: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    #: experimental codes the project sends on purpose: no HTS005, HTS001 as for any code
+    allow_experimental: frozenset[int] = frozenset()
 
 
 def _items(raw: RawValue) -> list[str]:
@@ -84,6 +86,20 @@ def _codes(raw: RawValue) -> frozenset[int]:
             raise ValueError(f"{item!r} is not a status code in 100-599 (comma-separated list)")
         codes.add(int(item))
     return frozenset(codes)
+
+
+def _experimental(raw: RawValue) -> frozenset[int]:
+    codes = _codes(raw)
+    if not codes:
+        return codes
+    from flake8_httpstatus.catalogue import CATALOGUE, State  # only when the option is given
+
+    experimental = sorted(c for c, s in CATALOGUE.items() if s.state is State.EXPERIMENTAL)
+    for code in sorted(codes):
+        if code not in experimental:
+            raise ValueError(f"{code} is not an experimental status (those are "
+                             f"{', '.join(map(str, experimental))})")
+    return codes
 
 
 def _directory(raw: RawValue) -> str:
@@ -147,6 +163,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-allow-literals", "allow_literals", "CODES",
            "comma-separated codes whose literals HTS001 accepts, e.g. 200,404", _codes,
            is_list=True, codes=("HTS001",)),
+    Option("httpstatus-allow-experimental", "allow_experimental", "CODES",
+           "comma-separated experimental codes the project sends on purpose, e.g. 402: not "
+           "reported as experimental (HTS005), suggested as a constant like any other (HTS001)",
+           _experimental, is_list=True, codes=("HTS001", "HTS005")),
     Option("httpstatus-min-versions", "min_versions", "VERSIONS",
            "comma-separated oldest versions of the frameworks the code supports, e.g. "
            "starlette:0.40,djangorestframework:3.14: decides which of their constants exist "

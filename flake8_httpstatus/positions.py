@@ -75,6 +75,12 @@ class CallPosition(NamedTuple):
 
     A call that builds a response says where it takes the response's ``headers`` (HTS009: a
     redirect without ``Location``) and its ``body`` (HTS010: content on a 204).
+
+    ``requires``: the row applies only in a module that imports this package (a method name as
+    common as ``.response`` or ``.error`` is a status position only in that framework's code);
+    ``formatted``: where the framework turns the status into text with ``str()`` (its API
+    document), a reason for the suggestion; ``collection``: the slot takes a list, tuple or set
+    of statuses (``Retry(status_forcelist=[502, 503])``).
     """
 
     callee: str
@@ -86,6 +92,9 @@ class CallPosition(NamedTuple):
     int_coerced: bool = False
     headers: Slot | None = None
     body: Slot | None = None
+    requires: str = ""
+    formatted: str = ""
+    collection: bool = False
 
     @property
     def judges_constants(self) -> bool:
@@ -105,10 +114,22 @@ class CallPosition(NamedTuple):
 
 def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
           status_line: bool = False, accepts_line: bool = False, int_coerced: bool = False,
-          headers: Slot | None = None, body: Slot | None = None) -> tuple[CallPosition, ...]:
+          headers: Slot | None = None, body: Slot | None = None, requires: str = "",
+          formatted: str = "", collection: bool = False) -> tuple[CallPosition, ...]:
     return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced,
-                              headers, body)
+                              headers, body, requires, formatted, collection)
                  for c in callees)
+
+
+def _in(modules: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """``module.name`` for each module and name: a framework's re-exports."""
+    return tuple(f"{module}.{name}" for module in modules for name in names)
+
+
+#: Where a framework writes a status into its API document with ``str()``.
+API_DOCUMENT_TEXT = "the framework writes it into its API document with str()"
+#: Sanic's HTTP/3 responses carry ``str(status)`` (``sanic/http/http3.py``).
+SANIC_TEXT = "Sanic sends str() of the status over HTTP/3"
 
 
 _STARLETTE_RESPONSES = tuple(
@@ -122,7 +143,8 @@ _STARLETTE_RESPONSES = tuple(
 CALLS: tuple[CallPosition, ...] = (
     # Flask / Werkzeug / Quart / Bottle: abort(404), abort(code=404)
     *_rows(("flask.abort", "werkzeug.exceptions.abort", "werkzeug.abort", "quart.abort",
-            "bottle.abort", "apiflask.abort"), 0, "code", Meaning.ERROR),
+            "bottle.abort", "flask_restx.abort", "flask_restx.errors.abort"), 0, "code",
+           Meaning.ERROR),
     *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
             "bottle.redirect"), 1, "code", Meaning.REDIRECT),
     *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE,
@@ -185,6 +207,107 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows(("http.HTTPStatus", "http.client.HTTPStatus"), 0, None, Meaning.CONSTRUCTOR),
     # WSGI: start_response(status, headers) is the server's callable, a parameter of the app
     *_rows(("start_response", ".start_response"), 0, "status", Meaning.RESPONSE, status_line=True),
+    # Flask-RESTful, flask-smorest (webargs' abort), APIFlask
+    *_rows(("flask_restful.abort", "flask_smorest.abort", "webargs.flaskparser.abort"), 0,
+           "http_status_code", Meaning.ERROR),
+    *_rows(("apiflask.abort", "apiflask.exceptions.abort", "apiflask.HTTPError",
+            "apiflask.exceptions.HTTPError"), 0, "status_code", Meaning.ERROR),
+    # Flask-RESTX's namespaces (and an Api, which forwards to its default namespace)
+    *_rows((".abort",), 0, "code", Meaning.ERROR, requires="flask_restx"),
+    *_rows((".response",), 0, "code", Meaning.RESPONSE, requires="flask_restx",
+           formatted=API_DOCUMENT_TEXT, int_coerced=True),
+    *_rows((".marshal_with", ".marshal_list_with"), None, "code", Meaning.RESPONSE,
+           requires="flask_restx", formatted=API_DOCUMENT_TEXT, int_coerced=True),
+    # flask-smorest's blueprints (apispec turns the code into an int first)
+    *_rows((".response", ".alt_response"), 0, "status_code", Meaning.RESPONSE,
+           requires="flask_smorest", int_coerced=True),
+    # APIFlask
+    *_rows((".output",), None, "status_code", Meaning.RESPONSE, requires="apiflask",
+           formatted=API_DOCUMENT_TEXT),
+    # Django Ninja
+    *_rows(("ninja.errors.HttpError", "ninja.errors.AuthenticationError",
+            "ninja.errors.AuthorizationError"), 0, "status_code", Meaning.ERROR,
+           int_coerced=True),
+    *_rows(("ninja.Status", "ninja.responses.Status"), 0, "status_code", Meaning.RESPONSE),
+    # Bottle
+    *_rows(("bottle.HTTPError",), 0, "status", Meaning.ERROR, accepts_line=True),
+    *_rows(("bottle.BaseResponse", "bottle.Response"), 1, "status", Meaning.RESPONSE,
+           accepts_line=True, headers=Slot(2, "headers"), body=Slot(0, "body")),
+    *_rows(("bottle.error",), 0, "code", Meaning.HANDLER),
+    *_rows((".error",), 0, "code", Meaning.HANDLER, requires="bottle"),
+    # Sanic (its helpers are re-exported at the top); over HTTP/3 it sends str(status)
+    *_rows(_in(("sanic", "sanic.response"),
+               ("text", "json", "html", "raw", "file", "HTTPResponse")), 1, "status",
+           Meaning.RESPONSE, formatted=SANIC_TEXT),
+    *_rows(("sanic.response.file_stream", "sanic.response.JSONResponse",
+            "sanic.response.ResponseStream"), 1, "status", Meaning.RESPONSE,
+           formatted=SANIC_TEXT),
+    *_rows(("sanic.empty", "sanic.response.empty"), 0, "status", Meaning.RESPONSE,
+           formatted=SANIC_TEXT),
+    *_rows(("sanic.redirect", "sanic.response.redirect"), 2, "status", Meaning.REDIRECT,
+           formatted=SANIC_TEXT),
+    *_rows(("sanic.SanicException", "sanic.exceptions.SanicException"), 1, "status_code",
+           Meaning.ERROR, formatted=SANIC_TEXT),
+    # Falcon: a status line, an int or its digits
+    *_rows(("falcon.HTTPError", "falcon.http_error.HTTPError"), 0, "status", Meaning.ERROR,
+           accepts_line=True),
+    *_rows(("falcon.HTTPStatus", "falcon.http_status.HTTPStatus"), 0, "status",
+           Meaning.RESPONSE, accepts_line=True),
+    # Litestar: every status by keyword
+    *_rows(_in(("litestar.exceptions",), (
+        "HTTPException", "ClientException", "InternalServerException", "NotFoundException",
+        "NotAuthorizedException", "PermissionDeniedException", "ValidationException",
+        "TooManyRequestsException", "ServiceUnavailableException",
+        "MethodNotAllowedException")), None, "status_code", Meaning.ERROR),
+    *_rows(("litestar.Response", "litestar.response.Response", "litestar.response.File",
+            "litestar.response.Stream", "litestar.response.Template"), None, "status_code",
+           Meaning.RESPONSE),
+    *_rows(("litestar.response.Redirect", "litestar.response.redirect.Redirect"), None,
+           "status_code", Meaning.REDIRECT),
+    *_rows(_in(("litestar",), ("get", "post", "put", "patch", "delete", "head", "route")), None,
+           "status_code", Meaning.RESPONSE, formatted=API_DOCUMENT_TEXT),
+    # Pyramid / WebOb
+    *_rows(("webob.Response", "webob.response.Response", "pyramid.response.Response"), 1,
+           "status", Meaning.RESPONSE, accepts_line=True),
+    *_rows(("pyramid.httpexceptions.exception_response",), 0, "status_code", Meaning.RESPONSE),
+    # Connexion
+    *_rows(("connexion.problem", "connexion.problem.problem"), 0, "status", Meaning.RESPONSE),
+    *_rows(("connexion.lifecycle.ConnexionResponse",), 0, "status_code", Meaning.RESPONSE),
+    *_rows(("connexion.ProblemException", "connexion.exceptions.ProblemException"), None,
+           "status", Meaning.ERROR),
+    *_rows(("connexion.exceptions.ClientProblem",), 0, "status", Meaning.ERROR),
+    # CherryPy
+    *_rows(("cherrypy.HTTPError", "cherrypy._cperror.HTTPError"), 0, "status", Meaning.ERROR,
+           accepts_line=True),
+    *_rows(("cherrypy.HTTPRedirect", "cherrypy._cperror.HTTPRedirect"), 1, "status",
+           Meaning.REDIRECT, int_coerced=True),
+    # BlackSheep
+    *_rows(("blacksheep.Response", "blacksheep.messages.Response"), 0, "status",
+           Meaning.RESPONSE),
+    *_rows(_in(("blacksheep", "blacksheep.server.responses"), ("json", "text", "html")), 1,
+           "status", Meaning.RESPONSE),
+    *_rows(("blacksheep.status_code", "blacksheep.server.responses.status_code"), 0, "status",
+           Meaning.RESPONSE),
+    *_rows(("blacksheep.HTTPException", "blacksheep.exceptions.HTTPException"), 0, "status",
+           Meaning.ERROR),
+    # Robyn
+    *_rows(("robyn.Response",), 0, "status_code", Meaning.RESPONSE),
+    # test doubles: responses, respx, aioresponses, pytest-httpserver
+    *_rows(_in(("responses",), ("add", "get", "post", "put", "patch", "delete", "head",
+                                "options", "replace", "upsert", "Response")), None, "status",
+           Meaning.RESPONSE),
+    *_rows(("respx.MockResponse",), 0, "status_code", Meaning.RESPONSE),
+    *_rows((".respond",), 0, "status_code", Meaning.RESPONSE, requires="respx"),
+    *_rows(("aioresponses.CallbackResult",), 1, "status", Meaning.RESPONSE),
+    *_rows((".respond_with_json", ".respond_with_data"), 1, "status", Meaning.RESPONSE),
+    # WebTest: app.get(url, status=404) fails the test unless the response has that status
+    *_rows(tuple(f".{verb}" for verb in ("get", "post", "put", "patch", "delete", "options",
+                                         "head", "post_json", "put_json", "patch_json",
+                                         "delete_json", "request", "do_request")), None,
+           "status", Meaning.ASSERTION, accepts_line=True, requires="webtest", collection=True),
+    # urllib3: the statuses that make a request retried
+    *_rows(("urllib3.Retry", "urllib3.util.Retry", "urllib3.util.retry.Retry"), None,
+           "status_forcelist", Meaning.RESPONSE, collection=True),
 )
 
 #: Keywords that carry a status in any call. A call not in CALLS is not known to take an HTTP
@@ -209,6 +332,21 @@ INT_COMPARED = "the status it is compared with is an int, so they are never equa
 #: in 100-599 count, as with a status keyword of an unknown call.
 LOOSE_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status"})
 
+#: Keywords of any call that carry a status only in HTTP code (``queue.update(status=3)`` is no
+#: status in a module that imports nothing of HTTP): ``status``. ``status_code`` always does.
+LOOSE_STATUS_KEYWORDS: frozenset[str] = frozenset({"status"})
+
+#: Packages whose import makes a module HTTP code, where the loose ``status`` keyword and
+#: attribute are statuses: HTTP clients, servers and test doubles with no row of their own;
+#: every package a row, an owner or a view table names counts too (``http_context_modules``).
+HTTP_MODULES: frozenset[str] = frozenset({
+    "http", "urllib", "urllib3", "requests", "httpx", "aiohttp", "wsgiref", "webtest", "webob",
+    "pyramid", "responses", "respx", "aioresponses", "requests_mock", "pytest_httpserver",
+    "httpretty", "asgiref", "uvicorn", "django", "werkzeug", "starlette", "fastapi", "flask",
+    "tornado", "falcon", "sanic", "litestar", "bottle", "quart", "cherrypy", "blacksheep",
+    "robyn", "connexion", "ninja", "channels",
+})
+
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).
 STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 
@@ -226,14 +364,58 @@ ASSERT_METHODS: frozenset[str] = frozenset({
     "assertEqual", "assertEquals", "assertNotEqual", "assertNotEquals", "assertIn", "assertNotIn",
 })
 
-#: Route decorators and routers whose ``responses={404: {...}}`` keys are statuses (FastAPI).
+#: Route decorators and routers whose ``responses={404: {...}}`` keys are statuses (FastAPI,
+#: Litestar, Robyn).
 RESPONSES_KEYWORD = "responses"
 #: ... and what becomes of those keys.
-RESPONSES_TEXT = "FastAPI turns the keys of responses= into text with str()"
+RESPONSES_TEXT = "the framework turns the keys of responses= into text with str()"
 ROUTE_METHODS: frozenset[str] = frozenset({
     "get", "post", "put", "patch", "delete", "head", "options", "trace", "api_route", "route",
     "add_api_route", "APIRouter", "FastAPI", "include_router",
 })
+
+
+#: ASGI: a message dict whose ``"type"`` is one of these starts a response, and its
+#: ``"status"`` is the response's int status (``{"type": "http.response.start", "status": 200}``).
+ASGI_RESPONSE_STARTS: frozenset[str] = frozenset({
+    "http.response.start", "websocket.http.response.start",
+})
+ASGI_TYPE_KEY = "type"
+ASGI_STATUS_KEY = "status"
+
+
+class KeyedPosition:
+    """A keyword of some calls whose dict literal is keyed by status (``responses={404: ...}``),
+    or, with ``lists``, that may also be a list of statuses (``responses=[404, 418]``).
+    ``methods``: the callee's last name; ``meaning``: what the call does with the statuses (None:
+    documents them); ``formatted`` and ``requires`` as for a ``CallPosition``. (A plain class.)"""
+
+    __slots__ = ("methods", "keyword", "meaning", "formatted", "requires", "lists")
+
+    def __init__(self, methods: frozenset[str], keyword: str, meaning: Meaning | None = None,
+                 formatted: str = "", requires: str = "", lists: bool = False) -> None:
+        self.methods = methods
+        self.keyword = keyword
+        self.meaning = meaning
+        self.formatted = formatted
+        self.requires = requires
+        self.lists = lists
+
+
+KEYED: tuple[KeyedPosition, ...] = (
+    KeyedPosition(ROUTE_METHODS, RESPONSES_KEYWORD, formatted=RESPONSES_TEXT),
+    # Django Ninja: response={200: Out, 404: Error} (kept as ints in its schema)
+    KeyedPosition(frozenset({"get", "post", "put", "patch", "delete", "api_operation",
+                             "add_api_operation"}), "response", requires="ninja"),
+    # Flask-RESTX's and APIFlask's @doc(responses=...)
+    KeyedPosition(frozenset({"doc"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="flask_restx"),
+    KeyedPosition(frozenset({"doc"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="apiflask", lists=True),
+    # handlers by status: Starlette(exception_handlers={404: not_found}), FastAPI, Litestar
+    KeyedPosition(frozenset({"Starlette", "FastAPI", "Litestar", "Router"}),
+                  "exception_handlers", Meaning.HANDLER),
+)
 
 
 class ConstantOwner:
@@ -247,15 +429,19 @@ class ConstantOwner:
     imports this table in every run.)
     """
 
-    __slots__ = ("path", "style", "canonical", "suggested", "distribution", "module", "name")
+    __slots__ = ("path", "style", "canonical", "suggested", "distribution", "module", "name",
+                 "names_imported")
 
     def __init__(self, path: str, style: str, canonical: str, suggested: bool = False,
-                 distribution: str = "") -> None:
+                 distribution: str = "", names_imported: bool = False) -> None:
         self.path = path
         self.style = style
         self.canonical = canonical
         self.suggested = suggested
         self.distribution = distribution
+        #: Code imports its constants by name (``from litestar.status_codes import
+        #: HTTP_200_OK``), as the framework documents, not the owner (``status.HTTP_200_OK``).
+        self.names_imported = names_imported
         #: ``from MODULE import NAME`` imports the owner.
         self.module, _, self.name = path.rpartition(".")
 
@@ -274,6 +460,8 @@ OWNERS: tuple[ConstantOwner, ...] = (
                   distribution="starlette"),
     ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True,
                   distribution="fastapi"),
+    ConstantOwner("litestar.status_codes", "litestar", "litestar.status_codes", suggested=True,
+                  distribution="litestar", names_imported=True),
     ConstantOwner("requests.codes", "requests", "requests.codes"),
     ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
 )
@@ -294,13 +482,47 @@ DISTRIBUTIONS: dict[str, str] = {
 #: ``--httpstatus-style=auto``: in a module that imports one of these frameworks (and no
 #: framework's ``status``), its constants, the first that applies (FastAPI code imports from
 #: Starlette too, and documents ``from fastapi import status``).
-AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette")
+AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette", "litestar")
 
-#: Modules whose views may return ``(body, status)`` or ``(body, status, headers)`` (the body,
-#: and the headers of the three-item form, are what HTS009 and HTS010 read there).
-TUPLE_RETURN_MODULES: frozenset[str] = frozenset({
-    "flask", "quart", "apiflask", "connexion", "flask_restful", "flask_restx",
-})
+
+class TupleShape:
+    """Where a view's returned tuple holds the status, the body and the headers (HTS009 and
+    HTS010 read those), and how many items it has. (A plain class.)"""
+
+    __slots__ = ("status", "body", "headers", "lengths")
+
+    def __init__(self, status: int, body: int, headers: int | None,
+                 lengths: frozenset[int]) -> None:
+        self.status = status
+        self.body = body
+        self.headers = headers
+        self.lengths = lengths
+
+    def arrange(self, body: str, status: str, headers: str | None = None) -> str | None:
+        """The source of such a tuple, or None where the shape cannot hold these items."""
+        items = {self.body: body, self.status: status}
+        if headers is not None:
+            if self.headers is None:
+                return None
+            items[self.headers] = headers
+        if len(items) not in self.lengths:
+            return None
+        return ", ".join(items[index] for index in sorted(items))
+
+
+#: ``(body, status)`` or ``(body, status, headers)``: Flask and the frameworks built on it.
+FLASK_TUPLE = TupleShape(status=1, body=0, headers=2, lengths=frozenset({2, 3}))
+
+#: Modules whose views may return a tuple, and its shape: Flask's; Django Ninja's ``(status,
+#: body)`` (deprecated in 1.6 for ``Status(...)``, still common); Robyn's ``(body, headers,
+#: status)``.
+TUPLE_RETURNS: dict[str, TupleShape] = {
+    "flask": FLASK_TUPLE, "quart": FLASK_TUPLE, "apiflask": FLASK_TUPLE, "connexion": FLASK_TUPLE,
+    "flask_restful": FLASK_TUPLE, "flask_restx": FLASK_TUPLE, "flask_smorest": FLASK_TUPLE,
+    "ninja": TupleShape(status=0, body=1, headers=None, lengths=frozenset({2})),
+    "robyn": TupleShape(status=2, body=0, headers=1, lengths=frozenset({3})),
+}
+TUPLE_RETURN_MODULES: frozenset[str] = frozenset(TUPLE_RETURNS)
 
 #: Only the functions such a framework calls count (``return offset * 100, 200`` in a helper is
 #: no response): those decorated as routes, error handlers or request hooks (``@app.get(...)``,
@@ -341,3 +563,14 @@ def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:
         else:
             raise ValueError(f"{spec!r}: {part!r} is neither a position nor a keyword")
     return (CallPosition(callee, arg, keyword, Meaning.RESPONSE, accepts_line=True),)
+
+
+def http_context_modules() -> frozenset[str]:
+    """Every package whose import makes a module HTTP code: ``HTTP_MODULES`` and the packages of
+    every row, constant owner and view table."""
+    callees = (row.callee for row in CALLS if not row.is_method and "." in row.callee)
+    return HTTP_MODULES | frozenset(
+        name.split(".", 1)[0]
+        for name in (*callees, *(owner.path for owner in OWNERS), *TUPLE_RETURNS,
+                     *(row.requires for row in CALLS if row.requires),
+                     *(keyed.requires for keyed in KEYED if keyed.requires)))

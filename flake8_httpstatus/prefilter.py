@@ -59,6 +59,11 @@ def all_constant_words() -> frozenset[str]:
     return frozenset(name for _, name, _ in spellings())
 
 
+#: Keyword -> the callees whose dict under it is keyed by status (``positions.KEYED``).
+_KEYED: Dict[str, FrozenSet[str]] = {}
+for _keyed in pos.KEYED:
+    _KEYED[_keyed.keyword] = _KEYED.get(_keyed.keyword, frozenset()) | _keyed.methods
+
 Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
 
 
@@ -96,14 +101,59 @@ def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
     return tuple(sorted(kept, key=lambda w: (len(w), w)))
 
 
+#: Callee names in many modules that hold no status: their package (whose import the module
+#: must hold) makes the better word.
+_COMMON_NAMES = frozenset({
+    "text", "json", "html", "raw", "file", "empty", "get", "post", "put", "patch", "delete",
+    "head", "options", "route", "add", "replace", "upsert", "problem", "error", "File",
+    "Stream", "Template", "Status", "Redirect",
+})
+
+
+def _attribute_words() -> Tuple[str, ...]:
+    """The status keywords, attributes, methods and class-body names: words of the line itself."""
+    return (*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_METHODS,
+            *pos.CLASS_STATUS_NAMES, *pos.STATUS_LINE_NAMES)
+
+
 @lru_cache(maxsize=64)
 def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
-    """Words one of which every status position spells on its lines, from the tables of
-    ``positions``: a status keyword, attribute, method or class-body name, the ``responses``
-    keyword, or the name of a callee that takes a status."""
-    return _shortest((*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_METHODS,
-                      *pos.CLASS_STATUS_NAMES, *pos.STATUS_LINE_NAMES, pos.RESPONSES_KEYWORD,
-                      *(row.last_name for row in (*pos.CALLS, *extra_calls))))
+    """Words of which the text of every module with a status position holds one, from the tables
+    of ``positions``: a status keyword, attribute, method or class-body name; a method row's name
+    (or, for one that ``requires`` a framework, the framework's name); the package of a callee
+    matched through the imports (``sanic`` for ``sanic.text``: the module must import it); a keyed
+    keyword (or its framework); a user's callee."""
+    words: list[str] = list(_attribute_words())
+    for row in pos.CALLS:
+        package = row.callee.split(".", 1)[0]
+        if row.requires:
+            words.append(row.requires)
+        elif row.last_name in _COMMON_NAMES and "." in row.callee and not row.is_method:
+            words.append(package)  # ``sanic.text``: "text" is in every other module
+        else:
+            words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
+    words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
+    words += [row.last_name for row in extra_calls]
+    return _shortest(words)
+
+
+@lru_cache(maxsize=256)
+def line_words(extra_calls: Tuple[pos.CallPosition, ...],
+               modules: FrozenSet[str]) -> FrozenSet[str]:
+    """Words one of which a status position spells on its own lines, in a module that imports
+    ``modules``: what ``position_words`` names, with the callee's own name for each row the
+    visitor can match there (``text`` where ``sanic`` is imported, ``.response`` where
+    ``flask_restx`` is)."""
+    words = set(_attribute_words())
+    for row in pos.CALLS:
+        if row.requires and row.requires not in modules:
+            continue
+        if row.is_method or "." not in row.callee or row.callee.split(".", 1)[0] in modules:
+            words.add(row.last_name)
+    words.update(keyed.keyword for keyed in pos.KEYED
+                 if not keyed.requires or keyed.requires in modules)
+    words.update(row.last_name for row in extra_calls)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=64)
@@ -113,7 +163,8 @@ def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     A named constant needs an import from its owner module, and a view returning ``(body, 201)``
     one from its framework, so the module names stand for them."""
     owners = {owner.split(".", 1)[0] for owner in pos.CONSTANT_OWNERS}
-    return _shortest((*position_words(extra_calls), *pos.TUPLE_RETURN_MODULES, *owners))
+    return _shortest((*position_words(extra_calls), *pos.TUPLE_RETURN_MODULES, *owners,
+                      *pos.ASGI_RESPONSE_STARTS))
 
 
 @lru_cache(maxsize=64)
@@ -122,14 +173,16 @@ def finding_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     deprecated or experimental constant's (or its import's), or the framework of a view that
     returns ``(body, status)``. Needs the catalogue, so it is asked only past the gate."""
     return _shortest((*position_words(extra_calls), *constant_words(), *renamed_words(),
-                      *pos.TUPLE_RETURN_MODULES))
+                      *pos.TUPLE_RETURN_MODULES, *pos.ASGI_RESPONSE_STARTS))
 
 
-@lru_cache(maxsize=64)
-def hot_words(extra_calls: Tuple[pos.CallPosition, ...], more: FrozenSet[str]) -> Tuple[str, ...]:
-    """The words that make a line hot: those of the status positions, and ``more`` (constants,
-    aliases), each searched for once (``USE_PROXY`` finds ``HTTP_305_USE_PROXY`` too)."""
-    return _shortest((*position_words(extra_calls), *more))
+@lru_cache(maxsize=256)
+def hot_words(extra_calls: Tuple[pos.CallPosition, ...], modules: FrozenSet[str],
+              more: FrozenSet[str]) -> Tuple[str, ...]:
+    """The words that make a line hot in a module importing ``modules``: its positions' words
+    (``line_words``), and ``more`` (constants, aliases), each searched for once (``USE_PROXY``
+    finds ``HTTP_305_USE_PROXY`` too)."""
+    return _shortest((*line_words(extra_calls, modules), *more))
 
 
 def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
@@ -165,9 +218,12 @@ class Candidates(NamedTuple):
     fragments: List[Fragment]
 
 
-def takes_tuple_returns(imports: ImportMap) -> bool:
-    """Whether the module imports a framework whose views return ``(body, status)``."""
-    return not pos.TUPLE_RETURN_MODULES.isdisjoint(imported_modules(imports))
+def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
+    """The shape of the tuples the views of the module's framework return (``(body, status)``),
+    or None where it imports no such framework."""
+    modules = imported_modules(imports)
+    return next((shape for module, shape in pos.TUPLE_RETURNS.items() if module in modules),
+                None)
 
 
 def _is_literal(node: ast.AST) -> bool:
@@ -183,6 +239,8 @@ def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optiona
     args = call.args
 
     def taken(node: ast.AST) -> bool:
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # Retry(status_forcelist=[503])
+            return any(taken(element) for element in node.elts)
         return _is_literal(node) or bool(constants) and (
             isinstance(node, ast.Attribute) and node.attr in constants
             or isinstance(node, ast.Name) and node.id in constants)
@@ -220,6 +278,15 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
                 extend(value)
             elif isinstance(value, ast.AST):
                 push(value)
+
+
+def _starts_asgi_response(node: ast.Dict) -> bool:
+    """``{"type": "http.response.start", "status": 200}``."""
+    keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+    if pos.ASGI_STATUS_KEY not in keys or pos.ASGI_TYPE_KEY not in keys:
+        return False
+    kind = node.values[keys.index(pos.ASGI_TYPE_KEY)]
+    return isinstance(kind, ast.Constant) and kind.value in pos.ASGI_RESPONSE_STARTS
 
 
 def _imports_renamed(stmt: ast.ImportFrom) -> bool:
@@ -307,12 +374,15 @@ class _Scanner:
                             _is_status_expression(node.args[0])
                             or _is_status_expression(node.args[1])):
                         return True
-                    if name in pos.ROUTE_METHODS and any(
-                            k.arg == pos.RESPONSES_KEYWORD for k in node.keywords):
-                        return True
+                    if name is not None and any(name in _KEYED.get(k.arg or "", ())
+                                                for k in node.keywords):
+                        return True  # responses={404: ...}
                     for keyword in node.keywords:
                         if keyword.arg in pos.STATUS_KEYWORDS and _is_literal(keyword.value):
                             return True
+                elif kind is ast.Dict:
+                    if _starts_asgi_response(node):  # type: ignore[arg-type]
+                        return True
                 elif kind is ast.Compare:
                     assert isinstance(node, ast.Compare)
                     if _is_status_expression(node.left) or any(
@@ -326,7 +396,8 @@ class _Scanner:
                         return True
         return False
 
-    def _statement_kept(self, stmt: ast.stmt, scope: str, tuple_returns: bool) -> bool:
+    def _statement_kept(self, stmt: ast.stmt, scope: str,
+                        tuple_returns: Optional[pos.TupleShape]) -> bool:
         kind = type(stmt)
         if kind is ast.Assign or kind is ast.AnnAssign:
             targets = stmt.targets if kind is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
@@ -337,16 +408,16 @@ class _Scanner:
                         target.id in pos.STATUS_LINE_NAMES
                         or (target.id in pos.CLASS_STATUS_NAMES and scope == "class")):
                     return True
-        elif kind is ast.Return and tuple_returns and scope == "view":
+        elif kind is ast.Return and tuple_returns is not None and scope == "view":
             value = stmt.value  # type: ignore[attr-defined]
-            if isinstance(value, ast.Tuple) and len(value.elts) in (2, 3):
+            if isinstance(value, ast.Tuple) and len(value.elts) in tuple_returns.lengths:
                 return True
         return False
 
-    def _scope(self, stmt: ast.stmt, scope: str, tuple_returns: bool) -> str:
+    def _scope(self, stmt: ast.stmt, scope: str, tuple_returns: Optional[pos.TupleShape]) -> str:
         """``view`` for a ``return`` from a function its framework calls as a view or handler
         (``views.py``, asked once per module and only where it matters)."""
-        if not tuple_returns or type(stmt) is not ast.Return:
+        if tuple_returns is None or type(stmt) is not ast.Return:
             return scope
         function = self.returns_from.get(id(stmt))
         if function is None:
@@ -376,7 +447,8 @@ class _Scanner:
         self.names = self._with_aliases(all_constant_words())
         constants = self._with_aliases(constant_words())
         attributes = constants | renamed_words()
-        hot = hot_lines(text, self.lines, hot_words(self.extra_calls,
+        modules = frozenset(imported_modules(self.imports))
+        hot = hot_lines(text, self.lines, hot_words(self.extra_calls, modules,
                                                     frozenset((*aliases, *attributes))))
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header, whole in self.statements:

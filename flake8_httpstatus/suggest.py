@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from flake8_httpstatus.catalogue import constant_for
@@ -16,6 +15,8 @@ STR_IS_THE_VALUE = (3, 11)
 
 #: The stdlib owner, and the frameworks' ``status`` modules (style -> owner).
 STDLIB = SUGGESTED_OWNERS["stdlib"]
+#: The import targets that are the stdlib's ``HTTPStatus``.
+SAME_OBJECT = frozenset(owner.path for owner in OWNERS if owner.canonical == STDLIB.path)
 FRAMEWORKS = {style: owner for style, owner in SUGGESTED_OWNERS.items() if style != "stdlib"}
 
 
@@ -23,6 +24,7 @@ class Suggester:
     """Decides once per module how constants are spelt there, then answers per code."""
 
     def __init__(self, imports: ImportMap, config: Config) -> None:
+        self.imports = imports
         self.target = config.target_version
         self.versions = dict(config.min_versions)
         self.style = config.style
@@ -33,11 +35,18 @@ class Suggester:
         if self.style == "auto":
             self.style = self._auto_style(imports)
 
+    def _uses(self, owner: ConstantOwner) -> bool:
+        """Whether the module imports the owner (``status``) or, by name, one of its constants
+        (``from litestar.status_codes import HTTP_200_OK``)."""
+        prefix = owner.path + "."
+        return owner.path in self.bindings or owner.names_imported and any(
+            target.startswith(prefix) for target in self.bindings)
+
     def _auto_style(self, imports: ImportMap) -> str:
         """The constants the module already uses (a framework's ``status``, or ``HTTPStatus``),
         else those its framework documents, else ``HTTPStatus``."""
         for style, owner in FRAMEWORKS.items():
-            if owner.path in self.bindings:
+            if self._uses(owner):
                 return style
         if STDLIB.module in self.bindings or any(
                 owner.path in self.bindings for owner in OWNERS if owner.style == STDLIB.style):
@@ -54,10 +63,11 @@ class Suggester:
         return preferred if preferred in names else sorted(names)[0]
 
     def suggest(self, code: int, formatted: str = "") -> Optional[Suggestion]:
-        """The constant for ``code``. ``formatted``: where the value is turned into text with
-        ``str()``; there an ``HTTPStatus`` member would print as its name before Python 3.11, so
-        the plain-int constant of the module's framework is suggested instead where there is
-        one, and otherwise the suggestion says why ``fix`` must leave the literal."""
+        """The constant for ``code``, or None where there is none to suggest. ``formatted``:
+        where the value is turned into text with ``str()``; there an ``HTTPStatus`` member
+        prints as its name before Python 3.11, so the plain-int constant of the module's
+        framework is suggested instead where there is one, and none at all below that target
+        (a message must not advise what would change the program's output)."""
         framework = FRAMEWORKS.get(self.style)
         if framework is not None:
             suggestion = self._framework(code, self.style, framework)
@@ -72,14 +82,17 @@ class Suggester:
                 plain = self._framework(code, style, owner)
                 if plain is not None:
                     return plain
-        shown = suggestion.replacement.rsplit(".", 2)
-        return replace(suggestion, unsafe=(
-            f"str() of {'.'.join(shown[-2:])} is its name before Python 3.11, and {formatted}"))
+        return None
 
     def _framework(self, code: int, style: str, owner: ConstantOwner) -> Optional[Suggestion]:
         name = constant_for(code, style, self.target, self.versions)
         if name is None:
             return None
+        if owner.names_imported and owner.path not in self.bindings:
+            # the constant itself, imported by name (or under the module's own alias for it)
+            own = self._binding(f"{owner.path}.{name}", name)
+            needs = ImportNeed(owner.path, name, own or name, own is not None)
+            return Suggestion(needs.binding, needs)
         binding = self._binding(owner.path, owner.name)
         needs = ImportNeed(owner.module, owner.name, binding or owner.name, binding is not None)
         return Suggestion(f"{needs.binding}.{name}", needs)
@@ -95,4 +108,10 @@ class Suggester:
         binding = self._binding(module, module)
         if binding is not None:
             return Suggestion(f"{binding}.{owner}.{name}", ImportNeed(module, None, binding, True))
+        taken = self.imports.get(owner)
+        if taken is not None and taken not in SAME_OBJECT:
+            # ``HTTPStatus`` is another class here (Falcon's): the stdlib's through ``import http``
+            if self.imports.get(module, module) != module:
+                return None
+            return Suggestion(f"{module}.{owner}.{name}", ImportNeed(module, None, module, False))
         return Suggestion(f"{owner}.{name}", ImportNeed(module, owner, owner, False))

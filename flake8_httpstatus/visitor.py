@@ -15,7 +15,7 @@ from libcst.metadata import CodeRange
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant, renamed_names
-from flake8_httpstatus.imports import ImportMap, cst_bindings, qualify
+from flake8_httpstatus.imports import ImportMap, cst_bindings, imported_modules, qualify
 from flake8_httpstatus.views import VIEW_MARKER
 
 
@@ -111,7 +111,8 @@ class StatusVisitor(cst.CSTVisitor):
     f-strings (``numbers``), which is how ``locate`` finds a number's position cheaply."""
 
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
-                 tuple_returns: bool = False, view_flags: Optional[Sequence[bool]] = None) -> None:
+                 tuple_returns: Optional[pos.TupleShape] = None,
+                 view_flags: Optional[Sequence[bool]] = None) -> None:
         """``view_flags``: whether each function of the module, in source order, is a view
         (``views.view_flags``; the reference path); None where the fragments say it themselves,
         wrapped in a function named ``views.VIEW_MARKER`` (the fast path)."""
@@ -121,12 +122,13 @@ class StatusVisitor(cst.CSTVisitor):
         self.view_flags = view_flags
         self._functions = 0
         self._views: list[bool] = []  # per enclosing function: is it a view
-        rows = (*pos.CALLS, *extra_calls)
-        self.qualified_rows: dict[str, list[pos.CallPosition]] = {}
-        self.method_rows: dict[str, list[pos.CallPosition]] = {}
-        for row in rows:
-            table = self.method_rows if row.is_method else self.qualified_rows
-            table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
+        modules = imported_modules(imports)
+        self.qualified_rows, self.method_rows, self.keyed = _tables(
+            tuple(extra_calls), frozenset(row.requires for row in (*pos.CALLS, *extra_calls)
+                                          if row.requires and row.requires in modules)
+            | frozenset(k.requires for k in pos.KEYED if k.requires in modules))
+        #: Whether the module is HTTP code, where the loose ``status`` keyword and attribute count.
+        self.http = is_http_code(imports)
         self.scopes: list[str] = []  # "class" / "function"
         self.hits: list[Hit] = []
         self.numbers: dict[int, int] = {}
@@ -265,12 +267,13 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- calls -----------------------------------------------------------------------------------
     def _rows_for(self, func: cst.BaseExpression) -> list[pos.CallPosition]:
+        """The rows of a callee: by its qualified name, and a method row by its name on any
+        object (``respx.get(url).respond(404)``)."""
         dotted = dotted_name(func)
-        if dotted is None:
-            return []
-        rows = list(self.qualified_rows.get(qualify(self.imports, dotted), ()))
-        if len(dotted) > 1:
-            rows.extend(self.method_rows.get(dotted[-1], ()))
+        rows = [] if dotted is None else list(
+            self.qualified_rows.get(qualify(self.imports, dotted), ()))
+        if isinstance(func, cst.Attribute):
+            rows.extend(self.method_rows.get(func.attr.value, ()))
         return rows
 
     def visit_Call(self, node: cst.Call) -> None:
@@ -289,34 +292,47 @@ class StatusVisitor(cst.CSTVisitor):
                     and isinstance(positional[0], cst.Integer):
                 self._hit(positional[0], True, call=node)  # HTTPStatus(404): the call goes
             elif row.arg is not None and row.arg < len(positional):
-                self._value(positional[row.arg], True, row.status_line, meaning=row.meaning,
-                            wrong_type=wrong, parts=parts)
+                self._slot(row, positional[row.arg], wrong, parts)
             if row.keyword is not None and row.keyword in keywords:
-                self._value(keywords[row.keyword], True, row.status_line, meaning=row.meaning,
-                            wrong_type=wrong, parts=parts)
+                self._slot(row, keywords[row.keyword], wrong, parts)
         for name, value in keywords.items():
-            if name in pos.STATUS_KEYWORDS:
+            if name in pos.STATUS_KEYWORDS and (self.http or name not in pos.LOOSE_STATUS_KEYWORDS):
                 self._value(value, False, status_line=True)
         func = node.func
         method = func.attr.value if isinstance(func, cst.Attribute) else (
             func.value if isinstance(func, cst.Name) else None)
         if method in pos.ASSERT_METHODS and isinstance(func, cst.Attribute) and len(positional) >= 2:
             first, second = positional[0], positional[1]
-            if is_status_expression(first):
+            if self._is_status(first):
                 for value in _literals(second, allow_collections=True):
                     self._value(value, is_strict_status(first), strings=False,
                                 wrong_type=_compared(first))
-            elif is_status_expression(second):
+            elif self._is_status(second):
                 for value in _literals(first, allow_collections=False):
                     self._value(value, is_strict_status(second), strings=False,
                                 wrong_type=_compared(second))
-        if method in pos.ROUTE_METHODS and pos.RESPONSES_KEYWORD in keywords:
-            responses = keywords[pos.RESPONSES_KEYWORD]
-            if isinstance(responses, cst.Dict):
-                for element in responses.elements:
-                    if isinstance(element, cst.DictElement):
-                        self._value(element.key, True, strings=False,
-                                    formatted=pos.RESPONSES_TEXT)
+        for keyed in self.keyed:
+            if method in keyed.methods and keyed.keyword in keywords:
+                self._keyed(keyed, keywords[keyed.keyword])
+
+    def _keyed(self, keyed: pos.KeyedPosition, value: cst.BaseExpression) -> None:
+        """The keys of ``responses={404: ...}`` (or, where it may be one, a list's elements)."""
+        if isinstance(value, cst.Dict):
+            keys = [e.key for e in value.elements if isinstance(e, cst.DictElement)]
+        elif keyed.lists and isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            keys = list(_literals(value, allow_collections=True))
+        else:
+            return
+        for key in keys:
+            self._value(key, True, strings=False, formatted=keyed.formatted,
+                        meaning=keyed.meaning)
+
+    def _slot(self, row: pos.CallPosition, value: cst.BaseExpression, wrong: str,
+              parts: Optional[Parts]) -> None:
+        """The value in a row's status slot (each element, where the slot takes a collection)."""
+        for item in _literals(value, allow_collections=row.collection):
+            self._value(item, True, row.status_line, meaning=row.meaning, wrong_type=wrong,
+                        parts=parts, formatted=row.formatted)
 
     def _parts(self, node: cst.Call, row: pos.CallPosition, positional: list[cst.BaseExpression],
                keywords: dict[str, cst.BaseExpression]) -> Parts:
@@ -332,6 +348,16 @@ class StatusVisitor(cst.CSTVisitor):
             if row.body is not None else None
         return Parts(headers, body is not None and is_content(body))
 
+    def visit_Dict(self, node: cst.Dict) -> None:
+        """An ASGI message that starts a response: its ``"status"`` is an int status."""
+        values = {_string(e.key): e.value for e in node.elements
+                  if isinstance(e, cst.DictElement)}
+        kind = values.get(pos.ASGI_TYPE_KEY)
+        status = values.get(pos.ASGI_STATUS_KEY)
+        if status is not None and kind is not None and _string(kind) in pos.ASGI_RESPONSE_STARTS:
+            self._value(status, True, strings=False, meaning=pos.Meaning.RESPONSE,
+                        wrong_type=pos.INT_REQUIRED)
+
     # -- comparisons -----------------------------------------------------------------------------
     def visit_Comparison(self, node: cst.Comparison) -> None:
         left = node.left
@@ -339,13 +365,13 @@ class StatusVisitor(cst.CSTVisitor):
             right = target.comparator
             op = target.operator
             if isinstance(op, (cst.Equal, cst.NotEqual)):
-                if is_status_expression(left):
+                if self._is_status(left):
                     self._value(right, is_strict_status(left), strings=False,
                                 wrong_type=_compared(left))
-                elif is_status_expression(right):
+                elif self._is_status(right):
                     self._value(left, is_strict_status(right), strings=False,
                                 wrong_type=_compared(right))
-            elif isinstance(op, (cst.In, cst.NotIn)) and is_status_expression(left):
+            elif isinstance(op, (cst.In, cst.NotIn)) and self._is_status(left):
                 if isinstance(right, (cst.Tuple, cst.List, cst.Set)):
                     for value in _literals(right, allow_collections=True):
                         self._value(value, is_strict_status(left), strings=False,
@@ -353,8 +379,13 @@ class StatusVisitor(cst.CSTVisitor):
             left = right
 
     # -- assignments -----------------------------------------------------------------------------
+    def _is_status(self, node: cst.BaseExpression) -> bool:
+        """``is_status_expression``, and the loose ``.status`` only in HTTP code."""
+        return is_status_expression(node) and (self.http or not (
+            isinstance(node, cst.Attribute) and node.attr.value in pos.LOOSE_STATUS_ATTRIBUTES))
+
     def _assigned(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
-        if isinstance(target, cst.Attribute) and target.attr.value in pos.STATUS_ATTRIBUTES:
+        if isinstance(target, cst.Attribute) and self._is_status(target):
             self._value(value, is_strict_status(target), status_line=False)
         elif isinstance(target, cst.Name):
             if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
@@ -374,20 +405,22 @@ class StatusVisitor(cst.CSTVisitor):
     def visit_Return(self, node: cst.Return) -> None:
         value = node.value
         self._returned = value  # a response built here is sent as it is
-        if not self.tuple_returns or not self._views or not self._views[-1]:
+        shape = self.tuple_returns
+        if shape is None or not self._views or not self._views[-1]:
             return  # (body, status) is a response only where a view returns it
-        if isinstance(value, cst.Tuple) and len(value.elements) in (2, 3) and all(
+        if isinstance(value, cst.Tuple) and len(value.elements) in shape.lengths and all(
                 isinstance(e, cst.Element) for e in value.elements):
-            first, second = (e.value for e in value.elements[:2])
-            if not isinstance(first, (cst.Integer, cst.Float, cst.Imaginary, cst.UnaryOperation)):
-                headers = header_names(value.elements[2].value) if len(value.elements) == 3 \
-                    else frozenset()
-                self._value(second, False, strings=False, meaning=pos.Meaning.RESPONSE,
-                            parts=Parts(headers, is_content(first)))
+            items = [e.value for e in value.elements]
+            body = items[shape.body]
+            if not isinstance(body, (cst.Integer, cst.Float, cst.Imaginary, cst.UnaryOperation)):
+                headers = header_names(items[shape.headers]) if shape.headers is not None \
+                    and shape.headers < len(items) else frozenset()
+                self._value(items[shape.status], False, strings=False,
+                            meaning=pos.Meaning.RESPONSE, parts=Parts(headers, is_content(body)))
 
     # -- match -----------------------------------------------------------------------------------
     def visit_Match(self, node: cst.Match) -> None:
-        if not is_status_expression(node.subject):
+        if not self._is_status(node.subject):
             return
         strict = is_strict_status(node.subject)
         for case in node.cases:
@@ -467,6 +500,40 @@ def is_content(node: cst.BaseExpression) -> bool:
     if isinstance(node, (cst.Dict, cst.List, cst.Tuple, cst.Set)):
         return bool(node.elements)
     return isinstance(node, (cst.Integer, cst.Float))
+
+
+Rows = dict[str, list[pos.CallPosition]]
+
+
+@lru_cache(maxsize=64)
+def _tables(extra_calls: tuple[pos.CallPosition, ...], imported: frozenset[str]
+            ) -> tuple[Rows, Rows, list[pos.KeyedPosition]]:
+    """The call rows by qualified callee and by method name, and the keyed positions, for the
+    frameworks (of those some rows require) a module imports: built once per such set."""
+    qualified: Rows = {}
+    methods: Rows = {}
+    for row in (*pos.CALLS, *extra_calls):
+        if row.requires and row.requires not in imported:
+            continue
+        table = methods if row.is_method else qualified
+        table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
+    keyed = [k for k in pos.KEYED if not k.requires or k.requires in imported]
+    return qualified, methods, keyed
+
+
+@lru_cache(maxsize=None)
+def _http_modules() -> frozenset[str]:
+    return pos.http_context_modules()
+
+
+def is_http_code(imports: ImportMap) -> bool:
+    """Whether the module imports something of HTTP. An import of status constants alone
+    (``from http import HTTPStatus``) does not count: ``fix`` adds those, and what the checker
+    reports must not change with its own rewrites."""
+    owners = pos.CONSTANT_OWNERS
+    return not _http_modules().isdisjoint(
+        target.split(".", 1)[0] for target in imports.values()
+        if target not in owners and target.rpartition(".")[0] not in owners)
 
 
 @lru_cache(maxsize=None)

@@ -127,7 +127,7 @@ def test_summaries_are_own_words(reference_text: str) -> None:
 
 
 def test_styles() -> None:
-    assert SUGGESTED_STYLES == ("stdlib", "drf", "starlette", "fastapi")
+    assert SUGGESTED_STYLES == ("stdlib", "drf", "starlette", "fastapi", "litestar")
 
 
 def test_state_is_a_str_enum() -> None:
@@ -148,7 +148,7 @@ def test_every_status_is_well_formed() -> None:
             assert len(names) == len(set(names)), (code, style)
             for constant in constants:
                 assert isinstance(constant, Constant)
-        for style in ("drf", "starlette", "fastapi"):
+        for style in ("drf", "starlette", "fastapi", "litestar"):
             for constant in status.constants[style]:
                 assert constant.name.startswith(f"HTTP_{code}_")
 

@@ -157,7 +157,7 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     code, _, err = main(["fix", "--httpstatus-style", "nope", "x.py"], capsys)
     assert code == 2 and err.splitlines() == [
         "flake8-httpstatus: error: --httpstatus-style: 'nope' is not one of auto, stdlib, "
-        "drf, starlette, fastapi"]
+        "drf, starlette, fastapi, litestar"]
     code, out, _ = main(["fix", "--help"], capsys)
     assert code == 0 and "--fix-phrases" in out and "--httpstatus-target-version" in out
     assert "--httpstatus-cache-dir" in out  # fix checks through the same checker and cache
@@ -395,7 +395,7 @@ def test_internal_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_stdin_error_echoes_the_input(monkeypatch: pytest.MonkeyPatch,
                                       capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    source = b"abort(404\n"
+    source = b"from flask import abort\nabort(404\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(source)))
     assert cli.main(["fix", "--isolated", "-"]) == 2
     out, err = capsysbinary.readouterr()

@@ -83,6 +83,31 @@ def test_after_the_future_imports_with_a_blank_line_each_side() -> None:
         ''')
 
 
+def test_never_above_a_future_import_that_shares_its_group() -> None:
+    """Bottle's tests: one group of ``from __future__``, third-party and relative imports. The
+    new import goes right below the future import (above it, the module does not compile)."""
+    assert fixed('''\
+        # -*- coding: utf-8 -*-
+        from __future__ import with_statement
+        import bottle
+        from .tools import ServerTestBase
+
+        class TestWsgi(ServerTestBase):
+            def test_status(self):
+                bottle.status = 204
+        ''') == same('''\
+        # -*- coding: utf-8 -*-
+        from __future__ import with_statement
+        from http import HTTPStatus
+        import bottle
+        from .tools import ServerTestBase
+
+        class TestWsgi(ServerTestBase):
+            def test_status(self):
+                bottle.status = HTTPStatus.NO_CONTENT
+        ''')
+
+
 def test_sorted_into_the_existing_standard_library_group() -> None:
     assert fixed('''\
         import os

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flake8_httpstatus.docs import PAGES, options_table, rules_table
+from flake8_httpstatus.docs import PAGES, options_table, packages_line, rules_table
 from tests.helpers import ROOT, Command
 
 
@@ -18,6 +18,11 @@ def test_mypy_strict_is_clean(python: Command) -> None:
 def test_flake8_is_clean_on_our_own_code(flake8: Command) -> None:
     result = flake8("flake8_httpstatus", "tests", "benchmarks", cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_readme_lists_the_packages_of_the_tables() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert packages_line() in readme, "README packages line is stale: docs.packages_line()"
 
 
 def test_readme_tables_come_from_the_tables() -> None:

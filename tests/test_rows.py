@@ -6,23 +6,36 @@ what the row is there for.
 The cases are generated from the tables themselves, never from a list written here: a new row gets
 its snippets (the ways users import and write that callee, attribute, keyword...) and is tested by
 this file alone. Nothing slips past unwalked: ``test_every_table_is_walked`` holds every public
-table of positions.py to be walked below or excluded with a reason, and
-``test_every_field_of_a_row_is_walked`` does the same for the fields of a CALLS and an OWNERS row.
+data attribute of positions.py (a table, a text, a shape such as ``FLASK_TUPLE``) to be walked
+below or excluded with a reason, and ``test_every_field_of_a_row_is_walked`` does the same for the
+fields of a CALLS, KEYED, OWNERS and TUPLE_RETURNS row.
+
+The snippets are written as users write that framework's code, with what a row needs to apply: the
+package it ``requires`` imported (and the same call without it as a look-alike), a list where the
+slot takes a ``collection``, an HTTP package imported (``HTTP_IMPORT``) where only HTTP code makes
+the loose ``status`` keyword or attribute a status (and the same code without it as a look-alike).
 
 A case states what the reference path must report on it (``must``: a code, and a text that must
 appear in the message or the suggestion), what it must not (``absent``), or that it is a
 look-alike that must stay silent (``silent``); and the fast path must give exactly the reference
-path's findings. The cases of one row run as one test named after the row (``calls[flask.abort]``);
-a failure names the case. Where the paths disagree, or the reference path misses what a row says it
-finds, the row or the case is listed in ``KNOWN_DIVERGENCES`` and xfails strictly: fixing it
-without removing the entry fails the suite too.
+path's findings. Where a position turns the value into text with ``str()`` (a row's
+``formatted``), an ``HTTPStatus`` member prints as its name before Python 3.11: there HTS001 is
+silent at the default target unless the module imports a framework with plain-int constants
+(whose constant is expected), reported with the stdlib's constant from 3.11 on (the row's
+must-report case), and no case below 3.11 may advise the stdlib's constant (``formatted``).
+
+The cases of one row run as one test named after the row (``calls[flask.abort]``); a failure
+names the case. Where the paths disagree, or the reference path misses what a row says it finds,
+the row or the case is listed in ``KNOWN_DIVERGENCES`` and xfails strictly: fixing it without
+removing the entry fails the suite too.
 
 ``check_source`` and ``check_reference`` report every code whatever flake8 selects (selection is
 flake8's, after the checker), so the codes that are off by default (``rules.off_by_default()``)
 are exercised by the default ``Config()`` too (``test_codes_off_by_default_are_exercised``); the
 suggestion styles, target versions and framework versions are walked through their own tables
-(SUGGESTED_OWNERS, DISTRIBUTIONS, AUTO_STYLES), and the renamed constants (HTS008) with the
-oldest and the newest versions.
+(SUGGESTED_OWNERS, DISTRIBUTIONS, AUTO_STYLES; and the stdlib's ``HTTPStatus`` where the module
+binds that name to another object), and the renamed constants (HTS008) with the oldest and the
+newest versions.
 """
 
 from __future__ import annotations
@@ -54,7 +67,7 @@ from flake8_httpstatus.rules import off_by_default
 DEFAULT = Config()
 
 #: A code the reference path must report, and a text that must appear in its message or in its
-#: suggestion (replacement or ``unsafe`` reason); "" for any.
+#: suggestion's replacement; "" for any.
 Must = Tuple[str, str]
 
 
@@ -71,6 +84,9 @@ class Case(NamedTuple):
     needs: Tuple[int, int] = (3, 9)
     #: every line that is no import statement reports
     every_line: bool = False
+    #: the position turns the value into text with str() (its row's ``formatted``): below Python
+    #: 3.11 no HTS001 may advise the stdlib's constant there (``problems``)
+    formatted: str = ""
 
 
 # --- the numbers and strings put in each position, chosen from the tables -----------------------
@@ -126,6 +142,20 @@ STDLIB = pos.SUGGESTED_OWNERS["stdlib"]
 STDLIB_IMPORT = f"from {STDLIB.module} import {STDLIB.name}\n"
 
 
+def _http_module() -> str:
+    """A package that makes a module HTTP code (HTTP_MODULES), where the loose ``status`` keyword
+    and attribute are statuses, and that changes nothing else in the cases: no package a row
+    requires, no framework whose views return tuples, no constant's owner or suggested module."""
+    avoid = {STDLIB.module.split(".", 1)[0], *pos.TUPLE_RETURNS,
+             *(owner.path.split(".", 1)[0] for owner in pos.OWNERS),
+             *(row.requires for row in pos.CALLS), *(keyed.requires for keyed in pos.KEYED)}
+    return next(module for module in sorted(pos.HTTP_MODULES) if module not in avoid)
+
+
+#: The import that makes a snippet HTTP code.
+HTTP_IMPORT = f"import {_http_module()}\n"
+
+
 def _stdlib_constant(code: int) -> str:
     name = constant_for(code, STDLIB.style)
     assert name is not None, code
@@ -142,11 +172,15 @@ class Value(NamedTuple):
     absent: Tuple[str, ...] = ()
     silent: bool = False
     header: str = ""
+    config: Config = DEFAULT
+    formatted: str = ""
 
     @property
-    def expect(self) -> Tuple[Tuple[Must, ...], Tuple[str, ...], bool]:
-        """What a case with this value expects: Case's ``must``, ``absent`` and ``silent``."""
-        return self.must, self.absent, self.silent
+    def expect(self) -> Dict[str, Any]:
+        """What a case with this value expects, and how it is checked: Case's ``must``,
+        ``absent``, ``silent``, ``config`` and ``formatted``."""
+        return {"must": self.must, "absent": self.absent, "silent": self.silent,
+                "config": self.config, "formatted": self.formatted}
 
 
 def _numbers(meaning: Optional[pos.Meaning], strict: bool = True, states: bool = True,
@@ -178,11 +212,11 @@ def _numbers(meaning: Optional[pos.Meaning], strict: bool = True, states: bool =
     return values
 
 
-def _class_values(meaning: pos.Meaning) -> List[Value]:
+def _class_values(meaning: Optional[pos.Meaning]) -> List[Value]:
     """HTS007: a status (number or named constant) the call's status class forbids; and the codes
     the class takes besides its digits (``also``), which are no contradiction."""
-    taken = pos.STATUS_CLASSES.get(meaning)
-    if taken is None:
+    taken = pos.STATUS_CLASSES.get(meaning) if meaning is not None else None
+    if meaning is None or taken is None:
         return []
     bad = _bad(meaning)
     values = [
@@ -216,13 +250,143 @@ def _strings(row: pos.CallPosition) -> List[Value]:
             Value("line", repr(line), (("HTS011", pos.INT_REQUIRED),))]
 
 
+def _collection_values(row: pos.CallPosition) -> List[Value]:
+    """Lists, tuples and sets of statuses, where the slot takes one (``collection``:
+    ``Retry(status_forcelist=[502, 503])``), each element judged; elsewhere a list is no status."""
+    good = _good(row.meaning)
+    if not row.collection:
+        return [Value("list-lookalike", f"[{good}]", silent=True)]
+    values = [
+        Value("list", f"[{good}, {UNREGISTERED}]",
+              (("HTS001", _phrase(good)), ("HTS002", str(UNREGISTERED)))),
+        Value("tuple", f"({good}, {OUT_OF_RANGE})", (("HTS001", ""), ("HTS003", ""))),
+        Value("set", f"{{{good}}}", (("HTS001", _phrase(good)),)),
+    ]
+    taken = pos.STATUS_CLASSES.get(row.meaning)
+    if taken is not None:
+        values.append(Value("list-contradicts", f"[{good}, {_bad(row.meaning)}]",
+                            (("HTS007", f"{taken.role} needs a {taken.wanted}"),)))
+    if row.status_line or row.accepts_line:
+        values.append(Value("list-misspelt-line", f"[{_misspelt(good)!r}]", (("HTS006", ""),)))
+    return values
+
+
+# --- positions that turn the status into text with str() ----------------------------------------
+
+#: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as of an int; before
+#: it, its name (``HTTPStatus.NOT_FOUND``): where a position formats the value (a row's
+#: ``formatted``), the stdlib's constant is suggested only from this target on.
+STR_IS_THE_VALUE = (3, 11)
+AT_STR_IS_THE_VALUE = Config(target_version=STR_IS_THE_VALUE)
+#: The frameworks whose constants are plain ints (``status.HTTP_404_NOT_FOUND``), in the order a
+#: module importing several is given one (AUTO_STYLES): suggested in a formatted position.
+INT_CONSTANTS = tuple(pos.SUGGESTED_OWNERS[style] for style in pos.AUTO_STYLES)
+
+
+def _top(module: str) -> str:
+    return module.split(".", 1)[0]
+
+
+def _int_framework(header: str) -> Optional[pos.ConstantOwner]:
+    """The framework with plain-int constants that a module starting with ``header`` imports,
+    the first of INT_CONSTANTS: its constants stand where str() of the value matters."""
+    imported = set()
+    for line in header.splitlines():
+        words = line.split()
+        if words[:1] in (["import"], ["from"]) and len(words) > 1:
+            imported.add(_top(words[1].rstrip(",")))
+    return next((owner for owner in INT_CONSTANTS if _top(owner.module) in imported), None)
+
+
+def _suggested(code: int, owner: Optional[pos.ConstantOwner]) -> str:
+    """How the suggestion spells ``code``'s constant: the framework's ``owner`` (the constant by
+    name where code imports its constants so), or the stdlib's where there is none."""
+    if owner is None:
+        return _stdlib_constant(code)
+    name = constant_for(code, owner.style)
+    assert name is not None, (owner, code)
+    return name if owner.names_imported else f"{owner.name}.{name}"
+
+
+def _at_default(value: Value, formatted: str, header: str, first: bool = False) -> Value:
+    """``value`` in a position that turns it into text with str() (``formatted``), in a module
+    starting with ``header``, at the default target (below Python 3.11): HTS001 is silent there
+    -- its advice would change what the program writes -- unless the module imports a framework
+    with plain-int constants, whose constant is suggested (expected of the ``first`` value);
+    other codes report as anywhere."""
+    if not formatted:
+        return value
+    framework = _int_framework(header)
+    if framework is not None:
+        if first:
+            reports = ("HTS001", _suggested(int(value.src), framework))
+            value = value._replace(must=(*value.must, reports))
+    elif any(code == "HTS001" for code, _ in value.must):
+        value = value._replace(must=tuple(m for m in value.must if m[0] != "HTS001"),
+                               absent=(*value.absent, "HTS001"))
+    return value._replace(formatted=formatted)
+
+
+def _formatted(values: List[Value], formatted: str, header: str) -> List[Value]:
+    """The values of a position that turns them into text with str() (``formatted``), in a
+    module starting with ``header``: first the first value at 3.11, where the stdlib's constant
+    is suggested (the row's must-report case, and the one its other spellings use); then every
+    value at the default target (``_at_default``); then the first with the stdlib's
+    ``HTTPStatus`` imported beside a framework with int constants, whose constant is suggested
+    all the same."""
+    if not formatted:
+        return values
+    first = values[0]
+    assert first.src.isdigit(), first  # a number the position takes
+    code = int(first.src)
+    framework = _int_framework(header)
+    beside = framework or INT_CONSTANTS[0]
+    imports = STDLIB_IMPORT + ("" if framework else f"import {_top(beside.module)}\n")
+    return [
+        first._replace(label=f"{first.label}-py{''.join(map(str, STR_IS_THE_VALUE))}",
+                       must=(*first.must, ("HTS001", _suggested(code, framework))),
+                       config=AT_STR_IS_THE_VALUE, formatted=formatted),
+        *(_at_default(value, formatted, header, value is first) for value in values),
+        first._replace(label=f"{first.label}-{beside.style}-beside-{STDLIB.name}",
+                       header=imports + first.header, formatted=formatted,
+                       must=(*first.must, ("HTS001", _suggested(code, beside)))),
+    ]
+
+
+def _stdlib_name_taken(header: str) -> bool:
+    """Whether ``header`` binds the stdlib owner's name (``HTTPStatus``) to another object
+    (``from falcon import HTTPStatus``): the stdlib's constant is then spelt through its module."""
+    same = {owner.module for owner in pos.OWNERS if owner.canonical == STDLIB.path}
+    for line in header.splitlines():
+        words = line.replace(",", " ").split()
+        if words[:1] == ["from"] and words[1] not in same and STDLIB.name in words[3:] \
+                and "as" not in words[3:]:
+            return True
+    return False
+
+
+def _through_module(value: Value, header: str) -> Value:
+    """``value`` in a module starting with ``header``: where that binds ``HTTPStatus`` to another
+    object, its HTS001 suggests ``http.HTTPStatus.X`` (``import http`` added)."""
+    if not _stdlib_name_taken(header) or not any(code == "HTS001" for code, _ in value.must):
+        return value
+    return value._replace(must=(*value.must, ("HTS001", f"{STDLIB.path}.")))
+
+
 # --- calls ---------------------------------------------------------------------------------------
 
 def _label(row: pos.CallPosition) -> str:
-    """The row's callee, and its slot where several rows share the callee."""
-    if sum(r.callee == row.callee for r in pos.CALLS) == 1:
-        return row.callee
-    return f"{row.callee}@{row.arg if row.arg is not None else row.keyword}"
+    """The row's callee, after the package it requires (``flask_restx:.response``), and its slot
+    where several rows share both."""
+    name = f"{row.requires}:{row.callee}" if row.requires else row.callee
+    if sum(r.callee == row.callee and r.requires == row.requires for r in pos.CALLS) == 1:
+        return name
+    return f"{name}@{row.arg if row.arg is not None else row.keyword}"
+
+
+def _requires(row: Any) -> str:
+    """The import a row needs to apply (``requires``): a module that imports the package."""
+    return f"import {row.requires}\n" if row.requires else ""
 
 
 def _slot(row: pos.CallPosition, value: str, keyword: bool) -> str:
@@ -237,21 +401,25 @@ def _callee_forms(row: pos.CallPosition) -> List[Tuple[str, str, str]]:
     """(form, header, template) for each way users spell the callee; ``{call}`` is the call's
     arguments, ``{header}`` the value's import. The first form is the canonical one."""
     name = row.last_name
+    required = _requires(row)
     if row.is_method:
         forms = [
-            ("self", "", "class Handler:\n    def handle(self):\n        self.%s({call})\n" % name),
-            ("object", "", "app.%s({call})\n" % name),
+            ("self", required,
+             "class Handler:\n    def handle(self):\n        self.%s({call})\n" % name),
+            ("object", required, "app.%s({call})\n" % name),
+            # any receiver: respx.get(url).respond(404), httpserver.expect_request(...)...
+            ("receiver-call", required, "mock.route('/items').%s({call})\n" % name),
         ]
         if row.meaning is pos.Meaning.HANDLER:
-            forms.append(("decorator", "", "@app.%s({call})\ndef handle(error):\n"
-                                           "    return 'error'\n" % name))
+            forms.append(("decorator", required, "@app.%s({call})\ndef handle(error):\n"
+                                                 "    return 'error'\n" % name))
         return forms
     module, _, _ = row.callee.rpartition(".")
     if not module:  # a parameter (WSGI's start_response)
         return [
-            ("bare", "", "%s({call})\n" % name),
-            ("parameter", "", "def app(environ, %s):\n    %s({call})\n    return []\n"
-                              % (name, name)),
+            ("bare", required, "%s({call})\n" % name),
+            ("parameter", required, "def app(environ, %s):\n    %s({call})\n    return []\n"
+                                    % (name, name)),
         ]
     forms = [
         ("from", f"from {module} import {name}\n", "%s({call})\n" % name),
@@ -264,7 +432,7 @@ def _callee_forms(row: pos.CallPosition) -> List[Tuple[str, str, str]]:
         parent, _, last = module.rpartition(".")
         forms.append(("from-parent", f"from {parent} import {last}\n",
                       "%s.%s({call})\n" % (last, name)))
-    return forms
+    return [(form, required + header, template) for form, header, template in forms]
 
 
 def _signature(row: pos.CallPosition) -> Tuple[object, ...]:
@@ -274,18 +442,27 @@ def _signature(row: pos.CallPosition) -> Tuple[object, ...]:
                  if field not in ("callee", "headers", "body"))
 
 
-#: The spellings of a callee that depend on the row (its own name, imported or aliased); the others
-#: (through its module) are alike for the rows of one module, and walked for the first of them.
-ROW_FORMS = ("from", "from-as", "self", "object", "decorator", "bare", "parameter")
+def _group(row: pos.CallPosition) -> str:
+    """The rows whose spellings of the callee are alike (``_callee_forms``): a module's functions
+    and classes; the methods of a package a row requires (and those of any object)."""
+    module = row.callee.rpartition(".")[0]
+    return module if module else f"{row.requires}:"
 
 
 def call_cases() -> Iterator[Case]:
-    """Every row of CALLS: the spellings of the callee (ROW_FORMS; the others for the first row
-    of each module) with a status it takes, and the keyword where the row has one; and every value
-    in its canonical form and slot, for the first row of each signature (``_signature``), the other
-    rows with the first value."""
+    """Every row of CALLS: its canonical spelling of the callee (``from module import name``, on
+    ``self`` for a method) with a status it takes; the other spellings for the first row of each
+    module (``_group``) and of each signature (``_signature``) -- they are alike for the others:
+    the visitor qualifies a name, aliased or not, through the module's imports and finds a method
+    row by its name on any object, and the prefilter by the name or its alias; the keyword where
+    the row has one (once per last name and signature); and every value in the canonical
+    spelling and slot, for the first row of each signature, the other rows with the first value.
+    Where the row requires a package, its call in a module that does not import it is a
+    look-alike."""
     signatures = set()
     modules = set()
+    keywords = set()
+    lookalikes = set()
     for row in pos.CALLS:
         label = f"calls[{_label(row)}]"
         forms = _callee_forms(row)
@@ -295,26 +472,48 @@ def call_cases() -> Iterator[Case]:
         first = _signature(row) not in signatures
         signatures.add(_signature(row))
         values = [*_numbers(row.meaning, states=False, conditional=False),
-                  *_class_values(row.meaning), *_strings(row)]
+                  *_class_values(row.meaning), *_strings(row), *_collection_values(row)]
+        # a list where a single status stands: alike for every row with such a kind of slot
+        kind = (row.is_method, keyword_only)
+        if kind in lookalikes:
+            values = [value for value in values if value.label != "list-lookalike"]
+        elif first and not row.collection:
+            lookalikes.add(kind)
+        if row.collection:  # users write a list there (``status_forcelist=[502, 503]``)
+            values.sort(key=lambda value: value.label != "list")
+        # turned into text with str(): HTS001 at 3.11, silent before (but with int constants)
+        assert not (row.formatted and row.collection), row
+        values = _formatted(values, row.formatted, canonical_header)
         for value in values if first else values[:1]:
             source = value.header + canonical_header + canonical.format(
                 call=_slot(row, value.src, keyword_only))
-            yield Case(f"{label}-{canonical_form}-{value.label}", source, *value.expect)
+            value = _through_module(value, value.header + canonical_header)
+            yield Case(f"{label}-{canonical_form}-{value.label}", source, **value.expect)
         good = values[0]
-        module = row.callee.rpartition(".")[0]
-        first_of_module = module not in modules
-        modules.add(module)
-        for form, header, template in forms[1:]:
-            if form not in ROW_FORMS and not first_of_module:
-                continue
+        first_of_module = _group(row) not in modules
+        modules.add(_group(row))
+        for form, header, template in forms[1:] if first or first_of_module else ():
             source = header + template.format(call=_slot(row, good.src, keyword_only))
-            yield Case(f"{label}-{form}-{good.label}", source, *good.expect)
-        if row.keyword is not None and not keyword_only:
+            yield Case(f"{label}-{form}-{good.label}", source,
+                       **_through_module(good, header).expect)
+        # the keyword for each callee's last name and signature: rows alike in both (flask.abort,
+        # werkzeug.abort, quart.abort...) differ only in the spellings walked above
+        keyword_seen = (row.last_name, _signature(row)) in keywords
+        keywords.add((row.last_name, _signature(row)))
+        if row.keyword is not None and not keyword_only and not keyword_seen:
             for value in (good, _strings(row)[-1]) if first else (good,):
                 source = value.header + canonical_header + canonical.format(
                     call=_slot(row, value.src, True))
                 yield Case(f"{label}-{canonical_form}-keyword-{value.label}", source,
-                           *value.expect)
+                           **_through_module(value, value.header + canonical_header).expect)
+        if row.requires and row.is_method and not any(
+                r.is_method and r.last_name == row.last_name and not r.requires for r in pos.CALLS):
+            # the same call where the package is not imported: no status position (a status
+            # keyword of any call is one, but only for 100-599)
+            unknown = row.arg is None and row.keyword in pos.STATUS_KEYWORDS
+            source = canonical.format(call=_slot(row, str(OUT_OF_RANGE) if unknown else good.src,
+                                                 keyword_only))
+            yield Case(f"{label}-{canonical_form}-without-{row.requires}", source, silent=True)
 
 
 def _part_call(row: pos.CallPosition, status: str, body: Optional[str] = None,
@@ -421,13 +620,15 @@ def response_part_cases() -> Iterator[Case]:
 
 def keyword_cases() -> Iterator[Case]:
     """STATUS_KEYWORDS in a call not in CALLS: 100-599 only (``order.update(status=3)`` is no
-    status), and strings that are status lines."""
+    status), and strings that are status lines; a loose one (LOOSE_STATUS_KEYWORDS) only in HTTP
+    code (HTTP_IMPORT), a look-alike elsewhere."""
     for keyword in sorted(pos.STATUS_KEYWORDS):
         label = f"keywords[{keyword}]"
+        header = HTTP_IMPORT if keyword in pos.LOOSE_STATUS_KEYWORDS else ""
         templates = {
-            "call": "order.update(%s={v})\n" % keyword,
-            "decorator": "@app.get('/', %s={v})\ndef view():\n    pass\n" % keyword,
-            "with": "def f():\n    with cm(%s={v}):\n        pass\n" % keyword,
+            "call": header + "order.update(%s={v})\n" % keyword,
+            "decorator": header + "@app.get('/', %s={v})\ndef view():\n    pass\n" % keyword,
+            "with": header + "def f():\n    with cm(%s={v}):\n        pass\n" % keyword,
         }
         values = [*_numbers(None, strict=False),
                   Value("small", "3", silent=True),
@@ -436,18 +637,38 @@ def keyword_cases() -> Iterator[Case]:
                   Value("word", repr("active"), silent=True)]
         for value in values:
             yield Case(f"{label}-call-{value.label}", templates["call"].format(v=value.src),
-                       *value.expect)
+                       **value.expect)
         good = values[0]
         for form in ("decorator", "with"):
             yield Case(f"{label}-{form}-{good.label}", templates[form].format(v=good.src),
-                       *good.expect)
+                       **good.expect)
+        outside = templates["call"][len(header):].format(v=good.src)
+        if header:
+            yield Case(f"{label}-call-outside-http", outside, silent=True)
+        else:  # a keyword that is a status in any module
+            yield Case(f"{label}-call-outside-http-{good.label}", outside, **good.expect)
+
+
+def http_module_cases() -> Iterator[Case]:
+    """HTTP_MODULES, and every package a row, an owner or a view table names
+    (``http_context_modules``): importing it, by module or from it, makes the loose ``status``
+    keyword a status."""
+    keyword = sorted(pos.LOOSE_STATUS_KEYWORDS)[0]
+    good = _good()
+    one = (("HTS001", _phrase(good)),)
+    for index, module in enumerate(sorted(pos.http_context_modules())):
+        label = f"http-modules[{module}]"
+        imports = (f"import {module}\n", f"from {module} import something\n")
+        yield Case(f"{label}-{keyword}-{good}",
+                   imports[index % 2] + f"order.update({keyword}={good})\n", one)
 
 
 # --- attributes, methods, assertions, match -----------------------------------------------------
 
-def _status_expressions() -> Iterator[Tuple[str, str, bool, str]]:
-    """(table, expression, strict, HTS011 reason) for every status attribute and method; the
-    reason is "" where a string compared with it is no error (Werkzeug's ``.status``)."""
+def _status_expressions() -> Iterator[Tuple[str, str, bool, str, str]]:
+    """(table, expression, strict, HTS011 reason, header) for every status attribute and method;
+    the reason is "" where a string compared with it is no error (Werkzeug's ``.status``); the
+    header makes the module HTTP code, where a loose attribute (``.status``) is a status."""
     for attr in sorted(pos.STATUS_ATTRIBUTES | pos.INT_STATUS_ATTRIBUTES
                        | pos.LOOSE_STATUS_ATTRIBUTES):
         table = "attributes"
@@ -456,9 +677,10 @@ def _status_expressions() -> Iterator[Tuple[str, str, bool, str]]:
         if attr in pos.LOOSE_STATUS_ATTRIBUTES:
             table = "loose-attributes"
         yield (table, f"response.{attr}", attr not in pos.LOOSE_STATUS_ATTRIBUTES,
-               pos.INT_COMPARED if attr in pos.INT_STATUS_ATTRIBUTES else "")
+               pos.INT_COMPARED if attr in pos.INT_STATUS_ATTRIBUTES else "",
+               HTTP_IMPORT if attr in pos.LOOSE_STATUS_ATTRIBUTES else "")
     for method in sorted(pos.STATUS_METHODS):
-        yield "methods", f"urlopen(url).{method}()", True, pos.INT_COMPARED
+        yield "methods", f"urlopen(url).{method}()", True, pos.INT_COMPARED, ""
 
 
 def _compared_values(strict: bool, reason: str) -> List[Value]:
@@ -473,15 +695,16 @@ def _compared_values(strict: bool, reason: str) -> List[Value]:
 
 def attribute_cases() -> Iterator[Case]:
     """STATUS_ATTRIBUTES, INT_STATUS_ATTRIBUTES, LOOSE_STATUS_ATTRIBUTES and STATUS_METHODS:
-    compared, assigned, matched."""
-    for table, expr, strict, reason in _status_expressions():
+    compared, assigned, matched; a loose one (``order.status``) only in HTTP code, a look-alike
+    elsewhere."""
+    for table, expr, strict, reason, header in _status_expressions():
         label = f"{table}[{expr.rpartition('.')[2]}]"
         good = _good()
         values = _compared_values(strict, reason)
         for value in values:
             operand = f"({value.src})" if " if " in value.src else value.src
-            yield Case(f"{label}-eq-{value.label}", f"if {expr} == {operand}:\n    pass\n",
-                       *value.expect)
+            yield Case(f"{label}-eq-{value.label}",
+                       header + f"if {expr} == {operand}:\n    pass\n", **value.expect)
         forms = {
             "ne": f"ok = {expr} != {good}\n",
             "reversed": f"ok = {good} == {expr}\n",
@@ -492,9 +715,12 @@ def attribute_cases() -> Iterator[Case]:
         }
         one = Value(str(good), str(good), (("HTS001", _phrase(good)),))
         for form, source in forms.items():
-            yield Case(f"{label}-{form}-{good}", source, *one.expect)
+            yield Case(f"{label}-{form}-{good}", header + source, **one.expect)
+        if header:
+            for form in ("ne", "in-function"):
+                yield Case(f"{label}-{form}-outside-http", forms[form], silent=True)
         yield Case(f"{label}-match-{good}",
-                   f"match {expr}:\n    case {good} | {UNREGISTERED}:\n        pass\n"
+                   header + f"match {expr}:\n    case {good} | {UNREGISTERED}:\n        pass\n"
                    "    case _:\n        pass\n",
                    must=(("HTS001", ""), ("HTS002", "")), needs=(3, 10))
         if table == "methods":
@@ -503,10 +729,13 @@ def attribute_cases() -> Iterator[Case]:
         if not strict:
             assigned.append(Value(str(OUT_OF_RANGE), str(OUT_OF_RANGE), silent=True))
         for value in assigned:
-            yield Case(f"{label}-assign-{value.label}", f"response.{expr.rpartition('.')[2]} = "
-                       f"{value.src}\n", *value.expect)
+            yield Case(f"{label}-assign-{value.label}", header + f"response."
+                       f"{expr.rpartition('.')[2]} = {value.src}\n", **value.expect)
         yield Case(f"{label}-annassign-{good}",
-                   f"response.{expr.rpartition('.')[2]}: int = {good}\n", *one.expect)
+                   header + f"response.{expr.rpartition('.')[2]}: int = {good}\n", **one.expect)
+        if header:
+            yield Case(f"{label}-assign-outside-http",
+                       f"order.{expr.rpartition('.')[2]} = {good}\n", silent=True)
 
 
 def assert_cases() -> Iterator[Case]:
@@ -514,17 +743,18 @@ def assert_cases() -> Iterator[Case]:
     method, the others (alike but for their name) with the first."""
     good = _good()
     for index, method in enumerate(sorted(pos.ASSERT_METHODS)):
-        for table, expr, strict, reason in _status_expressions():
+        for table, expr, strict, reason, header in _status_expressions():
             label = f"asserts[{method}]-{expr.rpartition('.')[2]}"
             collection = method.replace("Not", "").endswith("In")
             second = f"(200, {good})" if collection else str(good)
             one = Value(str(good), second, (("HTS001", _phrase(good)),))
-            template = "class T(TestCase):\n    def test_it(self):\n        self.%s({args})\n" % method
+            template = header + (
+                "class T(TestCase):\n    def test_it(self):\n        self.%s({args})\n" % method)
             yield Case(f"{label}-first-{good}", template.format(args=f"{expr}, {second}"),
-                       *one.expect)
+                       **one.expect)
             if not collection and index == 0:
                 yield Case(f"{label}-second-{good}", template.format(args=f"{good}, {expr}"),
-                           *one.expect)
+                           **one.expect)
                 if reason:
                     yield Case(f"{label}-first-digits",
                                template.format(args=f"{expr}, {str(good)!r}"),
@@ -536,23 +766,23 @@ def assert_cases() -> Iterator[Case]:
 # --- names assigned in class bodies and status lines -------------------------------------------
 
 def class_name_cases() -> Iterator[Case]:
-    """CLASS_STATUS_NAMES: a status where assigned in a class body (formatted with str(): the
-    suggestion says so, CLASS_STATUS_TEXT), a look-alike anywhere else."""
+    """CLASS_STATUS_NAMES: a status where assigned in a class body, a look-alike anywhere else.
+    Other code may format a class attribute with str() (CLASS_STATUS_TEXT): HTS001 only from
+    Python 3.11 on, or with a framework's int constants (``_formatted``)."""
     for name in sorted(pos.CLASS_STATUS_NAMES):
         label = f"class-names[{name}]"
         good = _good()
-        for value in _numbers(None):
-            must = value.must
-            if value.label == str(good):
-                must = (("HTS001", pos.CLASS_STATUS_TEXT),)
-            yield Case(f"{label}-class-{value.label}",
-                       f"class NotFound(APIException):\n    {name} = {value.src}\n",
-                       must, value.absent, value.silent)
-        yield Case(f"{label}-annotated-{good}", f"class NotFound(Exception):\n    {name}: int = {good}\n",
-                   must=(("HTS001", pos.CLASS_STATUS_TEXT),))
-        yield Case(f"{label}-nested-{good}",
+        values = _formatted(_numbers(None), pos.CLASS_STATUS_TEXT, "")
+        for value in values:
+            yield Case(f"{label}-class-{value.label}", value.header
+                       + f"class NotFound(APIException):\n    {name} = {value.src}\n",
+                       **value.expect)
+        first = values[0]  # at 3.11
+        yield Case(f"{label}-annotated-{first.label}",
+                   f"class NotFound(Exception):\n    {name}: int = {good}\n", **first.expect)
+        yield Case(f"{label}-nested-{first.label}",
                    f"def make():\n    class Gone(Exception):\n        {name} = {good}\n    return Gone\n",
-                   must=(("HTS001", ""),))
+                   **first.expect)
         yield Case(f"{label}-module-lookalike", f"{name} = {_in_state(State.EXPERIMENTAL)}\n",
                    silent=True)
         yield Case(f"{label}-function-lookalike", f"def f():\n    {name} = {good}\n    return {name}\n",
@@ -575,7 +805,7 @@ def status_line_name_cases() -> Iterator[Case]:
             Value("number", "3", silent=True),
         ]
         for value in values:
-            yield Case(f"{label}-module-{value.label}", f"{name} = {value.src}\n", *value.expect)
+            yield Case(f"{label}-module-{value.label}", f"{name} = {value.src}\n", **value.expect)
         yield Case(f"{label}-wsgi-misspelt",
                    f"def app(environ, start_response):\n    {name} = {_misspelt(good)!r}\n"
                    f"    start_response({name}, [])\n    return []\n",
@@ -584,44 +814,143 @@ def status_line_name_cases() -> Iterator[Case]:
                    must=(("HTS006", line),))
 
 
-# --- responses= of routes ------------------------------------------------------------------------
+# --- dicts keyed by status: responses= of routes, exception_handlers= ----------------------------
 
-def responses_cases() -> Iterator[Case]:
-    """RESPONSES_KEYWORD of every ROUTE_METHODS entry: its dict keys are statuses (formatted with
-    str(): RESPONSES_TEXT)."""
-    good = _good()
-    keyword = pos.RESPONSES_KEYWORD
-    for index, method in enumerate(sorted(pos.ROUTE_METHODS)):
-        label = f"responses[{method}]"
-        # every value under the first method; the others with one (the method is what differs)
-        for value in _numbers(None) if index == 0 else _numbers(None)[:1]:
-            must = value.must
-            if value.label == str(good):
-                must = (("HTS001", pos.RESPONSES_TEXT),)
-            if value.label == "ifexp":
-                continue  # a conditional key is no way to write a dict
-            yield Case(f"{label}-decorator-{value.label}",
-                       f"@app.{method}('/items', {keyword}={{{value.src}: {{'model': Message}}}})\n"
-                       "async def read_items():\n    return []\n",
-                       must, value.absent, value.silent)
-        one = (("HTS001", pos.RESPONSES_TEXT),)
-        yield Case(f"{label}-call-{good}",
-                   f"router = app.{method}(prefix='/x', {keyword}={{{good}: {{}}}})\n", one)
-        yield Case(f"{label}-bare-{good}", f"router = {method}({keyword}={{{good}: {{}}}})\n", one)
-        yield Case(f"{label}-string-key", f"@app.{method}('/', {keyword}={{'404': {{}}}})\n"
-                   "def f():\n    pass\n", silent=True)
+def _keyed_label(keyed: pos.KeyedPosition, method: str) -> str:
+    """``keyed[get(responses)]``, after the package the row requires (``flask_restx:doc(...)``)."""
+    required = f"{keyed.requires}:" if keyed.requires else ""
+    return f"keyed[{required}{method}({keyed.keyword})]"
+
+
+def _keyed_forms(keyed: pos.KeyedPosition, method: str) -> Dict[str, str]:
+    """How users write the keyword in a call of ``method`` (``{arg}``: the keyword's value): a
+    decorator on the app (a route's, after its path: ``@app.get("/", responses=...)``; another's
+    alone: ``@ns.doc(responses=...)``), the call assigned, the decorator imported by name; a
+    class (``Starlette(exception_handlers=...)``) is built, by name or through its module."""
+    kw = keyed.keyword
+    if method[:1].isupper():
+        return {
+            "bare": "app = %s(debug=True, %s={arg})\n" % (method, kw),
+            "module": "app = framework.%s(%s={arg})\n" % (method, kw),
+            "in-function": "def create_app():\n    return %s(%s={arg})\n" % (method, kw),
+        }
+    path = "'/items', " if method in pos.VIEW_DECORATORS | pos.ROUTE_METHODS else ""
+    return {
+        "decorator": "@app.%s(%s%s={arg})\nasync def read_items():\n    return []\n"
+                     % (method, path, kw),
+        "call": "route = app.%s(%s%s={arg})\n" % (method, path, kw),
+        "bare": "@%s(%s%s={arg})\ndef view():\n    return []\n" % (method, path, kw),
+    }
+
+
+def _keyed_value(keyed: pos.KeyedPosition) -> str:
+    """What a status is mapped to: a handler, or what the framework documents for it."""
+    return "handler" if keyed.meaning is pos.Meaning.HANDLER else "{'model': Message}"
+
+
+def keyed_cases() -> Iterator[Case]:
+    """KEYED: the keys of the dict under a row's keyword, in a call of any of its methods, are
+    statuses (formatted with str() where the row says so; judged by the row's meaning: HTS007
+    for an error handler keyed by 200); a list of them where the row takes one (``lists``), and
+    a look-alike where it does not; a string key is none; and, where the row requires a package,
+    the same call in a module that does not import it is none. Every value and form for the
+    first method of each row; the other methods with the first value in the first form."""
+    for keyed in pos.KEYED:
+        header = f"import {keyed.requires}\n" if keyed.requires else ""
+        mapped = _keyed_value(keyed)
+        good = _good(keyed.meaning)
+        values = [value for value in _numbers(keyed.meaning) if value.label != "ifexp"]
+        values += _class_values(keyed.meaning)
+        collections = [Value("list-lookalike", f"[{good}]", silent=True)]
+        if keyed.lists:
+            collections = [
+                Value("list", f"[{good}, {UNREGISTERED}]",
+                      (("HTS001", _phrase(good)), ("HTS002", str(UNREGISTERED)))),
+                Value("tuple", f"({good}, {OUT_OF_RANGE})", (("HTS001", ""), ("HTS003", ""))),
+            ]
+        # turned into text with str(): HTS001 at 3.11, silent before (but with int constants)
+        values = _formatted(values, keyed.formatted, header)
+        collections = [_at_default(value, keyed.formatted, header) for value in collections]
+        items: List[Tuple[Value, bool]] = [(value, False) for value in values]  # (value, listed)
+        items += [(value, True) for value in collections]
+        items.append((Value("string-key", repr(str(good)), silent=True), False))
+        for index, method in enumerate(sorted(keyed.methods)):
+            label = _keyed_label(keyed, method)
+            forms = _keyed_forms(keyed, method)
+            (canonical, template), *others = forms.items()
+            for value, listed in items if index == 0 else items[:1]:
+                arg = value.src if listed else f"{{{value.src}: {mapped}}}"
+                yield Case(f"{label}-{canonical}-{value.label}",
+                           value.header + header + template.format(arg=arg), **value.expect)
+            first = items[0][0]
+            for form, other in others if index == 0 else ():  # alike for every method
+                yield Case(f"{label}-{form}-{first.label}",
+                           header + other.format(arg=f"{{{first.src}: {mapped}}}"),
+                           **first.expect)
+            alike = [k for k in pos.KEYED if k.keyword == keyed.keyword and method in k.methods]
+            if keyed.requires and all(k.requires for k in alike):
+                yield Case(f"{label}-{canonical}-without-{keyed.requires}",
+                           template.format(arg=f"{{{OUT_OF_RANGE}: {mapped}}}"), silent=True)
+
+
+# --- ASGI messages ---------------------------------------------------------------------------------
+
+def asgi_cases() -> Iterator[Case]:
+    """ASGI_RESPONSE_STARTS: the status of a message dict that starts a response (its
+    ASGI_TYPE_KEY one of them) is a strict int status: HTS011 for a string. Written as an ASGI
+    app sends it, built first, with the keys in another order; a message of another type, or
+    with no type, is a look-alike."""
+    type_key, status_key = pos.ASGI_TYPE_KEY, pos.ASGI_STATUS_KEY
+    good = _good(pos.Meaning.RESPONSE)
+    line = f"{good} {_phrase(good)}"
+
+    def message(kind: str, status: str, first: str = type_key) -> str:
+        items = {type_key: repr(kind), status_key: status}
+        if first != type_key:
+            items = dict(reversed(list(items.items())))
+        return "{" + ", ".join(f"{k!r}: {v}" for k, v in items.items()) + ", 'headers': []}"
+
+    for index, kind in enumerate(sorted(pos.ASGI_RESPONSE_STARTS)):
+        label = f"asgi[{kind}]"
+        values = [*_numbers(pos.Meaning.RESPONSE),
+                  Value("digits", repr(str(good)), (("HTS011", pos.INT_REQUIRED),)),
+                  Value("line", repr(line), (("HTS011", pos.INT_REQUIRED),))]
+        send = "async def app(scope, receive, send):\n    await send(%s)\n"
+        for value in values if index == 0 else values[:1]:
+            yield Case(f"{label}-send-{value.label}", send % message(kind, value.src),
+                       **value.expect)
+        first = values[0]
+        yield Case(f"{label}-assigned-{first.label}",
+                   f"start = {message(kind, first.src)}\n", **first.expect)
+        yield Case(f"{label}-status-first-{first.label}",
+                   send % message(kind, first.src, status_key), **first.expect)
+    other = next(kind for kind in ("http.response.body", "http.request", "lifespan.startup")
+                 if kind not in pos.ASGI_RESPONSE_STARTS)
+    yield Case(f"asgi[{other}]-lookalike",
+               f"message = {message(other, str(OUT_OF_RANGE))}\n", silent=True)
+    yield Case("asgi[no-type]-lookalike",
+               f"message = {{{status_key!r}: {OUT_OF_RANGE}, 'body': b''}}\n", silent=True)
 
 
 # --- views returning (body, status) --------------------------------------------------------------
 
 def _decorator() -> str:
-    """The view decorator of the cases: ``route`` where it is one."""
-    return "route" if "route" in pos.VIEW_DECORATORS else sorted(pos.VIEW_DECORATORS)[0]
+    """The view decorator of the cases: ``get``, which every framework of TUPLE_RETURNS routes
+    with (``@app.get``, ``@api.get``), where it is one."""
+    return "get" if "get" in pos.VIEW_DECORATORS else sorted(pos.VIEW_DECORATORS)[0]
 
 
-def _view(body: str, returned: str) -> str:
+def _view(header: str, returned: str) -> str:
     """A function the framework calls as a view (decorated as a route), returning ``returned``."""
-    return f"{body}\n\n@app.{_decorator()}('/items')\ndef view():\n    return {returned}\n"
+    return f"{header}\n\n@app.{_decorator()}('/items')\ndef view():\n    return {returned}\n"
+
+
+def _resource(header: str, returned: str) -> str:
+    """A method of a class-based view (Flask-RESTful's and Flask-RESTX's resources, Flask's
+    MethodView), returning ``returned``."""
+    base = "Resource" if "Resource" in pos.VIEW_BASES else sorted(pos.VIEW_BASES)[0]
+    return (f"{header}\n\nclass Items({base}):\n    def get(self, item_id):\n"
+            f"        return {returned}\n")
 
 
 def _plain_module() -> str:
@@ -630,39 +959,75 @@ def _plain_module() -> str:
 
 
 def tuple_return_cases() -> Iterator[Case]:
-    """TUPLE_RETURN_MODULES: in a module that imports one, ``return body, status`` in a view: the
-    status (non-strict), the headers it needs (HTS009) and the content it forbids (HTS010); a
-    plain function's tuple is a look-alike, but in a spec-routed module."""
-    good = _good()
-    one = (("HTS001", _phrase(good)),)
-    for index, module in enumerate(sorted(pos.TUPLE_RETURN_MODULES)):
+    """TUPLE_RETURNS: in a module that imports one, a view's returned tuple in that framework's
+    shape (``(body, status)``, Ninja's ``(status, body)``, Robyn's ``(body, headers, status)``):
+    the status (non-strict), the headers it needs (HTS009) and the content it forbids (HTS010);
+    a tuple of another length, a number as the body, a class attribute and a plain function's
+    tuple are look-alikes (but in a spec-routed module, where every function may be a view).
+    Every value for the first module of each shape; the other modules (alike but for their
+    name) with the first two."""
+    good = str(_good())
+    one = (("HTS001", _phrase(_good())),)
+    shapes: List[pos.TupleShape] = []
+    for module, shape in sorted(pos.TUPLE_RETURNS.items()):
+        first = all(shape is not seen for seen in shapes)
+        shapes.append(shape)
         label = f"tuple-returns[{module}]"
         imports = {"import": f"import {module}\n", "from": f"from {module} import helpers\n"}
+
+        def tuple_of(body: str, status: str, headers: Optional[str] = None,
+                     shape: pos.TupleShape = shape) -> Optional[str]:
+            """The shape's tuple; where the shape needs headers, an empty dict stands in."""
+            arranged = shape.arrange(body, status, headers)
+            if arranged is None and headers is None:
+                arranged = shape.arrange(body, status, "{}")
+            return arranged
+
+        def returning(body: str, status: str, headers: Optional[str] = None,
+                      imported: str = imports["import"]) -> Optional[str]:
+            arranged = tuple_of(body, status, headers)
+            return None if arranged is None else _view(imported, arranged)
+
+        cases: List[Tuple[str, Optional[str], Dict[str, Any]]] = []
         numbers = _numbers(None, strict=False)
-        for value in numbers if index == 0 else numbers[:2]:  # every value under the first
-            yield Case(f"{label}-import-{value.label}",
-                       _view(imports["import"], f"{{'ok': True}}, {value.src}"), *value.expect)
-        yield Case(f"{label}-from-{good}", _view(imports["from"], f"'body', {good}"), one)
-        yield Case(f"{label}-with-headers-{good}",
-                   _view(imports["import"], f"'body', {good}, {{'X-A': 'b'}}"), one)
+        for value in numbers if first else numbers[:2]:
+            cases.append((f"import-{value.label}", returning("{'ok': True}", value.src),
+                          value.expect))
+        cases.append((f"from-{good}", returning("'body'", good, imported=imports["from"]),
+                      {"must": one}))
+        pair = tuple_of("{'ok': True}", good)
+        assert pair is not None, (module, "the shape holds no body and status")
+        if shape is pos.FLASK_TUPLE:  # Flask's class-based views, Flask-RESTful's resources
+            cases.append((f"resource-{good}", _resource(imports["import"], pair),
+                          {"must": one}))
+        cases.append((f"with-headers-{good}", returning("'body'", good, "{'X-A': 'b'}"),
+                      {"must": one}))
         code, header = _needing_header(pos.Meaning.RESPONSE)
-        yield Case(f"{label}-headers-missing-{code}", _view(imports["import"], f"'moved', {code}"),
-                   (("HTS009", header),))
-        yield Case(f"{label}-headers-missing-{code}-constant",
-                   _view(imports["import"] + STDLIB_IMPORT, f"'moved', {_stdlib_constant(code)}"),
-                   (("HTS009", header),))
-        yield Case(f"{label}-headers-given-{code}",
-                   _view(imports["import"], f"'moved', {code}, {{{header!r}: '/new'}}"),
-                   absent=("HTS009",))
+        cases.append((f"headers-missing-{code}", returning("'moved'", str(code)),
+                      {"must": (("HTS009", header),)}))
+        cases.append((f"headers-missing-{code}-constant",
+                      returning("'moved'", _stdlib_constant(code),
+                                imported=imports["import"] + STDLIB_IMPORT),
+                      {"must": (("HTS009", header),)}))
+        cases.append((f"headers-given-{code}",
+                      returning("'moved'", str(code), f"{{{header!r}: '/new'}}"),
+                      {"absent": ("HTS009",)}))
         empty = _without_content(pos.Meaning.RESPONSE)
-        yield Case(f"{label}-body-content-{empty}", _view(imports["import"], f"'content', {empty}"),
-                   (("HTS010", _phrase(empty)),))
-        yield Case(f"{label}-body-empty-{empty}", _view(imports["import"], f"'', {empty}"),
-                   absent=("HTS010",))
-        yield Case(f"{label}-number-first", _view(imports["import"], f"1, {good}"), silent=True)
+        cases.append((f"body-content-{empty}", returning("'content'", str(empty)),
+                      {"must": (("HTS010", _phrase(empty)),)}))
+        cases.append((f"body-empty-{empty}", returning("''", str(empty)),
+                      {"absent": ("HTS010",)}))
+        cases.append(("number-body", returning("1", good), {"silent": True}))
+        longer = next(n for n in range(2, 6) if n not in shape.lengths and n > max(shape.lengths))
+        cases.append((f"length-{longer}-lookalike",
+                      _view(imports["import"], ", ".join([good] * longer)), {"silent": True}))
+        for name, source, kwargs in cases:
+            if source is not None:
+                yield Case(f"{label}-{name}", source, **kwargs)
         yield Case(f"{label}-class-body",
-                   imports["import"] + f"\n\nclass V:\n    pair = 'body', {good}\n", silent=True)
-        plain = imports["import"] + f"\n\ndef scale(offset):\n    return offset * 100, {good}\n"
+                   imports["import"] + f"\n\nclass V:\n    pair = {pair}\n", silent=True)
+        scaled = tuple_of("offset * 100", good)
+        plain = imports["import"] + f"\n\ndef scale(offset):\n    return {scaled}\n"
         if module in pos.SPEC_ROUTED_MODULES:
             yield Case(f"{label}-plain-function", plain, one)
         else:
@@ -855,9 +1220,14 @@ def _every_name_cases() -> Iterator[Case]:
 
 # --- styles, versions, frameworks of the suggestion ---------------------------------------------
 
+#: The snippets of ``_suggestion_snippets`` whose position turns the value into text with str().
+FORMATTED_SNIPPETS = {"class": pos.CLASS_STATUS_TEXT, "responses": pos.KEYED[0].formatted}
+
+
 def _suggestion_snippets() -> Dict[str, str]:
     """One snippet per way a suggestion is made: a call's slot, a compared attribute, a class
-    attribute and a responses key (formatted: str() matters), a constructor call."""
+    attribute and a responses key (formatted: str() matters, FORMATTED_SNIPPETS), a constructor
+    call."""
     call = next(r for r in pos.CALLS if not r.is_method and r.arg is not None and "." in r.callee
                 and r.meaning is pos.Meaning.ERROR)
     constructor = next(r for r in pos.CALLS if r.meaning is pos.Meaning.CONSTRUCTOR)
@@ -876,28 +1246,77 @@ def style_cases() -> Iterator[Case]:
     """SUGGESTED_OWNERS (every style, old and new target), DISTRIBUTIONS (oldest and newest
     framework versions) and AUTO_STYLES (the framework imported decides the style)."""
     snippets = _suggestion_snippets()
+    assert pos.KEYED[0].keyword == pos.RESPONSES_KEYWORD
     for style, owner in pos.SUGGESTED_OWNERS.items():
         for target in ((3, 9), (3, 13)):
             config = Config(style=style, target_version=target)
             for kind, source in snippets.items():
-                want = owner.name if kind != "constructor" else ""
+                # the owner's name, or the constant's own where code imports constants by name
+                want = "" if kind == "constructor" else f"HTTP_{_good()}_" \
+                    if owner.names_imported else owner.name
+                formatted = FORMATTED_SNIPPETS.get(kind, "")
+                expect: Dict[str, Any] = {"must": (("HTS001", want),)}
+                if formatted and owner is STDLIB and target < STR_IS_THE_VALUE:
+                    expect = {"absent": ("HTS001",)}  # str() of the member is its name there
                 yield Case(f"styles[{style}]-py{target[0]}{target[1]}-{kind}", source,
-                           (("HTS001", want),), config=config)
+                           config=config, formatted=formatted, **expect)
+    # the stdlib's owner's name bound to another object: the constant through its module, or
+    # none where that too is bound to another
+    call = snippets["call"]
+    elsewhere = f"from elsewhere import {STDLIB.name}\n"
+    yield Case("styles[stdlib]-name-taken", elsewhere + call,
+               (("HTS001", f"use {_stdlib_constant(_good()).replace(STDLIB.name, STDLIB.path)}"),))
+    yield Case("styles[stdlib]-name-taken-module-imported",
+               f"import {STDLIB.module}\n" + elsewhere + call,
+               (("HTS001", f"use {STDLIB.path}."),))
+    yield Case("styles[stdlib]-name-and-module-taken",
+               f"from elsewhere import {STDLIB.name}, {STDLIB.module}\n" + call,
+               absent=("HTS001",))
     for distribution, style in pos.DISTRIBUTIONS.items():
         for version in ((0,), (99,)):
             config = Config(style=style, min_versions=((style, version),))
             renamed = {code_for_constant(style, name) for name in renamed_names()}
             for code in sorted({_good(), *(c for c in renamed if c is not None)}):
                 yield Case(f"distributions[{distribution}]-{version[0]}-{code}",
-                           f"x = Response(status={code})\n", (("HTS001", ""),), config=config)
+                           HTTP_IMPORT + f"x = Response(status={code})\n", (("HTS001", ""),),
+                           config=config)
     for style in pos.AUTO_STYLES:
         owner = pos.SUGGESTED_OWNERS[style]
         top = owner.module.split(".", 1)[0]
+        spelt = "HTTP_404" if owner.names_imported else f"{owner.name}.HTTP_404"
         yield Case(f"auto-styles[{style}]", f"import {top}\n\nx = handle(status_code=404)\n",
-                   (("HTS001", f"{owner.name}.HTTP_404"),))
+                   (("HTS001", spelt),))
         yield Case(f"auto-styles[{style}]-owner-imported",
                    f"from {owner.module} import {owner.name} as st\n\nx = handle(status_code=404)\n",
                    (("HTS001", "st.HTTP_404"),))
+        if owner.names_imported:
+            yield Case(f"auto-styles[{style}]-constant-imported",
+                       f"from {owner.path} import HTTP_200_OK\n\nx = handle(status_code=404)\n",
+                       (("HTS001", "use HTTP_404_NOT_FOUND"),))
+
+
+# --- options that change what a table's position reports ---------------------------------------
+
+def allowed_experimental_cases() -> Iterator[Case]:
+    """``--httpstatus-allow-experimental`` (``Config.allow_experimental``): an experimental code
+    the project sends on purpose is a status like any other -- HTS001, not HTS005, as a number in
+    a status position, no finding in a status line or as a named constant -- while the other
+    experimental codes are still HTS005."""
+    codes = sorted(code for code, status in CATALOGUE.items() if status.state is State.EXPERIMENTAL)
+    keyword = sorted(pos.STATUS_KEYWORDS - pos.LOOSE_STATUS_KEYWORDS)[0]
+    for code in codes:
+        config = Config(allow_experimental=frozenset({code}))
+        label = f"allow-experimental[{code}]"
+        yield Case(f"{label}-number", f"order.update({keyword}={code})\n",
+                   (("HTS001", _phrase(code)),), ("HTS005",), config=config)
+        yield Case(f"{label}-status-line", f"status = {f'{code} {_phrase(code)}'!r}\n",
+                   silent=True, config=config)
+        yield Case(f"{label}-constant", STDLIB_IMPORT + f"x = {_stdlib_constant(code)}\n",
+                   silent=True, config=config)
+        other = next((c for c in codes if c != code), None)
+        if other is not None:
+            yield Case(f"{label}-other-{other}", f"order.update({keyword}={other})\n",
+                       (("HTS005", _phrase(other)),), config=config)
 
 
 #: Table -> what walks it. ``test_every_table_is_walked`` holds every public table of positions.py
@@ -908,6 +1327,8 @@ WALKERS = {
     "INT_REQUIRED": call_cases,  # HTS011's reasons, each expected in a message
     "INT_OR_DIGITS": call_cases,
     "STATUS_KEYWORDS": keyword_cases,
+    "LOOSE_STATUS_KEYWORDS": keyword_cases,
+    "HTTP_MODULES": http_module_cases,  # and the packages of the rows (http_context_modules)
     "STATUS_ATTRIBUTES": attribute_cases,
     "INT_STATUS_ATTRIBUTES": attribute_cases,
     "LOOSE_STATUS_ATTRIBUTES": attribute_cases,
@@ -915,12 +1336,20 @@ WALKERS = {
     "STATUS_METHODS": attribute_cases,
     "ASSERT_METHODS": assert_cases,
     "CLASS_STATUS_NAMES": class_name_cases,
-    "CLASS_STATUS_TEXT": class_name_cases,  # expected in the suggestion's unsafe reason
+    "CLASS_STATUS_TEXT": class_name_cases,  # formatted: HTS001 from 3.11 (_formatted)
     "STATUS_LINE_NAMES": status_line_name_cases,
-    "RESPONSES_KEYWORD": responses_cases,
-    "ROUTE_METHODS": responses_cases,
-    "RESPONSES_TEXT": responses_cases,
+    "KEYED": keyed_cases,
+    "RESPONSES_KEYWORD": keyed_cases,  # the keyword of KEYED's first row
+    "ROUTE_METHODS": keyed_cases,  # the methods of KEYED's first row
+    "RESPONSES_TEXT": keyed_cases,  # formatted: HTS001 from 3.11 (_formatted)
+    "API_DOCUMENT_TEXT": call_cases,  # and keyed_cases: the rows formatted for an API document
+    "SANIC_TEXT": call_cases,  # Sanic's rows, formatted over HTTP/3
+    "ASGI_RESPONSE_STARTS": asgi_cases,
+    "ASGI_TYPE_KEY": asgi_cases,
+    "ASGI_STATUS_KEY": asgi_cases,
+    "TUPLE_RETURNS": tuple_return_cases,
     "TUPLE_RETURN_MODULES": tuple_return_cases,
+    "FLASK_TUPLE": tuple_return_cases,  # the shape of TUPLE_RETURNS' Flask-like rows
     "VIEW_DECORATORS": view_cases,
     "VIEW_BASES": view_cases,
     "VIEW_REGISTRARS": view_cases,
@@ -950,7 +1379,8 @@ KNOWN_DIVERGENCES: Dict[str, str] = {}
 def all_cases() -> List[Case]:
     seen = set()
     cases = []
-    for walker in dict.fromkeys((*WALKERS.values(), response_part_cases)):
+    for walker in dict.fromkeys((*WALKERS.values(), response_part_cases,
+                                 allowed_experimental_cases)):
         for case in walker():
             assert case.id not in seen, f"two cases named {case.id}"
             assert "]" in case.id, case.id
@@ -998,8 +1428,14 @@ def _shows(finding: Finding, text: str) -> bool:
     suggestion = finding.suggestion
     shown = [finding.message]
     if suggestion is not None:
-        shown += [suggestion.replacement, suggestion.unsafe]
+        shown.append(suggestion.replacement)
     return any(text in part for part in shown)
+
+
+def _advises_stdlib(finding: Finding) -> bool:
+    """An HTS001 suggesting the stdlib's constant (``HTTPStatus.X``, ``http.HTTPStatus.X``)."""
+    needs = finding.suggestion.needs if finding.suggestion is not None else None
+    return finding.code == "HTS001" and needs is not None and needs.module == STDLIB.module
 
 
 def problems(case: Case) -> List[str]:
@@ -1015,6 +1451,10 @@ def problems(case: Case) -> List[str]:
               if any(f.code == code for f in reference)]
     if case.silent and reference:
         found.append("the reference path reports a look-alike")
+    if case.formatted and case.config.target_version < STR_IS_THE_VALUE \
+            and any(_advises_stdlib(f) for f in reference):
+        found.append("the reference path advises the stdlib's constant where str() of it is its "
+                     "name")
     if case.every_line:
         reported = {f.line for f in reference}
         silent = [n for n, line in enumerate(case.source.splitlines(), 1)
@@ -1046,11 +1486,15 @@ def test_row(cases: Tuple[Case, ...]) -> None:
 # --- the walk itself ------------------------------------------------------------------------------
 
 def _public_tables() -> Dict[str, object]:
-    """Every public attribute of positions.py that holds data (not a class, function, module or
-    the ``annotations`` feature)."""
-    kinds = (tuple, list, set, frozenset, dict, str, int)
+    """Every public attribute of positions.py that holds data: anything but a class, function,
+    module or ``__future__`` feature (an instance of a class of its own, ``FLASK_TUPLE``, too)."""
+    import __future__
+    import types
+
+    code = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType,
+            __future__._Feature)
     return {name: value for name, value in vars(pos).items()
-            if not name.startswith("_") and isinstance(value, kinds) and name.isupper()}
+            if not name.startswith("_") and not isinstance(value, code)}
 
 
 def test_every_table_is_walked() -> None:
@@ -1073,11 +1517,31 @@ CALL_FIELDS = {
     "int_coerced": "the strings (_strings): HTS011 for a status line, not for digits",
     "headers": "response_part_cases: HTS009",
     "body": "response_part_cases: HTS010",
+    "requires": "the package imported with every spelling of the call (_requires), and the call "
+                "silent without it (-without-PACKAGE); in the id (_label)",
+    "formatted": "HTS001 silent below 3.11 but with int constants, reported from it "
+                 "(_formatted)",
+    "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
+                  "(_collection_values)",
+}
+#: Attributes of a KEYED row and what walks them.
+KEYED_FIELDS = {
+    "methods": "keyed_cases: every method", "keyword": "keyed_cases",
+    "meaning": "keyed_cases: the statuses chosen, HTS007 (_class_values)",
+    "formatted": "keyed_cases: HTS001 silent below 3.11 but with int constants (_formatted)",
+    "requires": "keyed_cases: imported, and the call silent without it",
+    "lists": "keyed_cases: a list of statuses, or a list as a look-alike",
+}
+#: Attributes of a TUPLE_RETURNS shape and what walks them.
+SHAPE_FIELDS = {
+    "status": "tuple_return_cases (TupleShape.arrange)", "body": "tuple_return_cases: HTS010",
+    "headers": "tuple_return_cases: HTS009", "lengths": "tuple_return_cases (TupleShape.arrange)",
 }
 #: Attributes of an OWNERS row and what walks them.
 OWNER_FIELDS = {
     "path": "owner_cases", "module": "owner_cases", "name": "owner_cases", "style": "owner_cases",
     "suggested": "style_cases (SUGGESTED_OWNERS)", "distribution": "style_cases (DISTRIBUTIONS)",
+    "names_imported": "style_cases (the constant's own name, and its import by name)",
     "canonical": "excluded: where the fix command imports a constant from (fix/scope.py); no "
                  "finding depends on it",
 }
@@ -1086,6 +1550,8 @@ OWNER_FIELDS = {
 def test_every_field_of_a_row_is_walked() -> None:
     assert set(pos.CallPosition._fields) == set(CALL_FIELDS), "a CallPosition field not walked"
     assert set(pos.ConstantOwner.__slots__) == set(OWNER_FIELDS), "a ConstantOwner field not walked"
+    assert set(pos.KeyedPosition.__slots__) == set(KEYED_FIELDS), "a KeyedPosition field not walked"
+    assert set(pos.TupleShape.__slots__) == set(SHAPE_FIELDS), "a TupleShape field not walked"
 
 
 def test_codes_off_by_default_are_exercised() -> None:
@@ -1105,7 +1571,9 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
     prefix = {
         "STATUS_KEYWORDS": "keywords", "STATUS_METHODS": "methods", "ASSERT_METHODS": "asserts",
         "CLASS_STATUS_NAMES": "class-names", "STATUS_LINE_NAMES": "status-line-names",
-        "ROUTE_METHODS": "responses", "TUPLE_RETURN_MODULES": "tuple-returns",
+        "TUPLE_RETURN_MODULES": "tuple-returns", "TUPLE_RETURNS": "tuple-returns",
+        "LOOSE_STATUS_KEYWORDS": "keywords", "HTTP_MODULES": "http-modules",
+        "ASGI_RESPONSE_STARTS": "asgi",
         "VIEW_DECORATORS": "view-decorators", "VIEW_BASES": "view-bases",
         "VIEW_REGISTRARS": "view-registrars", "SPEC_ROUTED_MODULES": "spec-routed",
         "SUGGESTED_OWNERS": "styles", "DISTRIBUTIONS": "distributions", "AUTO_STYLES": "auto-styles",
@@ -1114,6 +1582,14 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         return [(f"calls[{_label(row)}]-",) for row in value]
     if table == "OWNERS":
         return [(f"owners[{owner.path}.",) for owner in value]
+    if table == "KEYED":
+        return [tuple(_keyed_label(keyed, method) for method in keyed.methods) for keyed in value]
+    if table == "ROUTE_METHODS":
+        return [tuple(_keyed_label(keyed, method) for keyed in pos.KEYED if method in keyed.methods)
+                for method in value]
+    if isinstance(value, pos.TupleShape):  # a shape: the modules whose views return it
+        return [tuple(f"tuple-returns[{module}]" for module, shape in pos.TUPLE_RETURNS.items()
+                      if shape is value)]
     if table == "STATUS_METHODS":
         return [(f"methods[{row}()]-",) for row in value]
     if table in ("STATUS_ATTRIBUTES", "INT_STATUS_ATTRIBUTES", "LOOSE_STATUS_ATTRIBUTES"):
@@ -1129,9 +1605,9 @@ def test_every_row_has_a_case_that_reports(table: str) -> None:
     exercised, not only found equal to nothing on both paths."""
     loud = [case for case in CASES if case.must]
     value = getattr(pos, table)
-    if isinstance(value, str):  # a keyword, or a reason expected in findings
-        assert any(value in case.source or value in text for case in loud
-                   for _, text in case.must), f"{table}: no case expects {value!r}"
+    if isinstance(value, str):  # a keyword, a reason expected in findings, a formatted text
+        assert any(value in case.source or value in text or value == case.formatted
+                   for case in loud for _, text in case.must), f"{table}: no case expects {value!r}"
         return
     if table == "STATUS_CLASSES":
         assert set(value) <= {row.meaning for row in pos.CALLS}, "a status class no call has"
@@ -1143,6 +1619,27 @@ def test_every_row_has_a_case_that_reports(table: str) -> None:
     assert rows, f"{table}: no rows, or no prefixes for them"
     for prefixes in rows:
         assert any(case.id.startswith(prefixes) for case in loud), f"{table}: no case for {prefixes}"
+
+
+def _formatted_texts() -> Dict[str, str]:
+    """Every text a table gives a position that turns the value into text, and where from."""
+    texts = {row.formatted: f"calls[{_label(row)}]" for row in pos.CALLS if row.formatted}
+    texts.update((keyed.formatted, _keyed_label(keyed, sorted(keyed.methods)[0]))
+                 for keyed in pos.KEYED if keyed.formatted)
+    texts[pos.CLASS_STATUS_TEXT] = "class-names"
+    return texts
+
+
+@pytest.mark.parametrize("text", sorted(_formatted_texts()))
+def test_every_formatted_position_is_silent_before_311(text: str) -> None:
+    """Each text a position is formatted with (a row's ``formatted``) has a case where HTS001 is
+    silent below 3.11 (no int constants), and one that reports it from 3.11 on."""
+    cases = [case for case in CASES if case.formatted == text]
+    assert any("HTS001" in case.absent and case.config.target_version < STR_IS_THE_VALUE
+               for case in cases), f"{_formatted_texts()[text]}: no case silent before 3.11"
+    assert any(code == "HTS001" and case.config.target_version >= STR_IS_THE_VALUE
+               for case in cases for code, _ in case.must), \
+        f"{_formatted_texts()[text]}: no case reporting from 3.11"
 
 
 def test_known_divergences_are_cases() -> None:
@@ -1174,6 +1671,12 @@ def test_the_values_mean_what_they_say() -> None:
     assert not any(phrase_matches(code, misspelt) for code in CATALOGUE)
     assert not 100 <= OUT_OF_RANGE <= 599
     assert set(STATE_CODES) == {state for state in State if state is not State.STANDARD}
+    from flake8_httpstatus import suggest
+
+    assert STR_IS_THE_VALUE == suggest.STR_IS_THE_VALUE
+    assert DEFAULT.target_version < STR_IS_THE_VALUE  # the formatted cases' silence
+    assert all(_int_framework(f"import {_top(owner.module)}\n") is owner
+               for owner in INT_CONSTANTS)
     for meaning in pos.Meaning:
         assert _takes(meaning, _good(meaning)) and _standard(_good(meaning))
         if meaning in pos.STATUS_CLASSES:

@@ -23,6 +23,7 @@ from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomi
 from flake8_httpstatus.fix.fixer import FixError, Left, fix_source
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
+from flake8_httpstatus.fix.sorting import sort_style
 from flake8_httpstatus.options import OptionError
 from flake8_httpstatus.rules import RULES, Fixability
 
@@ -132,10 +133,12 @@ class _Job:
         except OSError as exc:
             return Outcome(name, f"cannot read: {exc.strerror or exc}")
         try:
+            where = os.path.dirname(os.path.abspath(name if path == STDIN else path))
             result = fix_source(data, self.settings.config, fix_flags=self.fix_flags,
                                 max_line_length=self.settings.max_line_length,
                                 check_only=args.check and not args.diff,
-                                reported=lambda code: self.settings.reported(name, code))
+                                reported=lambda code: self.settings.reported(name, code),
+                                sort_style=sort_style(where))
         except FixError as exc:
             return Outcome(name, str(exc), output=data if filters else b"")
         except Exception as exc:  # a bug: one line, the run goes on

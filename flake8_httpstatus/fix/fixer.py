@@ -22,6 +22,7 @@ from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.fix.plan import apply_plan, plan
+from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
@@ -130,8 +131,6 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
         rule = RULES[finding.code]
         if finding.suggestion is None or rule.fixability == Fixability.NEVER:
             left.append(Left(finding))
-        elif finding.suggestion.unsafe:
-            left.append(Left(finding, finding.suggestion.unsafe))
         elif rule.fixability == Fixability.ALWAYS or rule.fix_flag in fix_flags:
             candidates.append(finding)
         else:
@@ -141,12 +140,14 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
 
 def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
                reported: Optional[Callable[[str], bool]] = None,
-               max_line_length: int = 79, check_only: bool = False) -> FixResult:
+               max_line_length: int = 79, check_only: bool = False,
+               sort_style: SortStyle = SortStyle()) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
 
     ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
     (``--fix-phrases``). ``max_line_length`` (flake8's) decides when an import that gains a name
-    is wrapped. ``check_only`` (``fix --check``) decides what would be rewritten and stops there:
+    is wrapped, ``sort_style`` (the project's isort or ruff settings) where an added import goes.
+    ``check_only`` (``fix --check``) decides what would be rewritten and stops there:
     the result's ``fixed`` is the original, and nothing is rendered or verified.
 
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
@@ -164,7 +165,7 @@ def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
 
     assert tree is not None, "findings come from a module that parses"
-    rewrites, refused, imports = plan(text, tree, candidates, max_line_length)
+    rewrites, refused, imports = plan(text, tree, candidates, max_line_length, sort_style)
     left.extend(Left(finding, reason) for finding, reason in refused)
     if not rewrites:
         return FixResult(data, data, left=tuple(sorted(left, key=_order)), encoding=encoding)

@@ -19,9 +19,10 @@ import sys
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import ImportNeed
+from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.lines import char_column, line_starts
 
 Edit = Tuple[int, int, str]  # (start offset, end offset, new text) in the module's text
@@ -87,6 +88,16 @@ def _is_stdlib(statement: ast.stmt) -> bool:
         and module != "__future__"
 
 
+def _section(statement: ast.stmt) -> str:
+    """isort's section of an import: ``future``, ``stdlib``, ``local`` (relative) or
+    ``third-party`` (first-party too: it cannot be told from the module alone)."""
+    if _is_future(statement):
+        return "future"
+    if _is_stdlib(statement):
+        return "stdlib"
+    return "local" if _module_of(statement)[0].startswith(".") else "third-party"
+
+
 def _is_future(statement: ast.stmt) -> bool:
     return isinstance(statement, ast.ImportFrom) and statement.module == "__future__"
 
@@ -105,9 +116,11 @@ def _name_key(name: str) -> Tuple[int, str]:
 class _Module:
     """The top import block of one module, read from its ``ast`` tree and text."""
 
-    def __init__(self, text: str, tree: ast.Module, newline: str) -> None:
+    def __init__(self, text: str, tree: ast.Module, newline: str,
+                 style: SortStyle = SortStyle()) -> None:
         self.text = text
         self.newline = newline
+        self.style = style
         self.starts = line_starts(text)
         body = tree.body
         first = 1 if body and isinstance(body[0], ast.Expr) and isinstance(
@@ -194,6 +207,48 @@ def _merge(module: _Module, index: int, alias: str, max_line_length: int) -> Opt
     return (start, end, wrapped)
 
 
+def _merge_all(module: _Module, index: int, aliases: Sequence[str],
+               max_line_length: int) -> Optional[Edit]:
+    """The edit that adds several ``aliases`` to the ``from`` import at ``module.body[index]``
+    (names imported one by one: ``from litestar.status_codes import HTTP_200_OK``): the statement
+    written again with every name in isort's order, in its own layout -- on one line where it
+    fits and was on one, else one name a line with a trailing comma."""
+    if len(aliases) == 1:
+        return _merge(module, index, aliases[0], max_line_length)
+    statement = module.body[index]
+    start = module.line_start(statement.lineno) + _char_col(module, statement.lineno,
+                                                            statement.col_offset)
+    end = module.line_start(statement.end_lineno or statement.lineno) + _char_col(
+        module, statement.end_lineno or statement.lineno, statement.end_col_offset or 0)
+    source = module.text[start:end]
+    names = _alias_spans(source)
+    if names is None:
+        return None
+    spans, parenthesised = names
+    all_names = sorted([source[a:b] for a, b in spans] + list(aliases),
+                       key=lambda n: _name_key(n.split(" ", 1)[0]))
+    head = source[:source.index(" import ") + len(" import ")]
+    newline = module.newline
+    one_line = head + ", ".join(all_names)
+    indent = len(module.line_text(statement.lineno)) - len(
+        module.line_text(statement.lineno).lstrip())
+    if "\n" not in source and not parenthesised and indent + len(one_line) <= max_line_length:
+        return (start, end, one_line)
+    return (start, end, head + "(" + newline + "".join(f"    {n},{newline}" for n in all_names)
+            + ")")
+
+
+def _statement(module_name: str, aliases: Sequence[str], max_line_length: int,
+               newline: str) -> str:
+    """``from module import a, b`` (wrapped one name a line where it is too long)."""
+    ordered = sorted(aliases, key=lambda n: _name_key(n.split(" ", 1)[0]))
+    line = f"from {module_name} import {', '.join(ordered)}"
+    if len(line) <= max_line_length or len(ordered) == 1:
+        return line
+    return (f"from {module_name} import (" + newline
+            + "".join(f"    {n},{newline}" for n in ordered) + ")")
+
+
 def _char_col(module: _Module, line: int, byte_col: int) -> int:
     return char_column(module.line_text(line), byte_col)
 
@@ -242,44 +297,81 @@ def _alias_spans(source: str) -> Optional[Tuple[List[Tuple[int, int]], bool]]:
 
 
 def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newline: str,
-                 max_line_length: int = 79) -> Optional[ImportPlan]:
-    """The edits that give the module the imports ``needs`` ask for, or None for none."""
+                 max_line_length: int = 79,
+                 style: SortStyle = SortStyle()) -> Optional[ImportPlan]:
+    """The edits that give the module the imports ``needs`` ask for, or None for none;
+    ``style``: the project's isort or ruff settings (``sorting.sort_style``)."""
     wanted = sorted({(need.module, need.name, need.binding): need for need in needs}.values(),
                     key=lambda n: (n.name is not None, n.module, n.name or "", n.binding))
     if not wanted:
         return None
-    module = _Module(text, tree, newline)
+    module = _Module(text, tree, newline, style)
     edits: List[Edit] = []
     added: List[Tuple[int, str]] = []  # (offset, statement): ordered by position later
     merged: List[Tuple[int, str]] = []
+    # the names one module gives: one statement (or one edit of the existing one) for all
+    together: Dict[str, List[ImportNeed]] = {}
     for need in wanted:
         if need.name is not None:
+            together.setdefault(need.module, []).append(need)
+    for need in wanted:
+        if need.name is None:
+            statement = import_statement(need)
+            edit = _insert(module, need, statement)
+            edits.append(edit)
+            added.append((edit[0], statement))
+            continue
+        group = together.get(need.module, [])
+        if not group or group[0] is not need:
+            continue  # planned with the first of its module
+        aliases = [_alias(n) for n in group]
+        if not style.force_single_line:
             target = _merge_target(module, need)
             if target is not None:
-                edit = _merge(module, target, _alias(need), max_line_length)
-                if edit is not None:
-                    edits.append(edit)
-                    merged.append((target, _alias(need)))
+                merge = _merge_all(module, target, aliases, max_line_length)
+                if merge is not None:
+                    edits.append(merge)
+                    merged.extend((target, alias) for alias in aliases)
                     continue
-        statement = import_statement(need)
-        edit = _insert(module, need, statement)
+            statements = [_statement(need.module, aliases, max_line_length, newline)]
+        else:  # one name a statement, in isort's order
+            statements = [f"from {need.module} import {alias}" for alias in sorted(
+                aliases, key=lambda a: _name_key(a.split(" ", 1)[0]))]
+        edit = _insert(module, need, newline.join(statements))
         edits.append(edit)
-        added.append((edit[0], statement))
+        added.extend((edit[0], statement) for statement in statements)
     return ImportPlan(tuple(edits), tuple(s for _, s in sorted(added, key=lambda a: a[0])),
                       tuple(merged))
 
 
 def _merge_target(module: _Module, need: ImportNeed) -> Optional[int]:
+    """The ``from`` import of the same module a new name joins: not one of ``*``, and -- as isort
+    and ruff keep ``as`` imports apart (``combine-as-imports`` is off by default) -- one with an
+    ``as`` name only for an ``as`` name, and the reverse."""
+    aliased = need.binding != need.name
     for index in module.block:
         statement = module.body[index]
         if isinstance(statement, ast.ImportFrom) and not statement.level \
                 and statement.module == need.module \
-                and not any(alias.name == "*" for alias in statement.names):
+                and not any(alias.name == "*" for alias in statement.names) \
+                and all(bool(alias.asname) == aliased for alias in statement.names):
             return index
     return None
 
 
 def _insert(module: _Module, need: ImportNeed, statement: str) -> Edit:
+    """Where the new import goes: never above a ``from __future__`` import, which must stay the
+    first statement of the module (a group that mixes them with other imports gets the new line
+    right below them)."""
+    edit = _placed(module, need, statement)
+    futures = [module.body[i] for i in module.block if _is_future(module.body[i])]
+    if futures and edit[0] < module.after(futures[-1]):
+        offset = module.after(futures[-1])
+        return (offset, offset, statement + module.newline)
+    return edit
+
+
+def _placed(module: _Module, need: ImportNeed, statement: str) -> Edit:
     newline = module.newline
     line = statement + newline
     stdlib = _top(need.module) in stdlib_modules()
@@ -305,6 +397,41 @@ def _insert(module: _Module, need: ImportNeed, statement: str) -> Edit:
 
 
 def _target_group(module: _Module, need: ImportNeed, stdlib: bool) -> Optional[List[int]]:
+    group = _section_group(module, need, stdlib)
+    if group is None or not module.style.lines_between_types:
+        return group
+    return _by_type(module, group, need, stdlib)
+
+
+def _by_type(module: _Module, group: List[int], need: ImportNeed, stdlib: bool) -> List[int]:
+    """Within a section laid out with a blank line between its ``import x`` and its ``from x
+    import y`` statements (isort's ``lines_between_types``, ruff's ``lines-between-types``, where
+    the project sets it: two such groups could as well be two sections), the part of the new
+    import's kind."""
+    body = module.body
+    groups = module.groups
+    position = groups.index(group)
+
+    def kind(g: List[int]) -> Optional[bool]:  # True: all ``from``; False: all ``import``
+        kinds = {isinstance(body[i], ast.ImportFrom) for i in g}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def same_section(g: List[int]) -> bool:
+        return all(_section(body[i]) == ("stdlib" if stdlib else "third-party") for i in g)
+
+    wanted = need.name is not None
+    if kind(group) is False and wanted and position + 1 < len(groups):
+        following = groups[position + 1]
+        if kind(following) is True and same_section(following):
+            return following
+    if kind(group) is True and not wanted and position > 0:
+        previous = groups[position - 1]
+        if kind(previous) is False and same_section(previous):
+            return previous
+    return group
+
+
+def _section_group(module: _Module, need: ImportNeed, stdlib: bool) -> Optional[List[int]]:
     body = module.body
     groups = [g for g in module.groups if not all(_is_future(body[i]) for i in g)]
     if stdlib:
@@ -321,19 +448,29 @@ def _target_group(module: _Module, need: ImportNeed, stdlib: bool) -> Optional[L
 def _into_group(module: _Module, group: List[int], need: ImportNeed, line: str) -> Edit:
     body = module.body
     kinds = [_module_of(body[i]) for i in group]
-    together = any(is_from and not later_from for (_, is_from), (_, later_from)
-                   in zip(kinds, kinds[1:]))  # force-sort-within-sections
+    together = module.style.force_sort_within_sections or any(
+        is_from and not later_from for (_, is_from), (_, later_from)
+        in zip(kinds, kinds[1:]))  # force-sort-within-sections, configured or seen
 
-    def key(module_name: str, is_from: bool) -> Tuple[bool, str]:
-        return (False if together else is_from, module_name.lower())
+    def key(module_name: str, is_from: bool, name: str = "") -> Tuple[bool, str, Tuple[int, str]]:
+        # statements of one module (force-single-line) in the order of their names
+        return (False if together else is_from, module_name.lower(), _name_key(name))
 
-    new = key(need.module, need.name is not None)
+    def first_name(statement: ast.stmt) -> str:
+        return statement.names[0].name if isinstance(statement, ast.ImportFrom) else ""
+
+    new = key(need.module, need.name is not None, need.name or "")
+    # lines-between-types: the first statement of its kind in a group of the other kind stands
+    # apart, a blank line between (a ``from`` below the ``import`` statements, or the reverse)
+    apart = module.style.lines_between_types > 0 and not together and all(
+        is_from != (need.name is not None) for _, is_from in kinds)
+    gap = module.newline * module.style.lines_between_types
     for index, (name, is_from) in zip(group, kinds):
-        if key(name, is_from) > new:
+        if key(name, is_from, first_name(body[index])) > new:
             offset = module.line_start(body[index].lineno)
-            return (offset, offset, line)
+            return (offset, offset, line + (gap if apart else ""))
     offset = module.after(body[group[-1]])
-    return (offset, offset, line)
+    return (offset, offset, (gap if apart else "") + line)
 
 
 def _paragraph_start(module: _Module, number: int) -> int:
@@ -345,11 +482,14 @@ def _paragraph_start(module: _Module, number: int) -> int:
     return number if first == 1 else first
 
 
-def _blank_lines_wanted(following: Optional[ast.stmt]) -> int:
-    """Blank lines after the imports: two before a ``def`` or ``class`` (PEP 8, isort), one before
-    other code, none at the end of the module."""
+def _blank_lines_wanted(following: Optional[ast.stmt], style: SortStyle = SortStyle()) -> int:
+    """Blank lines after the imports: the project's ``lines-after-imports`` where it sets one,
+    else two before a ``def`` or ``class`` (PEP 8, isort), one before other code; none at the end
+    of the module."""
     if following is None:
         return 0
+    if style.lines_after_imports >= 0:
+        return style.lines_after_imports
     return 2 if isinstance(following, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else 1
 
 
@@ -358,12 +498,12 @@ def _wanted_before(module: _Module, number: int, following: Optional[ast.stmt]) 
     unless that line is a comment standing on its own (blank lines after it), which isort and
     pycodestyle both want one blank line before."""
     if following is None or number >= _first_line(following):
-        return _blank_lines_wanted(following)
+        return _blank_lines_wanted(following, module.style)
     last = number
     while last + 1 < _first_line(following) and not module._blank(last + 1):
         last += 1
     attached = last + 1 == _first_line(following)
-    return _blank_lines_wanted(following) if attached else 1
+    return _blank_lines_wanted(following, module.style) if attached else 1
 
 
 def _first_line(statement: ast.stmt) -> int:
@@ -409,4 +549,4 @@ def _into_empty_block(module: _Module, line: str) -> Edit:
         prefix = newline if module.text and not module.text.endswith(("\n", "\r")) else ""
         return (offset, offset, prefix + line)
     offset = module.line_start(_paragraph_start(module, _first_line(following)))
-    return (offset, offset, line + newline * _blank_lines_wanted(following))
+    return (offset, offset, line + newline * _blank_lines_wanted(following, module.style))

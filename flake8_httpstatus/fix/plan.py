@@ -15,6 +15,7 @@ from flake8_httpstatus.findings import Finding, ImportNeed
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck
+from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset, split_lines
 
@@ -46,7 +47,7 @@ def newline_of(text: str) -> str:
 
 
 def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
-         max_line_length: int = 79) -> Plan:
+         max_line_length: int = 79, style: SortStyle = SortStyle()) -> Plan:
     """The rewrites that are safe, the imports they need, and what is refused. ``tree`` is the
     module's ``ast``."""
     starts = line_starts(text)
@@ -104,7 +105,7 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
         if need is not None and add_import:
             needs[(need.module, need.name, need.binding)] = need
     imports = plan_imports(text, tree, needs.values(), newline_of(text),
-                           max_line_length) if needs else None
+                           max_line_length, style) if needs else None
     return rewrites, refused, imports
 
 

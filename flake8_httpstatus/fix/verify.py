@@ -143,8 +143,11 @@ def verify(old_tree: ast.Module, new_source: bytes, old_text: str, rewrites: Seq
     imports and merged aliases; else why not (one line)."""
     try:
         new_tree = ast.parse(new_source)
+        # the compiler's own checks too: a ``from __future__`` import below another statement
+        # parses, and does not compile
+        compile(new_tree, "<fix>", "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
-        return f"the result does not parse: {exc}"
+        return f"the result does not compile: {exc}"
     problem = "the added imports are not in the new module"
     try:
         bodies = _bodies(old_tree, new_tree, added)

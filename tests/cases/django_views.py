@@ -89,7 +89,7 @@ def health(request):
 
 
 class MaintenanceView(View):
-    status_code = 503  # HTS001@503 =use HTTPStatus.SERVICE_UNAVAILABLE
+    status_code = 503
     retry_after = 600
 
     def get(self, request):

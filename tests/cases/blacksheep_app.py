@@ -1,0 +1,55 @@
+"""A BlackSheep app: Response(status, headers, content), the response helpers json(data, status),
+text(value, status) and status_code(status, message), HTTPException(status, message), and
+exception handlers registered by status.
+
+BlackSheep's json/text/html helpers share their names with the stdlib json module and with
+other frameworks' helpers: only the qualified import says which is meant.
+"""
+from blacksheep import Application, Content, Response, json, not_found, status_code, text
+from blacksheep.exceptions import HTTPException
+
+app = Application()
+NOTES = {}
+
+
+@app.router.get("/notes/{key}")
+async def get_note(key: str):
+    if key not in NOTES:
+        return not_found({"error": f"no note {key!r}"})
+    if len(key) > 200:
+        return text("key too long", 414)  # HTS001@414 =414 (URI Too Long)
+    return json(NOTES[key])
+
+
+@app.router.post("/notes")
+async def create_note(request):
+    note = await request.json()
+    if "key" not in note:
+        return json({"error": "a note needs a key"}, status=400)  # HTS001@400
+    NOTES[note["key"]] = note.get("text", "")[:500]
+    return json({"key": note["key"]}, 201)  # HTS001@201
+
+
+@app.router.delete("/notes/{key}")
+async def delete_note(key: str):
+    if NOTES.pop(key, None) is None:
+        raise HTTPException(404, "no such note")  # HTS001@404
+    return status_code(204)  # HTS001@204
+
+
+@app.router.get("/export")
+async def export(limit: int = 100):
+    if not NOTES:
+        return Response(2040, None, None)  # HTS003@2040
+    body = Content(b"application/json", b"[]")
+    return Response(206, [(b"Content-Range", b"notes 0-100")], body)  # HTS001@206
+
+
+@app.exception_handler(404)  # HTS001@404
+async def on_not_found(app, request, exc):
+    return text("Nothing here", status=404)  # HTS001@404
+
+
+@app.exception_handler(ValueError)
+async def on_value_error(app, request, exc):
+    return status_code(422, str(exc)[:200])  # HTS001@422
