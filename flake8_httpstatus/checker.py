@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
-from flake8_httpstatus.views import VIEW_MARKER
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding, Suggestion
@@ -24,8 +23,9 @@ LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by 
 RECURSION_LIMIT = 20_000
 
 #: How a fragment is wrapped so that LibCST sees it in the same kind of scope as in the file.
-WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n",
-            "view": f"def {VIEW_MARKER}():\n"}
+#: (A fragment from a view is wrapped in a function named ``views.VIEW_MARKER``, which the visitor
+#: reads as a view: added on first use, as the plugin imports this module in every run.)
+WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"}
 
 
 class Checked:
@@ -106,7 +106,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     for fragment in candidates.fragments:
         first = fragment.text[:1]
         wrapper = "" if fragment.scope == "module" and first not in (" ", "\t", "\f") else \
-            WRAPPERS[fragment.scope]
+            _wrapper(fragment.scope)
         places.setdefault((wrapper, fragment.text), []).append(fragment.first_line)
     parts: List[str] = []
     starts: List[int] = []  # synthetic line where each distinct fragment's first line stands
@@ -141,6 +141,14 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
                 _moved(finding.suggestion, offset),
             ))
     return _sorted(findings)
+
+
+def _wrapper(scope: str) -> str:
+    if scope not in WRAPPERS:
+        from flake8_httpstatus.views import VIEW_MARKER  # past the gate only
+
+        WRAPPERS["view"] = f"def {VIEW_MARKER}():\n"
+    return WRAPPERS[scope]
 
 
 def _moved(suggestion: Optional[Suggestion], lines: int) -> Optional[Suggestion]:

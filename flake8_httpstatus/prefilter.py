@@ -96,9 +96,14 @@ def _merged(slots: Slots, more: Slots) -> Slots:
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
     """Drop every word that contains another: finding ``status`` finds ``status_code`` too.
     Shortest first: the words that stand for most others are searched first."""
-    unique = set(words)
-    kept = [w for w in unique if not any(o != w and o in w for o in unique)]
-    return tuple(sorted(kept, key=lambda w: (len(w), w)))
+    kept: List[str] = []
+    for word in sorted(set(words), key=lambda w: (len(w), w)):
+        for shorter in kept:  # (a word contains only shorter ones)
+            if shorter in word:
+                break
+        else:
+            kept.append(word)
+    return tuple(kept)
 
 
 #: Callee names in many modules that hold no status: their package (whose import the module

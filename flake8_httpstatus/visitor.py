@@ -270,8 +270,11 @@ class StatusVisitor(cst.CSTVisitor):
         """The rows of a callee: by its qualified name, and a method row by its name on any
         object (``respx.get(url).respond(404)``)."""
         dotted = dotted_name(func)
-        rows = [] if dotted is None else list(
-            self.qualified_rows.get(qualify(self.imports, dotted), ()))
+        rows = []
+        if dotted is not None and (dotted[0] in self.imports or len(dotted) == 1):
+            # ``tornado.web.HTTPError`` only through an import of ``tornado`` (else the name is
+            # undefined); a bare name such as WSGI's ``start_response`` (a parameter) as it is
+            rows = list(self.qualified_rows.get(qualify(self.imports, dotted), ()))
         if isinstance(func, cst.Attribute):
             rows.extend(self.method_rows.get(func.attr.value, ()))
         return rows

@@ -89,3 +89,17 @@ SILENT = [
                               "starlette-bound"])
 def test_silent_neighbours(source: str, expected: List[Tuple[int, int, str]]) -> None:
     assert [(line, col, text.split()[1]) for line, col, text in reported(source)] == expected
+
+
+def test_a_dotted_callee_counts_only_through_an_import() -> None:
+    """Found by hypothesis: ``tornado.web.HTTPError(100)`` in a module that never imports
+    ``tornado`` (the name is undefined there). The reference path matched the dotted name as it
+    is, the fast path (whose line words come from the module's imports) did not; a callee now
+    counts only through an import of its first name."""
+    from flake8_httpstatus.checker import check_reference
+
+    unimported = "raise tornado.web.HTTPError(100)\n"
+    assert check_source(unimported, Config()) == check_reference(unimported, Config()) == []
+    imported = "import tornado.web\n" + unimported
+    assert [f.code for f in check_source(imported, Config())] == ["HTS007"]
+    assert check_source(imported, Config()) == check_reference(imported, Config())
