@@ -167,15 +167,10 @@ def _merge(module: _Module, index: int, alias: str, max_line_length: int) -> Opt
     """The edit that adds ``alias`` to the ``from`` import at ``module.body[index]``, or None
     when its text is not one this can edit safely (a backslash, a comment inside)."""
     statement = module.body[index]
-    start = module.line_start(statement.lineno) + _char_col(module, statement.lineno,
-                                                            statement.col_offset)
-    end = module.line_start(statement.end_lineno or statement.lineno) + _char_col(
-        module, statement.end_lineno or statement.lineno, statement.end_col_offset or 0)
-    source = module.text[start:end]
-    names = _alias_spans(source)
-    if names is None:
+    found = _import_text(module, statement)
+    if found is None:
         return None
-    spans, parenthesised = names
+    start, end, source, spans, parenthesised = found
     texts = [source[a:b] for a, b in spans]
     key = _name_key(alias.split(" ", 1)[0])
     position = next((i for i, t in enumerate(texts) if _name_key(t.split(" ", 1)[0]) > key),
@@ -216,15 +211,10 @@ def _merge_all(module: _Module, index: int, aliases: Sequence[str],
     if len(aliases) == 1:
         return _merge(module, index, aliases[0], max_line_length)
     statement = module.body[index]
-    start = module.line_start(statement.lineno) + _char_col(module, statement.lineno,
-                                                            statement.col_offset)
-    end = module.line_start(statement.end_lineno or statement.lineno) + _char_col(
-        module, statement.end_lineno or statement.lineno, statement.end_col_offset or 0)
-    source = module.text[start:end]
-    names = _alias_spans(source)
-    if names is None:
+    found = _import_text(module, statement)
+    if found is None:
         return None
-    spans, parenthesised = names
+    start, end, source, spans, parenthesised = found
     all_names = sorted([source[a:b] for a, b in spans] + list(aliases),
                        key=lambda n: _name_key(n.split(" ", 1)[0]))
     head = source[:source.index(" import ") + len(" import ")]
@@ -247,6 +237,21 @@ def _statement(module_name: str, aliases: Sequence[str], max_line_length: int,
         return line
     return (f"from {module_name} import (" + newline
             + "".join(f"    {n},{newline}" for n in ordered) + ")")
+
+
+def _import_text(module: _Module, statement: ast.stmt
+                 ) -> Optional[Tuple[int, int, str, List[Tuple[int, int]], bool]]:
+    """A ``from`` import's offsets in the module, its text, the spans of its names in that text
+    and whether they stand in parentheses; None for a text this cannot edit safely."""
+    last = statement.end_lineno or statement.lineno
+    start = module.line_start(statement.lineno) + _char_col(module, statement.lineno,
+                                                            statement.col_offset)
+    end = module.line_start(last) + _char_col(module, last, statement.end_col_offset or 0)
+    source = module.text[start:end]
+    names = _alias_spans(source)
+    if names is None:
+        return None
+    return start, end, source, names[0], names[1]
 
 
 def _char_col(module: _Module, line: int, byte_col: int) -> int:
