@@ -86,8 +86,9 @@ RULES: dict[str, Rule] = {
             "HTS003", "not-a-status",
             "{value} is not an HTTP status (100-599){hint}",
             "a number outside 100-599 where an HTTP status must stand",
-            "The framework will fail at run time, or send a status line no client understands. "
-            "Usually a key pressed twice; the message names the likely code where one stands out.",
+            "Most frameworks fail at run time; those that accept up to 999 (Bottle, Falcon) send "
+            "a status line no client understands. Usually a key pressed twice; the message names "
+            "the likely code where one stands out.",
             "abort(4004)",
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically",
