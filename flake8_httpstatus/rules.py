@@ -150,7 +150,8 @@ RULES: dict[str, Rule] = {
             "framework versions the code supports",
             "RFC 9110 renamed 413, 414, 416 and 422, and the constants followed: Starlette 0.48 "
             "(and so FastAPI's `status`) renamed `HTTP_422_UNPROCESSABLE_ENTITY` and its three "
-            "siblings and warns on every use of the old names; Python 3.13 added the new names to "
+            "siblings and warns on every use of the old names (since Starlette 1.3.1 with a "
+            "UserWarning subclass, shown by default); Python 3.13 added the new names to "
             "`HTTPStatus`, keeping the old ones as aliases. The new name is the one the "
             "framework documents; the old one fills test runs with deprecation warnings and "
             "will go. Which names exist is decided by `--httpstatus-target-version` and "
