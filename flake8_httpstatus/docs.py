@@ -159,12 +159,7 @@ def _part(slot: Optional[pos.Slot]) -> str:
 def packages() -> list[str]:
     """Every package the position tables name: the frameworks, clients and test doubles whose
     calls, views and constants the checker knows."""
-    names = {row.callee.split(".", 1)[0] for row in pos.CALLS
-             if not row.is_method and "." in row.callee}  # not WSGI's start_response
-    names |= {row.requires for row in pos.CALLS if row.requires}
-    names |= {keyed.requires for keyed in pos.KEYED if keyed.requires}
-    names |= set(pos.TUPLE_RETURNS) | {owner.path.split(".", 1)[0] for owner in pos.OWNERS}
-    return sorted(names)
+    return sorted(pos.table_packages())
 
 
 def packages_line() -> str:

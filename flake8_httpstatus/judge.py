@@ -200,7 +200,7 @@ class Judge:
         name = constant_for(value, "stdlib", self.config.target_version)
         if name is None:
             return None
-        owner = cst.Module([]).code_for_node(hit.call.func)
+        owner = _code(hit.call.func)
         start, end = hit.call_range.start, hit.call_range.end
         return Suggestion(f"{owner}.{name}", replaces=(start.line, start.column, end.line,
                                                        end.column))

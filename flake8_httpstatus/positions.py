@@ -9,6 +9,7 @@ them (``flask.abort``), or, starting with a dot, as a bare method name matched o
 from __future__ import annotations
 
 import enum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -565,12 +566,26 @@ def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:
     return (CallPosition(callee, arg, keyword, Meaning.RESPONSE, accepts_line=True),)
 
 
-def http_context_modules() -> frozenset[str]:
-    """Every package whose import makes a module HTTP code: ``HTTP_MODULES`` and the packages of
-    every row, constant owner and view table."""
+@lru_cache(maxsize=None)
+def required_packages() -> frozenset[str]:
+    """The packages some row or keyed position ``requires``."""
+    return frozenset(row.requires for row in CALLS if row.requires) | frozenset(
+        keyed.requires for keyed in KEYED if keyed.requires)
+
+
+@lru_cache(maxsize=None)
+def table_packages() -> frozenset[str]:
+    """Every package the tables name: of a callee matched through the imports (not a method,
+    nor WSGI's ``start_response``, a parameter), a constant owner, a view's tuple, a required
+    framework."""
     callees = (row.callee for row in CALLS if not row.is_method and "." in row.callee)
-    return HTTP_MODULES | frozenset(
+    return required_packages() | frozenset(
         name.split(".", 1)[0]
-        for name in (*callees, *(owner.path for owner in OWNERS), *TUPLE_RETURNS,
-                     *(row.requires for row in CALLS if row.requires),
-                     *(keyed.requires for keyed in KEYED if keyed.requires)))
+        for name in (*callees, *(owner.path for owner in OWNERS), *TUPLE_RETURNS))
+
+
+@lru_cache(maxsize=None)
+def http_context_modules() -> frozenset[str]:
+    """Every package whose import makes a module HTTP code: ``HTTP_MODULES`` and those the
+    tables name."""
+    return HTTP_MODULES | table_packages()

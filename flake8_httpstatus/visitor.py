@@ -124,9 +124,7 @@ class StatusVisitor(cst.CSTVisitor):
         self._views: list[bool] = []  # per enclosing function: is it a view
         modules = imported_modules(imports)
         self.qualified_rows, self.method_rows, self.keyed = _tables(
-            tuple(extra_calls), frozenset(row.requires for row in (*pos.CALLS, *extra_calls)
-                                          if row.requires and row.requires in modules)
-            | frozenset(k.requires for k in pos.KEYED if k.requires in modules))
+            tuple(extra_calls), pos.required_packages() & frozenset(modules))
         #: Whether the module is HTTP code, where the loose ``status`` keyword and attribute count.
         self.http = is_http_code(imports)
         self.scopes: list[str] = []  # "class" / "function"
@@ -524,17 +522,12 @@ def _tables(extra_calls: tuple[pos.CallPosition, ...], imported: frozenset[str]
     return qualified, methods, keyed
 
 
-@lru_cache(maxsize=None)
-def _http_modules() -> frozenset[str]:
-    return pos.http_context_modules()
-
-
 def is_http_code(imports: ImportMap) -> bool:
     """Whether the module imports something of HTTP. An import of status constants alone
     (``from http import HTTPStatus``) does not count: ``fix`` adds those, and what the checker
     reports must not change with its own rewrites."""
     owners = pos.CONSTANT_OWNERS
-    return not _http_modules().isdisjoint(
+    return not pos.http_context_modules().isdisjoint(
         target.split(".", 1)[0] for target in imports.values()
         if target not in owners and target.rpartition(".")[0] not in owners)
 

@@ -1364,6 +1364,10 @@ WALKERS = {
 EXCLUDED = {
     # derived from OWNERS, which is walked; test_derived_tables_follow_owners holds it so
     "CONSTANT_OWNERS": "OWNERS' paths and styles (checked to be derived)",
+    # functions (cached) that derive package sets from the walked tables
+    "required_packages": "the `requires` of CALLS and KEYED, walked with their rows",
+    "table_packages": "the packages of CALLS, OWNERS and TUPLE_RETURNS, walked with them",
+    "http_context_modules": "HTTP_MODULES and table_packages; walked by http_module_cases",
 }
 
 
