@@ -35,7 +35,7 @@ ENV_DIR = "FLAKE8_HTTPSTATUS_CACHE_DIR"
 OFF = "off"
 #: Entries kept; past this the oldest go when a new one is written (each is a few KB).
 MAX_ENTRIES = 2000
-FORMAT = 5
+FORMAT = 6
 
 Found = List[Tuple[int, int, Finding]]  # (first line, last line) in the analysed text, finding
 
@@ -125,10 +125,13 @@ class ResultCache:
         self._stamp: Optional[str] = None
         self._writable = True
 
-    def key(self, text: str, imports: ImportMap, config: Config) -> Optional[str]:
-        """Everything the analysis depends on, as one string; None when this process cannot
-        cache (its code cannot be identified). An entry holds its key and is used only for that
-        exact key, so the file name needs no cryptographic hash (nor OpenSSL's start-up cost)."""
+    def key(self, text: str, imports: ImportMap, config: Config,
+            module_style: str = "") -> Optional[str]:
+        """Everything the analysis depends on (``module_style``: what ``auto`` stands for in the
+        whole module, which the fragments' text does not show), as one string; None when this
+        process cannot cache (its code cannot be identified). An entry holds its key and is used
+        only for that exact key, so the file name needs no cryptographic hash (nor OpenSSL's
+        start-up cost)."""
         if self._stamp is None:
             try:
                 self._stamp = _code_stamp()
@@ -138,7 +141,8 @@ class ResultCache:
             return None
         options = [(name, _canonical(getattr(config, name)))
                    for name in config._fields if name != "cache_dir"]
-        parts = (self._stamp, json.dumps(sorted(imports.items())), json.dumps(options), text)
+        parts = (self._stamp, json.dumps(sorted(imports.items())), json.dumps(options),
+                 module_style, text)
         return "\0".join(parts)
 
     def _path(self, key: str) -> Path:

@@ -31,6 +31,7 @@ __all__ = [
     "is_known",
     "likely_meant",
     "lookup",
+    "other_phrase_in",
     "phrase_matches",
     "renamed_names",
     "renamed_to",
@@ -105,6 +106,9 @@ def _build_status(row: _data.Row) -> Status:
         "litestar": _constants(tuple(n for n in row.starlette
                                      if n not in _data.STARLETTE_SINCE
                                      or _data.STARLETTE_SINCE[n] < (0, 48)), {}),
+        # falcon.HTTP_404: the numeric name, where Falcon has one (not 306); aliases apart.
+        "falcon": _constants((f"HTTP_{row.code}",) if row.code != 306 else (),
+                             _data.FALCON_SINCE),
     }
     return Status(
         code=row.code,
@@ -141,6 +145,8 @@ def _build_reverse_index() -> Mapping[str, Mapping[str, int]]:
                 )
                 for spelling in spellings:
                     index[style][spelling] = status.code
+    for name, code in _data.FALCON_ALIASES.items():
+        index["falcon"][name] = code
     for style, names in _data.UNCATALOGUED_NAMES.items():
         for name, code in names.items():
             spellings = _requests_spellings(name) if style == "requests" else (name,)
@@ -235,6 +241,16 @@ def renamed_names() -> frozenset[str]:
         for index, older in enumerate(status.constants[style])
         if any(newer.since is not None for newer in status.constants[style][index + 1:])
     )
+
+
+def other_phrase_in(code: int, style: str, target: tuple[int, int] = (3, 9)) -> bool:
+    """Whether the framework of a status-line ``style`` writes ``code`` with another reason
+    phrase for an ``http.HTTPStatus`` member than for the int, on Python ``target`` or a later
+    one (Falcon: 413 always, 414 before 3.13)."""
+    if style != "falcon" or code not in _data.FALCON_OTHER_PHRASE:
+        return False
+    agree_from = _data.FALCON_OTHER_PHRASE[code]
+    return agree_from is None or tuple(target) < agree_from
 
 
 def required_header(code: int) -> str | None:

@@ -19,6 +19,10 @@ module without an import cycle.  Where each group of facts comes from:
   Starlette's; ``since`` is the first FastAPI release whose oldest allowed Starlette has them.
 * ``litestar``: ``litestar/status_codes.py``, litestar 2.0.0 to 2.25.0 (the same 63 names):
   Starlette's names before 0.48, without the RFC 9110 renames; derived from ``starlette``.
+* ``falcon``: ``falcon/status_codes.py`` (checked against falcon 1.0.0, 1.4.0, 2.0.0, 3.0.0,
+  3.1.0 and 4.0.0 to 4.2.0): a status-line string per code, ``HTTP_404`` (what Falcon's docs
+  write), and since 3.0 an alias per code (``HTTP_NOT_FOUND``), which are only recognised.
+  A code Falcon has no constant for (421 before 4.0) is sent as "421 Unknown".
 * ``requests``: ``requests/status_codes.py``, requests 2.34.2, listed under the code the
   attribute really resolves to (``precondition`` is written for 412 and 428; the later entry
   wins, so it is 428; ``uri_too_long`` meant 122 before 2.32.0 and 414 since).
@@ -601,6 +605,55 @@ FASTAPI_SINCE: dict[str, tuple[int, ...]] = {
     "HTTP_422_UNPROCESSABLE_CONTENT": (0, 164, 0),
 }
 
+#: falcon release that first shipped the numeric name (the catalogue lists ``HTTP_<code>`` for a
+#: code). Absent here: in every release from 3.0, the first that takes an int status, so the
+#: first whose code has a literal to replace (102, 207, 208, 423, 424, 507 and 508 came in 1.4).
+FALCON_SINCE: dict[str, tuple[int, ...]] = {
+    f"HTTP_{code}": (4, 0, 0) for code in (103, 421, 425, 506, 510)
+}
+
+#: Falcon's other names for a code (``falcon.HTTP_NOT_FOUND``, from 3.0): recognised, never
+#: suggested (Falcon's docs write the numeric name). 4.0's ``HTTP_CONTENT_TOO_LARGE`` and
+#: ``HTTP_PAYLOAD_TOO_LARGE`` join ``HTTP_REQUEST_ENTITY_TOO_LARGE`` as aliases, not renames.
+FALCON_ALIASES: dict[str, int] = {
+    "HTTP_CONTINUE": 100, "HTTP_SWITCHING_PROTOCOLS": 101, "HTTP_PROCESSING": 102,
+    "HTTP_EARLY_HINTS": 103, "HTTP_OK": 200, "HTTP_CREATED": 201, "HTTP_ACCEPTED": 202,
+    "HTTP_NON_AUTHORITATIVE_INFORMATION": 203, "HTTP_NO_CONTENT": 204,
+    "HTTP_RESET_CONTENT": 205, "HTTP_PARTIAL_CONTENT": 206, "HTTP_MULTI_STATUS": 207,
+    "HTTP_ALREADY_REPORTED": 208, "HTTP_IM_USED": 226, "HTTP_MULTIPLE_CHOICES": 300,
+    "HTTP_MOVED_PERMANENTLY": 301, "HTTP_FOUND": 302, "HTTP_SEE_OTHER": 303,
+    "HTTP_NOT_MODIFIED": 304, "HTTP_USE_PROXY": 305, "HTTP_TEMPORARY_REDIRECT": 307,
+    "HTTP_PERMANENT_REDIRECT": 308, "HTTP_BAD_REQUEST": 400, "HTTP_UNAUTHORIZED": 401,
+    "HTTP_PAYMENT_REQUIRED": 402, "HTTP_FORBIDDEN": 403, "HTTP_NOT_FOUND": 404,
+    "HTTP_METHOD_NOT_ALLOWED": 405, "HTTP_NOT_ACCEPTABLE": 406,
+    "HTTP_PROXY_AUTHENTICATION_REQUIRED": 407, "HTTP_REQUEST_TIMEOUT": 408,
+    "HTTP_CONFLICT": 409, "HTTP_GONE": 410, "HTTP_LENGTH_REQUIRED": 411,
+    "HTTP_PRECONDITION_FAILED": 412, "HTTP_REQUEST_ENTITY_TOO_LARGE": 413,
+    "HTTP_CONTENT_TOO_LARGE": 413, "HTTP_PAYLOAD_TOO_LARGE": 413,
+    "HTTP_REQUEST_URI_TOO_LONG": 414, "HTTP_UNSUPPORTED_MEDIA_TYPE": 415,
+    "HTTP_REQUESTED_RANGE_NOT_SATISFIABLE": 416, "HTTP_EXPECTATION_FAILED": 417,
+    "HTTP_IM_A_TEAPOT": 418, "HTTP_MISDIRECTED_REQUEST": 421,
+    "HTTP_UNPROCESSABLE_ENTITY": 422, "HTTP_LOCKED": 423, "HTTP_FAILED_DEPENDENCY": 424,
+    "HTTP_TOO_EARLY": 425, "HTTP_UPGRADE_REQUIRED": 426, "HTTP_PRECONDITION_REQUIRED": 428,
+    "HTTP_TOO_MANY_REQUESTS": 429, "HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE": 431,
+    "HTTP_UNAVAILABLE_FOR_LEGAL_REASONS": 451, "HTTP_INTERNAL_SERVER_ERROR": 500,
+    "HTTP_NOT_IMPLEMENTED": 501, "HTTP_BAD_GATEWAY": 502, "HTTP_SERVICE_UNAVAILABLE": 503,
+    "HTTP_GATEWAY_TIMEOUT": 504, "HTTP_HTTP_VERSION_NOT_SUPPORTED": 505,
+    "HTTP_VARIANT_ALSO_NEGOTIATES": 506, "HTTP_INSUFFICIENT_STORAGE": 507,
+    "HTTP_LOOP_DETECTED": 508, "HTTP_NOT_EXTENDED": 510,
+    "HTTP_NETWORK_AUTHENTICATION_REQUIRED": 511,
+}
+
+#: Codes whose status line Falcon writes with another reason phrase for an ``http.HTTPStatus``
+#: member than for the int (or its own constant), on some Python from 3.9 on: Falcon formats a
+#: member with the stdlib's phrase and an int with its own table ("413 Content Too Large" in
+#: Falcon 4, "413 Payload Too Large" in 3; the stdlib's "413 Request Entity Too Large" up to
+#: 3.12). Value: the Python from which the phrases agree, or None where they never do. (Read
+#: off each Python's ``http.HTTPStatus`` against falcon 3.1.3, 4.0.0 and 4.2.0.)
+FALCON_OTHER_PHRASE: dict[int, tuple[int, int] | None] = {
+    413: None, 414: (3, 13), 416: (3, 13), 418: None, 422: None,
+}
+
 #: requests release that first mapped the name to this code (2.31.0 vs 2.32.0).
 REQUESTS_SINCE: dict[str, tuple[int, ...]] = {
     "early-hints": (2, 32, 0),
@@ -640,6 +693,11 @@ HINT_TARGETS: frozenset[int] = frozenset({
 
 UNCATALOGUED_NAMES: dict[str, dict[str, int]] = {
     "drf": {"HTTP_509_BANDWIDTH_LIMIT_EXCEEDED": 509},
+    # Falcon's "developer errors" (701 Meh ... 799 End of the world), in every release
+    "falcon": {f"HTTP_{code}": code for code in (
+        701, 702, 703, 710, 711, 712, 719, 720, 721, 722, 723, 724, 725, 726, 727, 740, 741,
+        742, 743, 744, 745, 748, 749, 750, 753, 754, 755, 759, 771, 772, 773, 774, 776, 777,
+        778, 779, 780, 781, 782, 783, 784, 785, 786, 791, 792, 797, 799)},
     "requests": {
         "request_uri_too_long": 122,
         "no_response": 444,

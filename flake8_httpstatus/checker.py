@@ -40,10 +40,11 @@ class Checked:
 
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
-             by_tokens: bool = True,
-             view_flags: Optional[Sequence[bool]] = None) -> list[tuple[int, int, Finding]]:
+             by_tokens: bool = True, view_flags: Optional[Sequence[bool]] = None,
+             module_style: str = "") -> list[tuple[int, int, Finding]]:
     """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
-    apply the rules. ``text`` is the module's source."""
+    apply the rules. ``text`` is the source LibCST parsed (the module's, or its fragments');
+    ``module_style``: what ``auto`` stands for in the module (``styles.module_style``)."""
     import libcst as cst
 
     from flake8_httpstatus.judge import Judge
@@ -57,7 +58,7 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
         tuple_returns=takes_tuple_returns(imports), view_flags=view_flags,
     )
     module.visit(visitor)
-    judge = Judge(config, Suggester(imports, config))
+    judge = Judge(config, Suggester(imports, config, module_style))
     hits = locate(module, [h for h in visitor.hits if judge.may_report(h)], visitor.numbers, text,
                   by_tokens)
     return [(f.line, f.end_line, f) for hit in hits for f in judge.findings(hit)]
@@ -72,6 +73,7 @@ def check_reference(source: str, config: Config) -> list[Finding]:
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
+    from flake8_httpstatus.styles import module_style
     from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.views import view_flags
     from flake8_httpstatus.visitor import collect_imports
@@ -87,7 +89,8 @@ def check_reference(source: str, config: Config) -> list[Finding]:
                 flags = view_flags(ast.parse(source), imports)
             except (SyntaxError, ValueError):  # newer syntax than this Python's: no view is known
                 pass
-        found = _analyse(module, imports, config, source, by_tokens=False, view_flags=flags)
+        found = _analyse(module, imports, config, source, by_tokens=False, view_flags=flags,
+                         module_style=module_style(imports, source))
     return _sorted([f for _, _, f in found])
 
 
@@ -122,12 +125,14 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
         line += text.count("\n")
     text = "".join(parts)
     cache = for_setting(config.cache_dir)
-    key = cache.key(text, candidates.imports, config) if cache is not None else None
+    key = cache.key(text, candidates.imports, config, candidates.style) \
+        if cache is not None else None
     found = cache.get(key) if cache is not None and key is not None else None
     if found is None:
         import libcst as cst
 
-        found = _analyse(cst.parse_module(text), candidates.imports, config, text)
+        found = _analyse(cst.parse_module(text), candidates.imports, config, text,
+                         module_style=candidates.style)
         if cache is not None and key is not None:
             cache.put(key, found)
     findings = []
@@ -197,7 +202,8 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config) -> Checked:
         skipped: list[str] = []
         for fragment in candidates.fragments:
             try:
-                findings += _check_fragments(Candidates(candidates.imports, [fragment]), config)
+                findings += _check_fragments(
+                    Candidates(candidates.imports, [fragment], candidates.style), config)
             except Exception as exc:
                 skipped.append(f"line {fragment.first_line}: {_first_line(exc)}")
         return Checked(_sorted(findings), tuple(skipped))

@@ -103,7 +103,8 @@ _MADE_FROM = ("<!-- made by `python -m flake8_httpstatus.docs --write`; "
               "edit flake8_httpstatus/{table} instead -->")
 _STYLE_TITLES = {"stdlib": "`http.HTTPStatus`", "drf": "DRF `status`",
                  "litestar": "Litestar `status_codes`",
-                 "starlette": "Starlette `status`", "fastapi": "FastAPI `status`"}
+                 "starlette": "Starlette `status`", "fastapi": "FastAPI `status`",
+                 "falcon": "Falcon (status lines)"}
 
 
 def _version(numbers: tuple[int, ...]) -> str:

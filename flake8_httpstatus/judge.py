@@ -188,7 +188,7 @@ class Judge:
         if contradiction is not None or value in self.config.allow_literals:
             return
         suggestion = self._constructor(hit, value) if hit.call is not None \
-            else self.suggester.suggest(value, hit.formatted)
+            else self.suggester.suggest(value, hit.formatted, hit.takes_line)
         if suggestion is not None:
             yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
                                 constant=suggestion.replacement)

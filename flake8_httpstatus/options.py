@@ -147,8 +147,10 @@ ALL_CODES: tuple[str, ...] = tuple(RULES)
 
 OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-style", "style", "STYLE",
-           "constant style to suggest: auto (default: status.HTTP_* where the module imports "
-           "status from rest_framework, starlette or fastapi, else HTTPStatus), "
+           "constant style to suggest: auto (default: the constants the module uses most, else "
+           "those its framework documents: status.HTTP_* for DRF, Starlette and FastAPI, "
+           "Litestar's status_codes, falcon.HTTP_* where Falcon takes a status line; else "
+           "HTTPStatus), "
            + ", ".join(STYLE_CHOICES[1:]), _style, default="auto", codes=("HTS001",)),
     Option("httpstatus-target-version", "target_version", "VERSION",
            "oldest Python the code runs on (default 3.9): decides which HTTPStatus names exist",

@@ -319,6 +319,10 @@ STATUS_KEYWORDS: frozenset[str] = frozenset({"status", "status_code", "target_st
 #: (``response.status = 404``) or matched (``match r.status_code:``).
 STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_int"})
 
+#: Of those, the ones that take a status line when assigned as well as a number (Falcon's,
+#: Werkzeug's and WebOb's ``resp.status = 404``), where status-line constants may stand.
+LINE_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status"})
+
 #: Of those, the ones that always hold an int (Werkzeug's ``.status`` is "200 OK"): a string
 #: compared with one is never equal (HTS011).
 INT_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status_int"})
@@ -463,12 +467,25 @@ OWNERS: tuple[ConstantOwner, ...] = (
                   distribution="fastapi"),
     ConstantOwner("litestar.status_codes", "litestar", "litestar.status_codes", suggested=True,
                   distribution="litestar", names_imported=True),
+    # Falcon's status lines (falcon.HTTP_404): the package itself is their owner
+    ConstantOwner("falcon", "falcon", "falcon", suggested=True, distribution="falcon"),
+    ConstantOwner("falcon.status_codes", "falcon", "falcon"),
     ConstantOwner("requests.codes", "requests", "requests.codes"),
     ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
 )
 
 #: Qualified owner -> the catalogue style of its names.
 CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
+
+#: The owners that are modules or classes of constants only: importing one is no sign of HTTP
+#: code, as ``fix`` adds such imports. (A framework that owns its constants, ``falcon``, is.)
+CONSTANT_MODULES: frozenset[str] = frozenset(owner.path for owner in OWNERS if "." in owner.path)
+
+#: Styles whose constants are status lines (``falcon.HTTP_404`` is "404 Not Found"): suggested
+#: only where the position takes a line (``Hit.takes_line``), in a module of that framework --
+#: there always under ``auto``, as the framework documents them (an int compared beside them
+#: takes another style's constant, so a count of uses would tip with each rewrite).
+LINE_STYLES: frozenset[str] = frozenset({"falcon"})
 
 #: Style -> the owner whose constants are suggested in that style.
 SUGGESTED_OWNERS: dict[str, ConstantOwner] = {

@@ -217,10 +217,13 @@ class Fragment(NamedTuple):
 
 
 class Candidates(NamedTuple):
-    """What the checker hands to LibCST: the module's import map and its candidate fragments."""
+    """What the checker hands to LibCST: the module's import map, its candidate fragments, and
+    the constant style ``auto`` stands for in it (``styles.module_style``, read off the whole
+    text, which the fragments are not)."""
 
     imports: ImportMap
     fragments: List[Fragment]
+    style: str = "auto"
 
 
 def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
@@ -532,7 +535,10 @@ def scan(tree: ast.Module, lines: Sequence[str],
         return None
     scanner = _Scanner(tree, lines, extra_calls)
     scanner.collect(tree.body, "module")
-    result = Candidates(scanner.imports, [])
-    for stmt, scope, whole in scanner.candidates(text):
-        result.fragments.append(_fragment(lines, stmt, scope, whole))
-    return result if result.fragments else None
+    fragments = [_fragment(lines, stmt, scope, whole)
+                 for stmt, scope, whole in scanner.candidates(text)]
+    if not fragments:
+        return None
+    from flake8_httpstatus.styles import module_style  # past the gate
+
+    return Candidates(scanner.imports, fragments, module_style(scanner.imports, text))

@@ -4,79 +4,71 @@ from __future__ import annotations
 
 from typing import Optional
 
-from flake8_httpstatus.catalogue import constant_for
+from flake8_httpstatus.catalogue import constant_for, other_phrase_in
 from flake8_httpstatus.findings import ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import AUTO_STYLES, OWNERS, SUGGESTED_OWNERS, ConstantOwner
+from flake8_httpstatus.positions import AUTO_STYLES, LINE_STYLES, OWNERS, ConstantOwner
+from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, bindings, names_imported
+from flake8_httpstatus.styles import module_style as resolve
 
 #: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as for an int.
 STR_IS_THE_VALUE = (3, 11)
 
-#: The stdlib owner, and the frameworks' ``status`` modules (style -> owner).
-STDLIB = SUGGESTED_OWNERS["stdlib"]
 #: The import targets that are the stdlib's ``HTTPStatus``.
 SAME_OBJECT = frozenset(owner.path for owner in OWNERS if owner.canonical == STDLIB.path)
-FRAMEWORKS = {style: owner for style, owner in SUGGESTED_OWNERS.items() if style != "stdlib"}
+#: The frameworks whose constants are plain ints: where a value is formatted, theirs print alike.
+INT_STYLES = tuple(style for style in AUTO_STYLES if style not in LINE_STYLES)
 
 
 class Suggester:
-    """Decides once per module how constants are spelt there, then answers per code."""
+    """Decides once per module how constants are spelt there, then answers per code.
+    ``module_style``: the int style ``auto`` stands for in this module (``styles.module_style``,
+    read off its whole text); without it, decided from the imports alone."""
 
-    def __init__(self, imports: ImportMap, config: Config) -> None:
+    def __init__(self, imports: ImportMap, config: Config, module_style: str = "") -> None:
         self.imports = imports
         self.target = config.target_version
         self.versions = dict(config.min_versions)
-        self.style = config.style
-        self.bindings: dict[str, list[str]] = {}
-        for binding, target in imports.items():
-            self.bindings.setdefault(target, []).append(binding)
+        self.bindings = bindings(imports)
         self.modules = imported_modules(imports)
-        if self.style == "auto":
-            self.style = self._auto_style(imports)
+        self.auto = config.style == "auto"
+        self.style = (module_style or resolve(imports, "")) if self.auto else config.style
 
-    def _uses(self, owner: ConstantOwner) -> bool:
-        """Whether the module imports the owner (``status``) or, by name, one of its constants
-        (``from litestar.status_codes import HTTP_200_OK``)."""
-        prefix = owner.path + "."
-        return owner.path in self.bindings or owner.names_imported and any(
-            target.startswith(prefix) for target in self.bindings)
+    def suggest(self, code: int, formatted: str = "", line: bool = False) -> Optional[Suggestion]:
+        """The constant for ``code``, or None where there is none to suggest.
 
-    def _auto_style(self, imports: ImportMap) -> str:
-        """The constants the module already uses (a framework's ``status``, or ``HTTPStatus``),
-        else those its framework documents, else ``HTTPStatus``."""
-        for style, owner in FRAMEWORKS.items():
-            if self._uses(owner):
-                return style
-        if STDLIB.module in self.bindings or any(
-                owner.path in self.bindings for owner in OWNERS if owner.style == STDLIB.style):
-            return STDLIB.style
-        for style in AUTO_STYLES:
-            if FRAMEWORKS[style].module.split(".", 1)[0] in self.modules:
-                return style
-        return STDLIB.style
+        ``formatted``: where the value is turned into text with ``str()``; there an
+        ``HTTPStatus`` member prints as its name before Python 3.11, so the plain-int constant
+        of the module's framework is suggested instead where there is one, and none at all
+        below that target (a message must not advise what would change the program's output).
 
-    def _binding(self, target: str, preferred: str) -> Optional[str]:
-        names = self.bindings.get(target)
-        if not names:
-            return None
-        return preferred if preferred in names else sorted(names)[0]
-
-    def suggest(self, code: int, formatted: str = "") -> Optional[Suggestion]:
-        """The constant for ``code``, or None where there is none to suggest. ``formatted``:
-        where the value is turned into text with ``str()``; there an ``HTTPStatus`` member
-        prints as its name before Python 3.11, so the plain-int constant of the module's
-        framework is suggested instead where there is one, and none at all below that target
-        (a message must not advise what would change the program's output)."""
-        framework = FRAMEWORKS.get(self.style)
-        if framework is not None:
-            suggestion = self._framework(code, self.style, framework)
+        ``line``: the position takes a status line too (``resp.status = ...``); only there do a
+        framework's status-line constants stand (``falcon.HTTP_404``), in a module of that
+        framework: under ``auto`` or that style. There, too, Falcon writes an ``HTTPStatus``
+        member with the stdlib's reason phrase and an int with its own line: where the two
+        differ (413), its own constant keeps the line it sends, whatever the style; where it has
+        none for the versions supported (421 before Falcon 4.0), nothing does.
+        """
+        for style in sorted(LINE_STYLES):
+            if not self._stands(style, line):
+                continue
+            own = self._framework(code, style, FRAMEWORKS[style])
+            # without its own constant for every version supported, Falcon sends the int as
+            # "421 Unknown": HTTPStatus would change that line too, so there is none to suggest
+            if self.auto or self.style == style or own is None \
+                    or other_phrase_in(code, style, self.target):
+                return own
+        style = self.style
+        framework = FRAMEWORKS.get(style)
+        if framework is not None and style not in LINE_STYLES:
+            suggestion = self._framework(code, style, framework)
             if suggestion is not None:
                 return suggestion
         suggestion = self._stdlib(code)
         if suggestion is None or not formatted or self.target >= STR_IS_THE_VALUE:
             return suggestion
-        for style in AUTO_STYLES:
+        for style in INT_STYLES:
             owner = FRAMEWORKS[style]
             if owner.module.split(".", 1)[0] in self.modules:
                 plain = self._framework(code, style, owner)
@@ -84,17 +76,35 @@ class Suggester:
                     return plain
         return None
 
+    def _stands(self, style: str, line: bool) -> bool:
+        """Whether the style's constants may stand here: a status-line style only where a line
+        does, in its framework's module."""
+        return style not in LINE_STYLES or line and \
+            FRAMEWORKS[style].path.split(".", 1)[0] in self.modules
+
+    def _binding(self, target: str, preferred: str) -> Optional[str]:
+        names = self.bindings.get(target)
+        if not names:
+            return None
+        return preferred if preferred in names else sorted(names)[0]
+
     def _framework(self, code: int, style: str, owner: ConstantOwner) -> Optional[Suggestion]:
         name = constant_for(code, style, self.target, self.versions)
         if name is None:
             return None
-        if owner.names_imported and owner.path not in self.bindings:
-            # the constant itself, imported by name (or under the module's own alias for it)
+        if owner.path not in self.bindings and (
+                owner.names_imported or names_imported(owner, self.imports)):
+            # the constant itself, imported by name (or under the module's own alias for it), as
+            # the framework documents it or the module already does
             own = self._binding(f"{owner.path}.{name}", name)
             needs = ImportNeed(owner.path, name, own or name, own is not None)
             return Suggestion(needs.binding, needs)
         binding = self._binding(owner.path, owner.name)
-        needs = ImportNeed(owner.module, owner.name, binding or owner.name, binding is not None)
+        if not owner.module:  # a package that owns its constants: ``import falcon``
+            needs = ImportNeed(owner.path, None, binding or owner.path, binding is not None)
+        else:
+            needs = ImportNeed(owner.module, owner.name, binding or owner.name,
+                               binding is not None)
         return Suggestion(f"{needs.binding}.{name}", needs)
 
     def _stdlib(self, code: int) -> Optional[Suggestion]:

@@ -60,6 +60,9 @@ class Hit:
     in_import: bool = False
     #: For the status of a response being built: its headers and body (HTS009, HTS010).
     parts: Optional[Parts] = None
+    #: The position takes a status line as well as a number (``resp.status = ...``,
+    #: ``falcon.HTTPError(...)``): where a style of status-line constants may be suggested.
+    takes_line: bool = False
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -169,14 +172,14 @@ class StatusVisitor(cst.CSTVisitor):
              constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
              formatted: str = "", meaning: Optional[pos.Meaning] = None,
              wrong_type: str = "", constant: tuple[str, str, bool] = ("", "", False),
-             parts: Optional[Parts] = None) -> None:
+             parts: Optional[Parts] = None, takes_line: bool = False) -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
         self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
                              formatted=formatted, meaning=meaning, wrong_type=wrong_type,
                              constant_style=constant[0], constant_name=constant[1],
-                             in_import=constant[2], parts=parts))
+                             in_import=constant[2], parts=parts, takes_line=takes_line))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -200,15 +203,17 @@ class StatusVisitor(cst.CSTVisitor):
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True, formatted: str = "",
                meaning: Optional[pos.Meaning] = None, wrong_type: str = "",
-               parts: Optional[Parts] = None) -> None:
+               parts: Optional[Parts] = None, takes_line: bool = False) -> None:
         """``strings``: a string may stand here (a status line); ``wrong_type``: a string here is
-        the wrong type, and why; ``parts``: the rest of the response the status is given to."""
+        the wrong type, and why; ``parts``: the rest of the response the status is given to;
+        ``takes_line``: a status line may stand here as well as a number."""
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
             for branch in (node.body, node.orelse):
                 self._value(branch, strict, status_line, strings, formatted, meaning, wrong_type,
-                            parts)
+                            parts, takes_line)
         elif isinstance(node, cst.Integer):
-            self._hit(node, strict, formatted=formatted, meaning=meaning, parts=parts)
+            self._hit(node, strict, formatted=formatted, meaning=meaning, parts=parts,
+                      takes_line=takes_line)
         elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
             self._constant(node, meaning, parts)  # abort(HTTPStatus.OK)
         elif wrong_type and isinstance(node, cst.SimpleString):
@@ -333,7 +338,8 @@ class StatusVisitor(cst.CSTVisitor):
         """The value in a row's status slot (each element, where the slot takes a collection)."""
         for item in _literals(value, allow_collections=row.collection):
             self._value(item, True, row.status_line, meaning=row.meaning, wrong_type=wrong,
-                        parts=parts, formatted=row.formatted)
+                        parts=parts, formatted=row.formatted,
+                        takes_line=row.status_line or row.accepts_line)
 
     def _parts(self, node: cst.Call, row: pos.CallPosition, positional: list[cst.BaseExpression],
                keywords: dict[str, cst.BaseExpression]) -> Parts:
@@ -387,7 +393,8 @@ class StatusVisitor(cst.CSTVisitor):
 
     def _assigned(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
         if isinstance(target, cst.Attribute) and self._is_status(target):
-            self._value(value, is_strict_status(target), status_line=False)
+            self._value(value, is_strict_status(target), status_line=False,
+                        takes_line=target.attr.value in pos.LINE_STATUS_ATTRIBUTES)
         elif isinstance(target, cst.Name):
             if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
                 self._value(value, True, strings=False, formatted=pos.CLASS_STATUS_TEXT)
@@ -526,7 +533,7 @@ def is_http_code(imports: ImportMap) -> bool:
     """Whether the module imports something of HTTP. An import of status constants alone
     (``from http import HTTPStatus``) does not count: ``fix`` adds those, and what the checker
     reports must not change with its own rewrites."""
-    owners = pos.CONSTANT_OWNERS
+    owners = pos.CONSTANT_MODULES
     return not pos.http_context_modules().isdisjoint(
         target.split(".", 1)[0] for target in imports.values()
         if target not in owners and target.rpartition(".")[0] not in owners)

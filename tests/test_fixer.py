@@ -315,13 +315,15 @@ def test_a_name_deleted_or_rebound_at_the_end_of_the_module_is_never_written(
 @pytest.mark.parametrize("other", ["from falcon import HTTPStatus", "from mylib import HTTPStatus"])
 def test_where_httpstatus_is_another_class_the_stdlib_one_comes_through_http(other: str) -> None:
     """Falcon has its own ``HTTPStatus`` (an exception): ``HTTPStatus.NOT_FOUND`` would be an
-    AttributeError there, so the suggestion is ``http.HTTPStatus.NOT_FOUND``."""
-    source = f"import falcon\n{other}\n\n\ndef on_get(req, resp):\n    resp.status = 404\n"
+    AttributeError there, so the suggestion is ``http.HTTPStatus.NOT_FOUND`` (where an int is
+    compared: where a status line stands, Falcon's own ``falcon.HTTP_404``)."""
+    source = f"import falcon\n{other}\n\n\ndef test_get(client):\n" \
+             "    assert client.simulate_get('/').status_code == 404\n"
     (finding,) = checker.check_source(source, Config())
     assert finding.message == "404 (Not Found): use http.HTTPStatus.NOT_FOUND"
     assert fix_source(source.encode(), Config()).fixed.decode() == (
-        f"import http\n\nimport falcon\n{other}\n\n\ndef on_get(req, resp):\n"
-        "    resp.status = http.HTTPStatus.NOT_FOUND\n")
+        f"import http\n\nimport falcon\n{other}\n\n\ndef test_get(client):\n"
+        "    assert client.simulate_get('/').status_code == http.HTTPStatus.NOT_FOUND\n")
     taken = source.replace("import falcon\n", "import falcon\nimport httpx as http\n")
     assert checker.check_source(taken, Config()) == []  # no constant to suggest
 

@@ -53,6 +53,7 @@ from flake8_httpstatus.catalogue import (
     code_for_constant,
     constant_for,
     lookup,
+    other_phrase_in,
     phrase_matches,
     renamed_names,
     renamed_to,
@@ -154,6 +155,15 @@ def _http_module() -> str:
 
 #: The import that makes a snippet HTTP code.
 HTTP_IMPORT = f"import {_http_module()}\n"
+
+
+def _owner_import(owner: pos.ConstantOwner, alias: str = "") -> Tuple[str, str]:
+    """The import of a constant owner, and how code then spells it: ``from rest_framework import
+    status`` and ``status``; for a package that owns its constants, ``import falcon``."""
+    as_alias = f" as {alias}" if alias else ""
+    if owner.module:
+        return f"from {owner.module} import {owner.name}{as_alias}\n", alias or owner.name
+    return f"import {owner.path}{as_alias}\n", alias or owner.path
 
 
 def _stdlib_constant(code: int) -> str:
@@ -280,7 +290,8 @@ STR_IS_THE_VALUE = (3, 11)
 AT_STR_IS_THE_VALUE = Config(target_version=STR_IS_THE_VALUE)
 #: The frameworks whose constants are plain ints (``status.HTTP_404_NOT_FOUND``), in the order a
 #: module importing several is given one (AUTO_STYLES): suggested in a formatted position.
-INT_CONSTANTS = tuple(pos.SUGGESTED_OWNERS[style] for style in pos.AUTO_STYLES)
+INT_CONSTANTS = tuple(pos.SUGGESTED_OWNERS[style] for style in pos.AUTO_STYLES
+                      if style not in pos.LINE_STYLES)
 
 
 def _top(module: str) -> str:
@@ -365,10 +376,26 @@ def _stdlib_name_taken(header: str) -> bool:
     return False
 
 
-def _through_module(value: Value, header: str) -> Value:
-    """``value`` in a module starting with ``header``: where that binds ``HTTPStatus`` to another
-    object, its HTS001 suggests ``http.HTTPStatus.X`` (``import http`` added)."""
-    if not _stdlib_name_taken(header) or not any(code == "HTS001" for code, _ in value.must):
+def _line_owner(row: pos.CallPosition) -> Optional[pos.ConstantOwner]:
+    """The owner of a status-line style (LINE_STYLES) whose framework the row belongs to, where
+    the row takes a line: its constants are suggested there (``falcon.HTTP_404``)."""
+    if not (row.status_line or row.accepts_line):
+        return None
+    return next((pos.SUGGESTED_OWNERS[style] for style in sorted(pos.LINE_STYLES)
+                 if row.callee.split(".", 1)[0] == pos.SUGGESTED_OWNERS[style].path), None)
+
+
+def _through_module(value: Value, header: str, row: pos.CallPosition) -> Value:
+    """``value`` in a module starting with ``header``, in ``row``'s slot: where the row takes a
+    status line of a framework with status-line constants, its HTS001 suggests those; else,
+    where the header binds ``HTTPStatus`` to another object, ``http.HTTPStatus.X`` (``import
+    http`` added)."""
+    if not any(code == "HTS001" for code, _ in value.must):
+        return value
+    line_owner = _line_owner(row)
+    if line_owner is not None:
+        return value._replace(must=(*value.must, ("HTS001", f"{line_owner.path}.HTTP_")))
+    if not _stdlib_name_taken(header):
         return value
     return value._replace(must=(*value.must, ("HTS001", f"{STDLIB.path}.")))
 
@@ -487,7 +514,7 @@ def call_cases() -> Iterator[Case]:
         for value in values if first else values[:1]:
             source = value.header + canonical_header + canonical.format(
                 call=_slot(row, value.src, keyword_only))
-            value = _through_module(value, value.header + canonical_header)
+            value = _through_module(value, value.header + canonical_header, row)
             yield Case(f"{label}-{canonical_form}-{value.label}", source, **value.expect)
         good = values[0]
         first_of_module = _group(row) not in modules
@@ -495,7 +522,7 @@ def call_cases() -> Iterator[Case]:
         for form, header, template in forms[1:] if first or first_of_module else ():
             source = header + template.format(call=_slot(row, good.src, keyword_only))
             yield Case(f"{label}-{form}-{good.label}", source,
-                       **_through_module(good, header).expect)
+                       **_through_module(good, header, row).expect)
         # the keyword for each callee's last name and signature: rows alike in both (flask.abort,
         # werkzeug.abort, quart.abort...) differ only in the spellings walked above
         keyword_seen = (row.last_name, _signature(row)) in keywords
@@ -505,7 +532,7 @@ def call_cases() -> Iterator[Case]:
                 source = value.header + canonical_header + canonical.format(
                     call=_slot(row, value.src, True))
                 yield Case(f"{label}-{canonical_form}-keyword-{value.label}", source,
-                           **_through_module(value, value.header + canonical_header).expect)
+                           **_through_module(value, value.header + canonical_header, row).expect)
         if row.requires and row.is_method and not any(
                 r.is_method and r.last_name == row.last_name and not r.requires for r in pos.CALLS):
             # the same call where the package is not imported: no status position (a status
@@ -661,6 +688,15 @@ def http_module_cases() -> Iterator[Case]:
         imports = (f"import {module}\n", f"from {module} import something\n")
         yield Case(f"{label}-{keyword}-{good}",
                    imports[index % 2] + f"order.update({keyword}={good})\n", one)
+    # an import of an owner of constants only is none (``fix`` adds those); a framework that
+    # owns its constants (``import falcon``) is one, walked above
+    for path in sorted(pos.CONSTANT_MODULES):
+        module, _, name = path.rpartition(".")
+        source = f"from {module} import {name}\norder.update({keyword}={good})\n"
+        yield Case(f"constant-modules[{path}]-alone-{keyword}-{good}", source, silent=True)
+        yield Case(f"constant-modules[{path}]-beside-http-{keyword}-{good}", HTTP_IMPORT + source,
+                   one)
+    assert set(pos.CONSTANT_OWNERS) - pos.CONSTANT_MODULES <= pos.http_context_modules()
 
 
 # --- attributes, methods, assertions, match -----------------------------------------------------
@@ -1107,13 +1143,14 @@ def owner_cases() -> Iterator[Case]:
         status = lookup(code)
         assert status is not None
         must = ((STATE_CODES[status.state], status.phrase),)
+        imported, spelt = _owner_import(owner)
         forms = {
-            "from": f"from {owner.module} import {owner.name}\nx = {owner.name}.{name}\n",
-            "import": f"import {owner.module}\nx = {owner.path}.{name}\n",
-            "from-as": f"from {owner.module} import {owner.name} as S\nx = S.{name}\n",
+            "from": f"{imported}x = {spelt}.{name}\n",
+            "import": f"import {owner.module or owner.path}\nx = {owner.path}.{name}\n",
+            "from-as": f"{_owner_import(owner, 'S')[0]}x = S.{name}\n",
             "from-owner": f"from {owner.path} import {name}\nx = {name}\n",
-            "argument": f"from {owner.module} import {owner.name}\n\n\ndef f():\n"
-                        f"    return fetch(timeout=1, fallback={owner.name}.{name})\n",
+            "argument": f"{imported}\n\ndef f():\n"
+                        f"    return fetch(timeout=1, fallback={spelt}.{name})\n",
         }
         first = owner.path not in firsts
         firsts.add(owner.path)
@@ -1125,9 +1162,9 @@ def owner_cases() -> Iterator[Case]:
     for owner in pos.OWNERS:  # a standard constant is no finding outside a checked call
         standard = next(c.name for s in CATALOGUE.values() if s.state is State.STANDARD
                         for c in s.constants[owner.style] if _attribute(c.name))
+        imported, spelt = _owner_import(owner)
         yield Case(f"owners[{owner.path}]-standard-{standard}",
-                   f"from {owner.module} import {owner.name}\nx = {owner.name}.{standard}\n",
-                   silent=True)
+                   f"{imported}x = {spelt}.{standard}\n", silent=True)
 
 
 #: The newest Python and framework versions: every renamed constant's new name exists.
@@ -1153,9 +1190,10 @@ def _renamed_cases() -> Iterator[Case]:
             new = renamed_to(code, owner.style, name, NEWEST.target_version, versions)
             label = f"owners[{owner.path}.{name}]"
             must = (("HTS008", new),) if new is not None else ()
+            imported, spelt = _owner_import(owner)
             forms = {
-                "renamed-from": f"from {owner.module} import {owner.name}\nx = {owner.name}.{name}\n",
-                "renamed-import": f"import {owner.module}\nx = {owner.path}.{name}\n",
+                "renamed-from": f"{imported}x = {spelt}.{name}\n",
+                "renamed-import": f"import {owner.module or owner.path}\nx = {owner.path}.{name}\n",
                 "renamed-from-owner": f"from {owner.path} import {name}\nx = {name}\n",
             }
             for form, source in forms.items() if first else list(forms.items())[:1]:
@@ -1204,9 +1242,10 @@ def _every_name_cases() -> Iterator[Case]:
             imports = "".join(f"from {r.callee.rpartition('.')[0]} import {r.last_name}\n"
                               for r in rows)
             label = f"owners[{owner.path}]-{kind}"
+            imported, spelt = _owner_import(owner)
             yield Case(f"{label}-contradict",
-                       imports + f"from {owner.module} import {owner.name}\n" + "".join(
-                           f"{row.last_name}({_slot(row, f'{owner.name}.{name}', False)})\n"
+                       imports + imported + "".join(
+                           f"{row.last_name}({_slot(row, f'{spelt}.{name}', False)})\n"
                            for name, row in lines),
                        (("HTS007", ""),), every_line=True)
             imported = list({_REVERSE[owner.style][name]: (name, row)
@@ -1251,12 +1290,14 @@ def style_cases() -> Iterator[Case]:
         for target in ((3, 9), (3, 13)):
             config = Config(style=style, target_version=target)
             for kind, source in snippets.items():
-                # the owner's name, or the constant's own where code imports constants by name
+                # the owner's name, or the constant's own where code imports constants by name;
+                # a status-line style's nowhere here (no snippet takes a line in its framework)
+                line_style = style in pos.LINE_STYLES
                 want = "" if kind == "constructor" else f"HTTP_{_good()}_" \
-                    if owner.names_imported else owner.name
+                    if owner.names_imported else STDLIB.name if line_style else owner.name
                 formatted = FORMATTED_SNIPPETS.get(kind, "")
                 expect: Dict[str, Any] = {"must": (("HTS001", want),)}
-                if formatted and owner is STDLIB and target < STR_IS_THE_VALUE:
+                if formatted and (owner is STDLIB or line_style) and target < STR_IS_THE_VALUE:
                     expect = {"absent": ("HTS001",)}  # str() of the member is its name there
                 yield Case(f"styles[{style}]-py{target[0]}{target[1]}-{kind}", source,
                            config=config, formatted=formatted, **expect)
@@ -1280,19 +1321,76 @@ def style_cases() -> Iterator[Case]:
                 yield Case(f"distributions[{distribution}]-{version[0]}-{code}",
                            HTTP_IMPORT + f"x = Response(status={code})\n", (("HTS001", ""),),
                            config=config)
+    yield from _line_style_cases()
     for style in pos.AUTO_STYLES:
         owner = pos.SUGGESTED_OWNERS[style]
-        top = owner.module.split(".", 1)[0]
-        spelt = "HTTP_404" if owner.names_imported else f"{owner.name}.HTTP_404"
-        yield Case(f"auto-styles[{style}]", f"import {top}\n\nx = handle(status_code=404)\n",
+        top = owner.path.split(".", 1)[0]
+        spelt = "HTTP_404" if owner.names_imported else f"{_owner_import(owner)[1]}.HTTP_404"
+        position = "x = handle(status_code=404)"
+        yield Case(f"auto-styles[{style}]", f"import {top}\n\n{position}\n",
                    (("HTS001", spelt),))
         yield Case(f"auto-styles[{style}]-owner-imported",
-                   f"from {owner.module} import {owner.name} as st\n\nx = handle(status_code=404)\n",
+                   f"{_owner_import(owner, 'st')[0]}\n{position}\n",
                    (("HTS001", "st.HTTP_404"),))
         if owner.names_imported:
             yield Case(f"auto-styles[{style}]-constant-imported",
                        f"from {owner.path} import HTTP_200_OK\n\nx = handle(status_code=404)\n",
                        (("HTS001", "use HTTP_404_NOT_FOUND"),))
+
+
+def _line_style_cases() -> Iterator[Case]:
+    """LINE_STYLES (``falcon.HTTP_404`` is "404 Not Found"), chosen or by ``auto``: suggested
+    only where a row or ``LINE_STATUS_ATTRIBUTES`` takes a status line, in the framework's
+    module; elsewhere (an int compared, another framework's module) ``HTTPStatus``. Where the
+    stdlib's phrase for a code differs from the framework's (``FALCON_OTHER_PHRASE``), its own
+    constant even under ``--httpstatus-style=stdlib``: ``HTTPStatus`` would change the line."""
+    from flake8_httpstatus.catalogue_data import FALCON_OTHER_PHRASE
+
+    for style in sorted(pos.LINE_STYLES):
+        owner = pos.SUGGESTED_OWNERS[style]
+        imported, spelt = _owner_import(owner)
+        rows = [r for r in pos.CALLS if r.callee.split(".", 1)[0] == owner.path
+                and (r.status_line or r.accepts_line) and r.arg is not None]
+        assert rows, style
+        row = rows[0]
+        call = f"{imported}x = {row.callee}({_slot(row, '404', False)})\n"
+        for attribute in sorted(pos.LINE_STATUS_ATTRIBUTES):
+            for config in (Config(), Config(style=style)):
+                label = f"line-styles[{style}]-{config.style}"
+                yield Case(f"line-attributes[{attribute}]-{style}-{config.style}",
+                           f"{imported}resp.{attribute} = 404\n",
+                           (("HTS001", f"use {spelt}.HTTP_404"),), config=config)
+                yield Case(f"{label}-{attribute}-elsewhere",
+                           f"{HTTP_IMPORT}resp.{attribute} = 404\n",
+                           (("HTS001", f"use {STDLIB.name}."),), config=config)
+                yield Case(f"{label}-call", call, (("HTS001", f"use {spelt}.HTTP_404"),),
+                           config=config)
+                yield Case(f"{label}-compared", f"{imported}ok = resp.status_code == 404\n",
+                           (("HTS001", f"use {STDLIB.name}."),), config=config)
+        # a code its framework names only from some release: below it, the framework sends the
+        # int as "421 Unknown", which no constant keeps
+        since = {c.since for status in CATALOGUE.values() for c in status.constants[style]
+                 if c.since is not None}
+        newer = next(status.code for status in CATALOGUE.values() if status.state is
+                     State.STANDARD and any(c.since for c in status.constants[style]))
+        for version in sorted(since):
+            before = version[:-1] + (version[-1] - 1,) if version[-1] else (version[0] - 1,)
+            source = f"{imported}resp.status = {newer}\n"
+            for chosen in ("auto", STDLIB.style):
+                label = f"line-styles[{style}]-{chosen}-since-{newer}"
+                yield Case(f"{label}-before", source, absent=("HTS001",),
+                           config=Config(style=chosen, min_versions=((style, before),)))
+                want = f"{spelt}.HTTP_{newer}" if chosen == "auto" else f"{STDLIB.name}."
+                yield Case(f"{label}-at", source, (("HTS001", want),),
+                           config=Config(style=chosen, min_versions=((style, version),)))
+        for code in sorted(FALCON_OTHER_PHRASE):
+            for target in ((3, 9), (3, 13)):
+                config = Config(style=STDLIB.style, target_version=target)
+                source = f"{imported}resp.status = {code}\n"
+                other = other_phrase_in(code, style, target)
+                want = f"use {spelt}.HTTP_{code}" if other else f"use {STDLIB.name}."
+                yield Case(f"line-styles[{style}]-stdlib-phrase-{code}-py{target[0]}{target[1]}",
+                           source, (("HTS001", want),), config=config)
 
 
 # --- options that change what a table's position reports ---------------------------------------
@@ -1358,6 +1456,9 @@ WALKERS = {
     "SUGGESTED_OWNERS": style_cases,
     "DISTRIBUTIONS": style_cases,
     "AUTO_STYLES": style_cases,
+    "LINE_STYLES": style_cases,  # _line_style_cases
+    "LINE_STATUS_ATTRIBUTES": style_cases,  # _line_style_cases
+    "CONSTANT_MODULES": http_module_cases,
 }
 
 #: Public tables of positions.py not walked here, and why.
@@ -1581,6 +1682,8 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         "VIEW_DECORATORS": "view-decorators", "VIEW_BASES": "view-bases",
         "VIEW_REGISTRARS": "view-registrars", "SPEC_ROUTED_MODULES": "spec-routed",
         "SUGGESTED_OWNERS": "styles", "DISTRIBUTIONS": "distributions", "AUTO_STYLES": "auto-styles",
+        "LINE_STYLES": "line-styles", "LINE_STATUS_ATTRIBUTES": "line-attributes",
+        "CONSTANT_MODULES": "constant-modules",
     }
     if table == "CALLS":
         return [(f"calls[{_label(row)}]-",) for row in value]
@@ -1681,6 +1784,8 @@ def test_the_values_mean_what_they_say() -> None:
     assert DEFAULT.target_version < STR_IS_THE_VALUE  # the formatted cases' silence
     assert all(_int_framework(f"import {_top(owner.module)}\n") is owner
                for owner in INT_CONSTANTS)
+    assert any(other_phrase_in(code, style, (3, 9)) != other_phrase_in(code, style, (3, 13))
+               for style in pos.LINE_STYLES for code in range(100, 600))  # both targets differ
     for meaning in pos.Meaning:
         assert _takes(meaning, _good(meaning)) and _standard(_good(meaning))
         if meaning in pos.STATUS_CLASSES:

@@ -19,6 +19,7 @@ import sys
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.findings import ImportNeed
@@ -312,7 +313,7 @@ def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newli
         return None
     module = _Module(text, tree, newline, style)
     edits: List[Edit] = []
-    added: List[Tuple[int, str]] = []  # (offset, statement): ordered by position later
+    inserted: List[Tuple[Edit, ImportNeed, List[str]]] = []  # new statements, joined below
     merged: List[Tuple[int, str]] = []
     # the names one module gives: one statement (or one edit of the existing one) for all
     together: Dict[str, List[ImportNeed]] = {}
@@ -322,9 +323,7 @@ def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newli
     for need in wanted:
         if need.name is None:
             statement = import_statement(need)
-            edit = _insert(module, need, statement)
-            edits.append(edit)
-            added.append((edit[0], statement))
+            inserted.append((_insert(module, need, statement), need, [statement]))
             continue
         group = together.get(need.module, [])
         if not group or group[0] is not need:
@@ -342,11 +341,17 @@ def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newli
         else:  # one name a statement, in isort's order
             statements = [f"from {need.module} import {alias}" for alias in sorted(
                 aliases, key=lambda a: _name_key(a.split(" ", 1)[0]))]
-        edit = _insert(module, need, newline.join(statements))
-        edits.append(edit)
-        added.extend((edit[0], statement) for statement in statements)
-    return ImportPlan(tuple(edits), tuple(s for _, s in sorted(added, key=lambda a: a[0])),
-                      tuple(merged))
+        inserted.append((_insert(module, need, newline.join(statements)), need, statements))
+    # Statements inserted at one place (a new standard-library section right above the group
+    # that gains ``import falcon``) go in isort's order: by section, then by module.
+    inserted.sort(key=lambda item: (item[0][:2], _top(item[1].module) not in stdlib_modules(),
+                                    item[1].module.lower()))
+    added: List[str] = []
+    for (offset, end), same_place in groupby(inserted, key=lambda item: item[0][:2]):
+        items = list(same_place)
+        edits.append((offset, end, "".join(item[0][2] for item in items)))
+        added.extend(statement for item in items for statement in item[2])
+    return ImportPlan(tuple(edits), tuple(added), tuple(merged))
 
 
 def _merge_target(module: _Module, need: ImportNeed) -> Optional[int]:

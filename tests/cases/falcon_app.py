@@ -2,7 +2,9 @@
 and the tests' result.status_code.
 
 Falcon's own constants (falcon.HTTP_404, falcon.HTTP_NOT_FOUND) are status-line strings. Since
-Falcon 3.0 a status may also be an int, an http.HTTPStatus or digits ("404").
+Falcon 3.0 a status may also be an int, an http.HTTPStatus or digits ("404"). Where Falcon takes
+a status line, its constant is suggested; where an int is compared, HTTPStatus (Falcon's own
+HTTPStatus is imported here, so through http).
 """
 import falcon
 import falcon.testing
@@ -16,9 +18,9 @@ class NoteResource:
         if key not in NOTES:
             raise falcon.HTTPNotFound(title="No such note")
         if len(key) > 200:
-            raise HTTPError(414, title="Key too long", code=1414)  # HTS001@414 =414 (URI Too Long)
+            raise HTTPError(414, title="Key too long", code=1414)  # HTS001@414 =414 (URI Too Long): use falcon.HTTP_414
         if NOTES[key].get("etag") == req.get_header("If-None-Match"):
-            raise HTTPStatus(304)  # HTS001@304
+            raise HTTPStatus(304)  # HTS001@304 =use falcon.HTTP_304
         resp.media = NOTES[key]
         resp.status = falcon.HTTP_200
 
@@ -30,7 +32,7 @@ class NoteResource:
             raise falcon.HTTPError(status=423, title="Locked")  # HTS001@423
         created = key not in NOTES
         NOTES[key] = body
-        resp.status = 201 if created else 200  # HTS001@201 HTS001@200
+        resp.status = 201 if created else 200  # HTS001@201 HTS001@200 =use falcon.HTTP_201
 
     def on_delete(self, req, resp, key):
         if NOTES.pop(key, None) is None:
@@ -42,7 +44,7 @@ class ExportResource:
     def on_get(self, req, resp):
         limit = req.get_param_as_int("limit", min_value=1, max_value=500) or 100
         if not NOTES:
-            resp.status_code = 204  # HTS001@204
+            resp.status_code = 204  # HTS001@204 =use http.HTTPStatus.NO_CONTENT
             return
         if req.get_param_bool("early"):
             raise HTTPError(425, title="Try again after the handshake")  # HTS005@425
@@ -73,5 +75,5 @@ def test_missing_note():
     client = falcon.testing.TestClient(create_app())
     result = client.simulate_get("/notes/nope")
     assert result.status == falcon.HTTP_404
-    assert result.status_code == 404  # HTS001@404
+    assert result.status_code == 404  # HTS001@404 =use http.HTTPStatus.NOT_FOUND
     assert len(result.text) < 500

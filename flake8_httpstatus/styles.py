@@ -1,0 +1,107 @@
+"""Which int constants a module is written with (``--httpstatus-style=auto``), decided once per
+module.
+
+A module that binds the constants of one style (``from rest_framework import status``, ``from
+http import HTTPStatus``) keeps that style. One that binds two keeps the style it uses most,
+counted in its text (``status.HTTP_404_NOT_FOUND`` against ``HTTPStatus.OK``); a tie goes to the
+framework's. One that binds none gets the constants its framework documents, else
+``HTTPStatus``. The count reads the text, not a tree, so both checker paths decide alike before
+any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
+A status-line style (``falcon.HTTP_404``, ``positions.LINE_STYLES``) takes no part: it stands
+only where a line does, and there the suggester gives it under ``auto`` whatever this decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List
+
+from flake8_httpstatus.imports import ImportMap, imported_modules
+from flake8_httpstatus.positions import (
+    AUTO_STYLES,
+    LINE_STYLES,
+    OWNERS,
+    SUGGESTED_OWNERS,
+    ConstantOwner,
+)
+
+#: The stdlib's owner, and the frameworks' (style -> owner), in the order that breaks a tie.
+STDLIB = SUGGESTED_OWNERS["stdlib"]
+FRAMEWORKS: Dict[str, ConstantOwner] = {
+    style: owner for style, owner in SUGGESTED_OWNERS.items() if style != STDLIB.style}
+#: The frameworks whose constants are ints, which ``auto`` chooses among.
+INT_FRAMEWORKS: Dict[str, ConstantOwner] = {
+    style: owner for style, owner in FRAMEWORKS.items() if style not in LINE_STYLES}
+#: Every import target that is the stdlib's ``HTTPStatus`` (``http.client.HTTPStatus`` too).
+STDLIB_PATHS = frozenset(owner.path for owner in OWNERS if owner.style == STDLIB.style)
+
+#: A constant's name: upper case (``NOT_FOUND``, ``HTTP_404``), not a class (``HTTPError``).
+CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+#: A framework's status constant imported on its own (``HTTP_200_OK``, ``HTTP_404``; not
+#: Starlette's websocket ``WS_1008_POLICY_VIOLATION``).
+STATUS_NAME = re.compile(r"HTTP_[0-9][A-Z0-9_]*")
+
+
+def bindings(imports: ImportMap) -> Dict[str, List[str]]:
+    """Import target -> the local names bound to it."""
+    found: Dict[str, List[str]] = {}
+    for binding, target in imports.items():
+        found.setdefault(target, []).append(binding)
+    return found
+
+
+def names_imported(owner: ConstantOwner, imports: ImportMap) -> List[str]:
+    """The local names of the owner's constants the module imports one by one (``from
+    litestar.status_codes import HTTP_200_OK``, ``from falcon import HTTP_404``)."""
+    prefix = owner.path + "."
+    return [binding for binding, target in imports.items()
+            if target.startswith(prefix) and STATUS_NAME.fullmatch(target[len(prefix):])]
+
+
+def _binds(style: str, imports: ImportMap, targets: Dict[str, List[str]]) -> bool:
+    if style == STDLIB.style:
+        return STDLIB.module in targets or not STDLIB_PATHS.isdisjoint(targets)
+    owner = FRAMEWORKS[style]
+    return owner.path in targets or bool(names_imported(owner, imports))
+
+
+def bound_styles(imports: ImportMap) -> List[str]:
+    """The styles of int constants the module binds, frameworks first."""
+    targets = bindings(imports)
+    return [style for style in (*INT_FRAMEWORKS, STDLIB.style)
+            if _binds(style, imports, targets)]
+
+
+def _uses(style: str, imports: ImportMap, targets: Dict[str, List[str]], text: str) -> int:
+    """How often the text names a constant of the style: through its owner (``status.HTTP_...``,
+    ``http.HTTPStatus.OK``) or by a name imported on its own (each after its import)."""
+    owner = STDLIB if style == STDLIB.style else FRAMEWORKS[style]
+    spellings = [re.escape(name) for path in (STDLIB_PATHS if owner is STDLIB else (owner.path,))
+                 for name in targets.get(path, ())]
+    if owner.module:
+        spellings += [re.escape(name) + r"\." + re.escape(owner.name)
+                      for name in targets.get(owner.module, ())]
+    count = 0
+    if spellings:
+        through = re.compile(r"(?<![\w.])(?:%s)\.([A-Z][A-Za-z0-9_]*)" % "|".join(spellings))
+        count += sum(1 for match in through.finditer(text)
+                     if CONSTANT_NAME.fullmatch(match.group(1)))
+    for name in names_imported(owner, imports):
+        count += max(0, len(re.findall(r"(?<![\w.])%s(?!\w)" % re.escape(name), text)) - 1)
+    return count
+
+
+def module_style(imports: ImportMap, text: str) -> str:
+    """The style ``auto`` stands for in this module (``text``: its source)."""
+    bound = bound_styles(imports)
+    if len(bound) > 1:
+        targets = bindings(imports)
+        uses = {style: _uses(style, imports, targets, text) for style in bound}
+        return max(bound, key=uses.__getitem__)  # the first of the most used: frameworks first
+    if bound:
+        return bound[0]
+    modules = imported_modules(imports)
+    for style in AUTO_STYLES:
+        if FRAMEWORKS[style].path.split(".", 1)[0] in modules:
+            return style
+    return STDLIB.style
