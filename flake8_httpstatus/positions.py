@@ -533,12 +533,13 @@ FLASK_TUPLE = TupleShape(status=1, body=0, headers=2, lengths=frozenset({2, 3}))
 
 #: Modules whose views may return a tuple, and its shape: Flask's; Django Ninja's ``(status,
 #: body)`` (deprecated in 1.6 for ``Status(...)``, still common); Robyn's ``(body, headers,
-#: status)``.
+#: status)``; and the mock library responses' callbacks, ``(status, headers, body)``.
 TUPLE_RETURNS: dict[str, TupleShape] = {
     "flask": FLASK_TUPLE, "quart": FLASK_TUPLE, "apiflask": FLASK_TUPLE, "connexion": FLASK_TUPLE,
     "flask_restful": FLASK_TUPLE, "flask_restx": FLASK_TUPLE, "flask_smorest": FLASK_TUPLE,
     "ninja": TupleShape(status=0, body=1, headers=None, lengths=frozenset({2})),
     "robyn": TupleShape(status=2, body=0, headers=1, lengths=frozenset({3})),
+    "responses": TupleShape(status=0, body=2, headers=1, lengths=frozenset({3})),
 }
 TUPLE_RETURN_MODULES: frozenset[str] = frozenset(TUPLE_RETURNS)
 
@@ -553,9 +554,9 @@ VIEW_DECORATORS: frozenset[str] = frozenset({
 VIEW_BASES: frozenset[str] = frozenset({"View", "MethodView", "Resource"})
 #: ... and what the module registers by name (``app.add_url_rule("/", view_func=index)``,
 #: ``app.register_error_handler(404, not_found)``, ``api.add_resource(Items, "/items")``,
-#: ``Items.as_view("items")``).
+#: ``Items.as_view("items")``, responses' ``add_callback(GET, url, callback=reply)``).
 VIEW_REGISTRARS: frozenset[str] = frozenset({
-    "add_url_rule", "register_error_handler", "add_resource", "as_view",
+    "add_url_rule", "register_error_handler", "add_resource", "as_view", "add_callback",
 })
 #: Frameworks that call plain functions named in a spec file: every function may be a view.
 SPEC_ROUTED_MODULES: frozenset[str] = frozenset({"connexion"})

@@ -1,5 +1,6 @@
 """HTTP test doubles: responses, respx, pytest-httpserver, aioresponses and requests-mock, and
-urllib3's Retry(status_forcelist=...).
+urllib3's Retry(status_forcelist=...). A function given to responses.add_callback returns
+(status, headers, body); another function's 3-tuple is no response.
 
 Each takes the status of the response it fakes; Retry(status=...) is a retry COUNT, no status.
 """
@@ -32,7 +33,13 @@ def test_missing_user():
 
 
 def _echo(request):
-    return (200, {"X-Echo": "yes"}, request.body)
+    if not request.body:
+        return (204, {}, "")  # HTS001@204 =use HTTPStatus.NO_CONTENT
+    return (200, {"X-Echo": "yes"}, request.body)  # HTS001@200
+
+
+def _page_window(page):
+    return (page * 100, {}, 200)
 
 
 @responses.activate
