@@ -41,7 +41,8 @@ class Checked:
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
              by_tokens: bool = True, view_flags: Optional[Sequence[bool]] = None,
-             module_style: str = "") -> list[tuple[int, int, Finding]]:
+             module_style: str = "",
+             class_flags: Optional[Sequence[bool]] = None) -> list[tuple[int, int, Finding]]:
     """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
     apply the rules. ``text`` is the source LibCST parsed (the module's, or its fragments');
     ``module_style``: what ``auto`` stands for in the module (``styles.module_style``)."""
@@ -56,6 +57,7 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
     visitor = StatusVisitor(
         imports, config.extra_calls,
         tuple_returns=takes_tuple_returns(imports), view_flags=view_flags,
+        class_flags=class_flags,
     )
     module.visit(visitor)
     judge = Judge(config, Suggester(imports, config, module_style))
@@ -75,7 +77,7 @@ def check_reference(source: str, config: Config) -> list[Finding]:
 
     from flake8_httpstatus.styles import module_style
     from flake8_httpstatus.versions import resolved
-    from flake8_httpstatus.views import view_flags
+    from flake8_httpstatus.views import class_flags, takes_class_codes, view_flags
     from flake8_httpstatus.visitor import collect_imports
 
     config = resolved(config)
@@ -84,13 +86,16 @@ def check_reference(source: str, config: Config) -> list[Finding]:
         module = cst.parse_module(source)
         imports = collect_imports(module)
         flags: Sequence[bool] = []
-        if takes_tuple_returns(imports):
+        classes: Sequence[bool] = []
+        if takes_tuple_returns(imports) or takes_class_codes(imports):
             try:
-                flags = view_flags(ast.parse(source), imports)
-            except (SyntaxError, ValueError):  # newer syntax than this Python's: no view is known
+                tree = ast.parse(source)
+                flags = view_flags(tree, imports) if takes_tuple_returns(imports) else []
+                classes = class_flags(tree, imports)
+            except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
                 pass
         found = _analyse(module, imports, config, source, by_tokens=False, view_flags=flags,
-                         module_style=module_style(imports, source))
+                         module_style=module_style(imports, source), class_flags=classes)
     return _sorted([f for _, _, f in found])
 
 
@@ -150,9 +155,10 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
 
 def _wrapper(scope: str) -> str:
     if scope not in WRAPPERS:
-        from flake8_httpstatus.views import VIEW_MARKER  # past the gate only
+        from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER  # past the gate
 
         WRAPPERS["view"] = f"def {VIEW_MARKER}():\n"
+        WRAPPERS["status-class"] = f"class {STATUS_CLASS_MARKER}:\n"
     return WRAPPERS[scope]
 
 

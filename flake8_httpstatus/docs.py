@@ -205,6 +205,10 @@ def positions_page() -> str:
              + " of any call (values in 100-599 only); comparisons and assignments with the "
              "attributes " + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
              + " and the methods " + ", ".join(f"`.{m}()`" for m in sorted(pos.STATUS_METHODS))
+             + "; class-body assignments of "
+             + ", ".join(f"`{n}`" for n in sorted(pos.CLASS_STATUS_NAMES)) + " in any class and of `"
+             + pos.CLASS_CODE_NAME + "` in a subclass of an exception class of "
+             + ", ".join(f"`{m}`" for m in sorted(pos.CODE_CLASS_MODULES))
              + " (the keyword " + ", ".join(f"`{k}=`" for k in sorted(pos.LOOSE_STATUS_KEYWORDS))
              + " and the attribute " + ", ".join(f"`.{a}`" for a in sorted(
                  pos.LOOSE_STATUS_ATTRIBUTES))

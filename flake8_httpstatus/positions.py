@@ -357,6 +357,15 @@ STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 
 #: Names that hold a status when assigned in a class body (DRF/Werkzeug exception classes).
 CLASS_STATUS_NAMES: frozenset[str] = frozenset({"status_code"})
+#: Modules of exception classes that take their status from a class attribute: a class that
+#: subclasses one of theirs (``class Gone(HTTPException): code = 410`` with Werkzeug's
+#: ``HTTPException``; WebOb's and Pyramid's ``HTTPClientError``) holds a status in
+#: ``CLASS_CODE_NAME``, a name too common to count elsewhere.
+CODE_CLASS_MODULES: frozenset[str] = frozenset({
+    "werkzeug.exceptions", "webob.exc", "pyramid.httpexceptions",
+})
+CLASS_CODE_NAME = "code"
+
 #: Where such a value goes: any code may format a class attribute, and ``str()`` of an
 #: ``HTTPStatus`` member is its name before Python 3.11.
 CLASS_STATUS_TEXT = "other code may format a class attribute with str()"

@@ -19,6 +19,8 @@ from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
 
 _MATCH = getattr(ast, "Match", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+#: The scopes of a class body: any class, and one a framework reads a status ``code`` from.
+_CLASSES = ("class", "status-class")
 #: Fields of a compound statement that hold statements (or clauses that hold them).
 _BODIES = frozenset({"body", "orelse", "finalbody"})
 _CLAUSES = frozenset({"handlers", "cases"})
@@ -313,6 +315,9 @@ class _Scanner:
         #: ``return`` statement -> the function it returns from
         self.returns_from: Dict[int, ast.AST] = {}
         self._views: Optional[Set[int]] = None
+        self._status_classes: Optional[Set[int]] = None
+        #: an assignment in a class body -> the class
+        self.class_of: Dict[int, ast.AST] = {}
         self.class_slots: Slots = {}
         self.names: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
@@ -320,10 +325,11 @@ class _Scanner:
 
     # pass 1: statements and imports ---------------------------------------------------------------
     def collect(self, body: Iterable[ast.stmt], scope: str,
-                function: Optional[ast.AST] = None) -> None:
+                function: Optional[ast.AST] = None, cls: Optional[ast.AST] = None) -> None:
         """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
         it all); for a compound one its header (every child but the nested statements), or
-        ``ALWAYS``. Nested statements are collected on their own."""
+        ``ALWAYS``. Nested statements are collected on their own. ``function`` and ``cls``: the
+        function and the class whose body the statements are in."""
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
@@ -337,6 +343,7 @@ class _Scanner:
                     else scope
                 owner = stmt if kind in _FUNCTIONS else None if kind is ast.ClassDef \
                     else function
+                holder = stmt if kind is ast.ClassDef else None if kind in _FUNCTIONS else cls
                 header: List[ast.AST] = []
                 whole = False  # header lines only, unless part of the header is below the body
                 for name, value in ast.iter_fields(stmt):
@@ -345,9 +352,9 @@ class _Scanner:
                             whole = True
                             header.extend(getattr(clause, field) for field in _CLAUSE_HEADS
                                           if getattr(clause, field, None) is not None)
-                            self.collect(clause.body, inner, owner)
+                            self.collect(clause.body, inner, owner, holder)
                     elif name in _BODIES:
-                        self.collect(value, inner, owner)
+                        self.collect(value, inner, owner, holder)
                     elif isinstance(value, list):
                         header.extend(v for v in value if isinstance(v, ast.AST))
                     elif isinstance(value, ast.AST):
@@ -356,6 +363,9 @@ class _Scanner:
             else:
                 if kind is ast.Return and function is not None:
                     self.returns_from[id(stmt)] = function
+                elif scope == "class" and cls is not None and (
+                        kind is ast.Assign or kind is ast.AnnAssign):
+                    self.class_of[id(stmt)] = cls
                 self.statements.append((stmt, scope, None, True))
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
@@ -414,7 +424,8 @@ class _Scanner:
                     return True
                 if isinstance(target, ast.Name) and (
                         target.id in pos.STATUS_LINE_NAMES
-                        or (target.id in pos.CLASS_STATUS_NAMES and scope == "class")):
+                        or (target.id in pos.CLASS_STATUS_NAMES and scope in _CLASSES)
+                        or (target.id == pos.CLASS_CODE_NAME and scope == "status-class")):
                     return True
         elif kind is ast.Return and tuple_returns is not None and scope == "view":
             value = stmt.value  # type: ignore[attr-defined]
@@ -423,8 +434,17 @@ class _Scanner:
         return False
 
     def _scope(self, stmt: ast.stmt, scope: str, tuple_returns: Optional[pos.TupleShape]) -> str:
-        """``view`` for a ``return`` from a function its framework calls as a view or handler
+        """``view`` for a ``return`` from a function its framework calls as a view or handler,
+        ``status-class`` for an assignment in a class it reads a status ``code`` from
         (``views.py``, asked once per module and only where it matters)."""
+        cls = self.class_of.get(id(stmt))
+        if cls is not None:
+            if self._status_classes is None:
+                from flake8_httpstatus.views import status_classes, takes_class_codes
+
+                self._status_classes = status_classes(self.tree, self.imports) \
+                    if takes_class_codes(self.imports) else set()
+            return "status-class" if id(cls) in self._status_classes else scope
         if tuple_returns is None or type(stmt) is not ast.Return:
             return scope
         function = self.returns_from.get(id(stmt))

@@ -1,9 +1,11 @@
 """Which functions a framework calls as views or handlers: where a returned ``(body, status)``
-tuple is a response.
+tuple is a response; and which classes it reads a status from (``code = 410`` in a subclass of
+Werkzeug's ``HTTPException``).
 
-One decision, read from the module's ``ast`` by both checker paths: the fast path's prefilter
-marks the fragments cut out of a view, the reference path hands the visitor one flag per function
-in source order. The names it looks for are rows of ``positions``.
+One decision each, read from the module's ``ast`` by both checker paths: the fast path's
+prefilter marks the fragments cut out of a view or such a class, the reference path hands the
+visitor one flag per function (or class) in source order. The names it looks for are rows of
+``positions``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 #: The name of the function a fast-path fragment from a view is wrapped in.
 VIEW_MARKER = "__httpstatus_view__"
+#: The name of the class a fast-path fragment from a status class is wrapped in.
+STATUS_CLASS_MARKER = "__httpstatus_status_class__"
 
 
 def _last_name(node: ast.AST) -> str:
@@ -84,6 +88,55 @@ def views(tree: ast.Module, imports: ImportMap) -> Set[int]:
     everything = not pos.SPEC_ROUTED_MODULES.isdisjoint(imported_modules(imports))
     return {id(node) for node, view in _functions(tree.body, False, _registered(tree), everything)
             if view}
+
+
+def takes_class_codes(imports: ImportMap) -> bool:
+    """Whether the module imports from the package of a module of status classes
+    (``CODE_CLASS_MODULES``): only there can a class subclass one of them."""
+    packages = {module.split(".", 1)[0] for module in pos.CODE_CLASS_MODULES}
+    return not packages.isdisjoint(imported_modules(imports))
+
+
+def _dotted(node: ast.expr) -> List[str]:
+    parts: List[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return []
+    parts.append(node.id)
+    return parts[::-1]
+
+
+def status_classes(tree: ast.Module, imports: ImportMap) -> Set[int]:
+    """The ``id()`` of every class of ``tree`` that subclasses an exception class of
+    ``CODE_CLASS_MODULES`` (through the imports), or such a class of the module above it."""
+    found: Set[int] = set()
+    local: Set[str] = set()
+    classes = sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
+                     key=lambda node: (node.lineno, node.col_offset))
+    for node in classes:
+        for base in node.bases:
+            dotted = _dotted(base)
+            if not dotted:
+                continue
+            head = imports.get(dotted[0])
+            target = ".".join((head, *dotted[1:])) if head is not None else ""
+            if target.rpartition(".")[0] in pos.CODE_CLASS_MODULES or (
+                    len(dotted) == 1 and head is None and dotted[0] in local):
+                found.add(id(node))
+                local.add(node.name)
+                break
+    return found
+
+
+def class_flags(tree: ast.Module, imports: ImportMap) -> List[bool]:
+    """For each class of ``tree`` in source order (as LibCST visits them): does the framework
+    read a status from it (``status_classes``)."""
+    chosen = status_classes(tree, imports)
+    found = sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
+                   key=lambda node: (node.lineno, node.col_offset))
+    return [id(node) in chosen for node in found]
 
 
 def view_flags(tree: ast.Module, imports: ImportMap) -> List[bool]:

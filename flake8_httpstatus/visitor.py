@@ -16,7 +16,7 @@ from libcst.metadata import CodeRange
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant, renamed_names
 from flake8_httpstatus.imports import ImportMap, cst_bindings, imported_modules, qualify
-from flake8_httpstatus.views import VIEW_MARKER
+from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER
 
 
 @dataclass(frozen=True)
@@ -115,16 +115,22 @@ class StatusVisitor(cst.CSTVisitor):
 
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
                  tuple_returns: Optional[pos.TupleShape] = None,
-                 view_flags: Optional[Sequence[bool]] = None) -> None:
+                 view_flags: Optional[Sequence[bool]] = None,
+                 class_flags: Optional[Sequence[bool]] = None) -> None:
         """``view_flags``: whether each function of the module, in source order, is a view
         (``views.view_flags``; the reference path); None where the fragments say it themselves,
-        wrapped in a function named ``views.VIEW_MARKER`` (the fast path)."""
+        wrapped in a function named ``views.VIEW_MARKER`` (the fast path). ``class_flags``: the
+        same for the classes a status is read from (``views.class_flags``,
+        ``views.STATUS_CLASS_MARKER``)."""
         super().__init__()
         self.imports = imports
         self.tuple_returns = tuple_returns
         self.view_flags = view_flags
+        self.class_flags = class_flags
         self._functions = 0
+        self._classes = 0
         self._views: list[bool] = []  # per enclosing function: is it a view
+        self._status_classes: list[bool] = []  # per enclosing class: is a status read from it
         modules = imported_modules(imports)
         self.qualified_rows, self.method_rows, self.keyed = _tables(
             tuple(extra_calls), pos.required_packages() & frozenset(modules))
@@ -224,9 +230,16 @@ class StatusVisitor(cst.CSTVisitor):
     # -- scopes ----------------------------------------------------------------------------------
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.scopes.append("class")
+        flags = self.class_flags
+        if flags is None:
+            self._status_classes.append(node.name.value == STATUS_CLASS_MARKER)
+        else:
+            self._status_classes.append(self._classes < len(flags) and flags[self._classes])
+            self._classes += 1
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self.scopes.pop()
+        self._status_classes.pop()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append("function")
@@ -396,7 +409,9 @@ class StatusVisitor(cst.CSTVisitor):
             self._value(value, is_strict_status(target), status_line=False,
                         takes_line=target.attr.value in pos.LINE_STATUS_ATTRIBUTES)
         elif isinstance(target, cst.Name):
-            if target.value in pos.CLASS_STATUS_NAMES and self.scopes[-1:] == ["class"]:
+            in_class = self.scopes[-1:] == ["class"]
+            if in_class and (target.value in pos.CLASS_STATUS_NAMES or (
+                    target.value == pos.CLASS_CODE_NAME and self._status_classes[-1])):
                 self._value(value, True, strings=False, formatted=pos.CLASS_STATUS_TEXT)
             elif target.value in pos.STATUS_LINE_NAMES and isinstance(value, cst.SimpleString):
                 self._value(value, False, status_line=True)

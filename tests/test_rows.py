@@ -825,6 +825,45 @@ def class_name_cases() -> Iterator[Case]:
                    silent=True)
 
 
+def class_code_cases() -> Iterator[Case]:
+    """CODE_CLASS_MODULES and CLASS_CODE_NAME: ``code = 410`` in a class that subclasses one of
+    such a module's classes (imported by name or through its module, or a subclass of such a
+    class in the module) is a status, formatted like any class attribute; in any other class,
+    and where the module imports nothing of theirs, a look-alike."""
+    name = pos.CLASS_CODE_NAME
+    good = _good()
+    values = _formatted(_numbers(None), pos.CLASS_STATUS_TEXT, "")
+    first = values[0]  # at 3.11
+    for index, module in enumerate(sorted(pos.CODE_CLASS_MODULES)):
+        label = f"code-class-modules[{module}]"
+        parent, _, last = module.rpartition(".")
+        base = "HTTPException"
+        body = f"    {name} = {{}}\n    description = 'gone'\n"
+        forms = {
+            "from": (f"from {module} import {base}\n", base),
+            "module": (f"from {parent} import {last}\n", f"{last}.{base}"),
+            "import": (f"import {module}\n", f"{module}.{base}"),
+        }
+        for form, (header, spelt) in forms.items():
+            source = header + f"\n\nclass Gone({spelt}):\n" + body
+            for value in values if index == 0 and form == "from" else [first]:
+                yield Case(f"{label}-{form}-{value.label}", value.header + source.format(
+                    value.src), **value.expect)
+        header, spelt = forms["from"]
+        yield Case(f"{label}-subclass-{first.label}", header + f"\n\nclass Api({spelt}):\n"
+                   "    pass\n\n\nclass Gone(Api):\n" + body.format(first.src), **first.expect)
+        yield Case(f"{label}-other-class-lookalike", header + "\n\nclass Gone(Exception):\n"
+                   + body.format(good), silent=True)
+        yield Case(f"{label}-not-imported-lookalike", f"\n\nclass Gone({base}):\n"
+                   + body.format(good), silent=True)
+        yield Case(f"{label}-method-lookalike", header + f"\n\nclass Gone({spelt}):\n"
+                   f"    def get(self):\n        {name} = {good}\n        return {name}\n",
+                   silent=True)
+    yield Case(f"class-code-name[{name}]-{first.label}", first.header
+               + f"from {sorted(pos.CODE_CLASS_MODULES)[0]} import HTTPException\n\n\n"
+               f"class Gone(HTTPException):\n    {name}: int = {first.src}\n", **first.expect)
+
+
 def status_line_name_cases() -> Iterator[Case]:
     """STATUS_LINE_NAMES: a status line when assigned a string (WSGI's ``status = "200 OK"``)."""
     good = _good()
@@ -1435,6 +1474,8 @@ WALKERS = {
     "ASSERT_METHODS": assert_cases,
     "CLASS_STATUS_NAMES": class_name_cases,
     "CLASS_STATUS_TEXT": class_name_cases,  # formatted: HTS001 from 3.11 (_formatted)
+    "CODE_CLASS_MODULES": class_code_cases,
+    "CLASS_CODE_NAME": class_code_cases,
     "STATUS_LINE_NAMES": status_line_name_cases,
     "KEYED": keyed_cases,
     "RESPONSES_KEYWORD": keyed_cases,  # the keyword of KEYED's first row
@@ -1683,7 +1724,7 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         "VIEW_REGISTRARS": "view-registrars", "SPEC_ROUTED_MODULES": "spec-routed",
         "SUGGESTED_OWNERS": "styles", "DISTRIBUTIONS": "distributions", "AUTO_STYLES": "auto-styles",
         "LINE_STYLES": "line-styles", "LINE_STATUS_ATTRIBUTES": "line-attributes",
-        "CONSTANT_MODULES": "constant-modules",
+        "CONSTANT_MODULES": "constant-modules", "CODE_CLASS_MODULES": "code-class-modules",
     }
     if table == "CALLS":
         return [(f"calls[{_label(row)}]-",) for row in value]
