@@ -70,9 +70,11 @@ class CallPosition(NamedTuple):
     """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
 
     ``status_line`` is True where the position takes a WSGI status line ("200 OK") rather than a
-    number; ``accepts_line`` where it takes either (Werkzeug's responses). Elsewhere a number is
-    required, and a string there is HTS011 -- but for the digits of a number where the call turns
-    them into one with ``int()`` (``int_coerced``: Django, DRF, aiohttp).
+    number; ``accepts_line`` where it takes either (Werkzeug's responses), and ``digits_refused``
+    where the digits alone ("404") are then an error (Bottle: "String status line without a
+    reason phrase", HTS011). Elsewhere a number is required, and a string there is HTS011 -- but
+    for the digits of a number where the call turns them into one with ``int()``
+    (``int_coerced``: Django, DRF, aiohttp).
 
     A call that builds a response says where it takes the response's ``headers`` (HTS009: a
     redirect without ``Location``) and its ``body`` (HTS010: content on a 204).
@@ -96,6 +98,7 @@ class CallPosition(NamedTuple):
     requires: str = ""
     formatted: str = ""
     collection: bool = False
+    digits_refused: bool = False
 
     @property
     def judges_constants(self) -> bool:
@@ -116,9 +119,10 @@ class CallPosition(NamedTuple):
 def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
           status_line: bool = False, accepts_line: bool = False, int_coerced: bool = False,
           headers: Slot | None = None, body: Slot | None = None, requires: str = "",
-          formatted: str = "", collection: bool = False) -> tuple[CallPosition, ...]:
+          formatted: str = "", collection: bool = False,
+          digits_refused: bool = False) -> tuple[CallPosition, ...]:
     return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced,
-                              headers, body, requires, formatted, collection)
+                              headers, body, requires, formatted, collection, digits_refused)
                  for c in callees)
 
 
@@ -155,6 +159,7 @@ CALLS: tuple[CallPosition, ...] = (
            Meaning.RESPONSE, accepts_line=True, headers=Slot(2, "headers"),
            body=Slot(0, "response")),
     *_rows(("bottle.HTTPResponse",), 1, "status", Meaning.RESPONSE, accepts_line=True,
+           digits_refused=True,
            headers=Slot(2, "headers"), body=Slot(0, "body")),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
            Meaning.HANDLER),
@@ -231,9 +236,11 @@ CALLS: tuple[CallPosition, ...] = (
            int_coerced=True),
     *_rows(("ninja.Status", "ninja.responses.Status"), 0, "status_code", Meaning.RESPONSE),
     # Bottle
-    *_rows(("bottle.HTTPError",), 0, "status", Meaning.ERROR, accepts_line=True),
+    *_rows(("bottle.HTTPError",), 0, "status", Meaning.ERROR, accepts_line=True,
+           digits_refused=True),
     *_rows(("bottle.BaseResponse", "bottle.Response"), 1, "status", Meaning.RESPONSE,
-           accepts_line=True, headers=Slot(2, "headers"), body=Slot(0, "body")),
+           accepts_line=True, digits_refused=True, headers=Slot(2, "headers"),
+           body=Slot(0, "body")),
     *_rows(("bottle.error",), 0, "code", Meaning.HANDLER),
     *_rows((".error",), 0, "code", Meaning.HANDLER, requires="bottle"),
     # Sanic (its helpers are re-exported at the top); over HTTP/3 it sends str(status)
@@ -331,6 +338,7 @@ INT_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status_int"})
 #: with a status that is always an int.
 INT_REQUIRED = "this call requires an int status"
 INT_OR_DIGITS = "this call requires an int status or its digits, not a status line"
+LINE_OR_INT = "this call requires an int status or a whole status line, not digits alone"
 INT_COMPARED = "the status it is compared with is an int, so they are never equal"
 
 #: Of those, the ones that are also common model fields (``order.status == 3``): there only values

@@ -203,13 +203,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "HTS011", "string-status",
             "{text} is a string: {problem}",
-            "a status of the wrong type: a string where a call requires an int, or a string "
-            "compared with a status that is always an int",
+            "a status of the wrong type: a string where a call requires an int (or, in Bottle, "
+            "an int or a whole status line), or a string compared with a status that is always "
+            "an int",
             "`r.status_code == \"200\"` is never true, so the check it guards never passes (or "
-            "never fails); `HttpResponse(status=\"200 OK\")` and `abort(\"404\")` fail at run "
-            "time, often on a path tests do not take. Where a status line is meant (WSGI's "
-            "`start_response`, Werkzeug's `Response(status=...)`), strings are right and not "
-            "reported.",
+            "never fails); `HttpResponse(status=\"200 OK\")`, `abort(\"404\")` and Bottle's "
+            "`HTTPError(\"410\")` fail at run time, often on a path tests do not take. Where a "
+            "status line is meant (WSGI's `start_response`, Werkzeug's `Response(status=...)`), "
+            "strings are right and not reported.",
             'abort("404")',
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically: a person decides whether the number or the type was meant",

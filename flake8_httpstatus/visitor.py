@@ -222,7 +222,8 @@ class StatusVisitor(cst.CSTVisitor):
                       takes_line=takes_line)
         elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
             self._constant(node, meaning, parts)  # abort(HTTPStatus.OK)
-        elif wrong_type and isinstance(node, cst.SimpleString):
+        elif wrong_type and isinstance(node, cst.SimpleString) and (
+                wrong_type != pos.LINE_OR_INT or _digits(node)):
             self._hit(node, strict, wrong_type=wrong_type)
         elif strings and isinstance(node, cst.SimpleString):
             self._hit(node, strict and status_line, status_line=True)
@@ -303,7 +304,8 @@ class StatusVisitor(cst.CSTVisitor):
             positional.append(argument.value)
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         for row in self._rows_for(node.func):
-            wrong = "" if row.status_line or row.accepts_line else \
+            wrong = pos.LINE_OR_INT if row.digits_refused else "" \
+                if row.status_line or row.accepts_line else \
                 pos.INT_OR_DIGITS if row.int_coerced else pos.INT_REQUIRED
             parts = None if row.headers is None and row.body is None else \
                 self._parts(node, row, positional, keywords)
@@ -478,6 +480,12 @@ def _in_slot(slot: pos.Slot, positional: Sequence[cst.BaseExpression],
     if slot.arg is not None and slot.arg < len(positional):
         return positional[slot.arg]
     return next((keywords[k] for k in slot.keywords if k in keywords), None)
+
+
+def _digits(node: cst.SimpleString) -> bool:
+    """A string of digits alone (``"404"``, ``" 404 "``): a number, not a status line."""
+    value = node.evaluated_value
+    return isinstance(value, str) and value.strip().isdigit()
 
 
 def _string(node: cst.BaseExpression) -> Optional[str]:

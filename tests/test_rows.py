@@ -252,6 +252,10 @@ def _strings(row: pos.CallPosition) -> List[Value]:
         ]
         if row.status_line:  # strict: a string that is no status line is malformed
             values.append(Value("malformed-line", repr(line.replace(" ", "", 1)), (("HTS006", ""),)))
+        if row.digits_refused:  # the digits alone are an error there
+            values.append(Value("digits", repr(str(good)), (("HTS011", pos.LINE_OR_INT),)))
+        elif not row.status_line:
+            values.append(Value("digits", repr(str(good)), silent=True))
         return values
     if row.int_coerced:
         return [Value("digits", repr(str(good)), silent=True),
@@ -1463,6 +1467,7 @@ WALKERS = {
     "STATUS_CLASSES": call_cases,  # the meanings of the rows: HTS007 and the ``also`` codes
     "INT_REQUIRED": call_cases,  # HTS011's reasons, each expected in a message
     "INT_OR_DIGITS": call_cases,
+    "LINE_OR_INT": call_cases,
     "STATUS_KEYWORDS": keyword_cases,
     "LOOSE_STATUS_KEYWORDS": keyword_cases,
     "HTTP_MODULES": http_module_cases,  # and the packages of the rows (http_context_modules)
@@ -1669,6 +1674,7 @@ CALL_FIELDS = {
                  "(_formatted)",
     "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
                   "(_collection_values)",
+    "digits_refused": "the strings (_strings): HTS011 for the digits alone, not for a line",
 }
 #: Attributes of a KEYED row and what walks them.
 KEYED_FIELDS = {

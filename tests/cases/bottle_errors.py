@@ -68,6 +68,8 @@ def raw_note(key):
         raise HTTPResponse("hidden", status="404 Not Found")
     if key == "teapot":
         return bottle.Response(status="418 I'm a teapot")
+    if key == "gone":
+        raise HTTPError("410", "removed")  # HTS011@"410 =not digits alone
     return bottle.HTTPResponse(NOTES.get(key, ""), status="200 Okay")  # HTS006@"200
 
 
