@@ -214,7 +214,10 @@ def positions_page() -> str:
                  pos.LOOSE_STATUS_ATTRIBUTES))
              + " only in a module that imports one of "
              + ", ".join(f"`{m}`" for m in sorted(pos.http_context_modules())) + "); "
-             "`match` on a status; ASGI messages whose type is "
+             + "; ".join(f"the attribute `.{attr}` in a module that imports "
+                         + " or ".join(f"`{p}`" for p in sorted(packages))
+                         for attr, packages in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()))
+             + "; `match` on a status; ASGI messages whose type is "
              + " or ".join(f"`{t}`" for t in sorted(pos.ASGI_RESPONSE_STARTS))
              + "; and the named constants of "
              + ", ".join(f"`{owner.path}`" for owner in pos.OWNERS) + "."]

@@ -360,6 +360,23 @@ HTTP_MODULES: frozenset[str] = frozenset({
     "robyn", "connexion", "ninja", "channels",
 })
 
+#: Attributes that hold a status only in a module importing one of these packages, where they
+#: count as the loose ``.status`` does (values in 100-599 only): Tornado's ``response.code``
+#: (its tests' ``self.assertEqual(response.code, 200)``) and urllib's ``HTTPError.code``
+#: (``except HTTPError as e: if e.code == 404``). A name too common to count elsewhere.
+REQUIRED_STATUS_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "code": frozenset({"tornado", "urllib"}),
+}
+
+
+def status_attributes(modules: frozenset[str]) -> frozenset[str]:
+    """The status attributes of a module importing ``modules``: ``STATUS_ATTRIBUTES`` and those
+    of ``REQUIRED_STATUS_ATTRIBUTES`` whose package it imports."""
+    return STATUS_ATTRIBUTES | frozenset(
+        attr for attr, packages in REQUIRED_STATUS_ATTRIBUTES.items()
+        if not packages.isdisjoint(modules))
+
+
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).
 STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 

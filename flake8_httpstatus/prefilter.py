@@ -140,6 +140,8 @@ def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]
         else:
             words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
     words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
+    words += [package for packages in pos.REQUIRED_STATUS_ATTRIBUTES.values()
+              for package in packages]  # ``response.code`` only where they are imported
     words += [row.last_name for row in extra_calls]
     return _shortest(words)
 
@@ -160,6 +162,8 @@ def line_words(extra_calls: Tuple[pos.CallPosition, ...],
     words.update(keyed.keyword for keyed in pos.KEYED
                  if not keyed.requires or keyed.requires in modules)
     words.update(row.last_name for row in extra_calls)
+    words.update(attr for attr, packages in pos.REQUIRED_STATUS_ATTRIBUTES.items()
+                 if not packages.isdisjoint(modules))
     return frozenset(words)
 
 
@@ -265,9 +269,16 @@ def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optiona
     return False
 
 
-def _is_status_expression(node: ast.AST) -> bool:
+#: Every attribute that may hold a status in some module: where the module is not known yet.
+_ANY_STATUS_ATTRIBUTES = pos.STATUS_ATTRIBUTES | frozenset(pos.REQUIRED_STATUS_ATTRIBUTES)
+
+
+def _is_status_expression(node: ast.AST,
+                          attributes: FrozenSet[str] = _ANY_STATUS_ATTRIBUTES) -> bool:
+    """``r.status_code``, ``urlopen(u).getcode()``: ``attributes``, the status attributes of the
+    module (``positions.status_attributes``), or of any where it is not known yet."""
     if isinstance(node, ast.Attribute):
-        return node.attr in pos.STATUS_ATTRIBUTES
+        return node.attr in attributes
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr in pos.STATUS_METHODS)
 
@@ -319,6 +330,9 @@ class _Scanner:
         #: an assignment in a class body -> the class
         self.class_of: Dict[int, ast.AST] = {}
         self.class_slots: Slots = {}
+        #: the module's status attributes (``positions.status_attributes``), once its imports
+        #: are read
+        self.attributes: FrozenSet[str] = pos.STATUS_ATTRIBUTES
         self.names: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
@@ -389,8 +403,8 @@ class _Scanner:
                     if checked is not None and _takes_literal(node, checked, self.names):
                         return True  # HTS007: abort(HTTPStatus.OK)
                     if name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
-                            _is_status_expression(node.args[0])
-                            or _is_status_expression(node.args[1])):
+                            _is_status_expression(node.args[0], self.attributes)
+                            or _is_status_expression(node.args[1], self.attributes)):
                         return True
                     if name is not None and any(name in _KEYED.get(k.arg or "", ())
                                                 for k in node.keywords):
@@ -403,8 +417,8 @@ class _Scanner:
                         return True
                 elif kind is ast.Compare:
                     assert isinstance(node, ast.Compare)
-                    if _is_status_expression(node.left) or any(
-                            _is_status_expression(c) for c in node.comparators):
+                    if _is_status_expression(node.left, self.attributes) or any(
+                            _is_status_expression(c, self.attributes) for c in node.comparators):
                         return True
                 elif kind is ast.Attribute:
                     if node.attr in attributes:  # type: ignore[attr-defined]
@@ -420,7 +434,7 @@ class _Scanner:
         if kind is ast.Assign or kind is ast.AnnAssign:
             targets = stmt.targets if kind is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
             for target in targets:
-                if isinstance(target, ast.Attribute) and target.attr in pos.STATUS_ATTRIBUTES:
+                if isinstance(target, ast.Attribute) and target.attr in self.attributes:
                     return True
                 if isinstance(target, ast.Name) and (
                         target.id in pos.STATUS_LINE_NAMES
@@ -476,6 +490,7 @@ class _Scanner:
         constants = self._with_aliases(constant_words())
         attributes = constants | renamed_words()
         modules = frozenset(imported_modules(self.imports))
+        self.attributes = pos.status_attributes(modules)
         hot = hot_lines(text, self.lines, hot_words(self.extra_calls, modules,
                                                     frozenset((*aliases, *attributes))))
         tuple_returns = takes_tuple_returns(self.imports)

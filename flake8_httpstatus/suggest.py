@@ -10,15 +10,13 @@ from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.positions import AUTO_STYLES, LINE_STYLES, OWNERS, ConstantOwner
 from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, bindings, names_imported
-from flake8_httpstatus.styles import module_style as resolve
+from flake8_httpstatus.styles import module_style as style_of_module
 
 #: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as for an int.
 STR_IS_THE_VALUE = (3, 11)
 
 #: The import targets that are the stdlib's ``HTTPStatus``.
 SAME_OBJECT = frozenset(owner.path for owner in OWNERS if owner.canonical == STDLIB.path)
-#: The frameworks whose constants are plain ints: where a value is formatted, theirs print alike.
-INT_STYLES = tuple(style for style in AUTO_STYLES if style not in LINE_STYLES)
 
 
 class Suggester:
@@ -33,7 +31,8 @@ class Suggester:
         self.bindings = bindings(imports)
         self.modules = imported_modules(imports)
         self.auto = config.style == "auto"
-        self.style = (module_style or resolve(imports, "")) if self.auto else config.style
+        self.style = (module_style or style_of_module(imports, "")) if self.auto \
+            else config.style
 
     def suggest(self, code: int, formatted: str = "", line: bool = False) -> Optional[Suggestion]:
         """The constant for ``code``, or None where there is none to suggest.
@@ -68,7 +67,7 @@ class Suggester:
         suggestion = self._stdlib(code)
         if suggestion is None or not formatted or self.target >= STR_IS_THE_VALUE:
             return suggestion
-        for style in INT_STYLES:
+        for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do
             owner = FRAMEWORKS[style]
             if owner.module.split(".", 1)[0] in self.modules:
                 plain = self._framework(code, style, owner)

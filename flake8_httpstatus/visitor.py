@@ -78,9 +78,11 @@ def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
 
 
 def is_strict_status(node: cst.BaseExpression) -> bool:
-    """A status expression whose values outside 100-599 are reported (not ``order.status``)."""
-    return not (isinstance(node, cst.Attribute)
-                and node.attr.value in pos.LOOSE_STATUS_ATTRIBUTES)
+    """A status expression whose values outside 100-599 are reported (not ``order.status``,
+    nor Tornado's ``response.code``)."""
+    return not (isinstance(node, cst.Attribute) and (
+        node.attr.value in pos.LOOSE_STATUS_ATTRIBUTES
+        or node.attr.value in pos.REQUIRED_STATUS_ATTRIBUTES))
 
 
 def is_status_expression(node: cst.BaseExpression) -> bool:
@@ -136,6 +138,8 @@ class StatusVisitor(cst.CSTVisitor):
             tuple(extra_calls), pos.required_packages() & frozenset(modules))
         #: Whether the module is HTTP code, where the loose ``status`` keyword and attribute count.
         self.http = is_http_code(imports)
+        #: Attributes that hold a status only in some frameworks' modules (Tornado's ``.code``).
+        self.module_attributes = pos.status_attributes(frozenset(modules)) - pos.STATUS_ATTRIBUTES
         self.scopes: list[str] = []  # "class" / "function"
         self.hits: list[Hit] = []
         self.numbers: dict[int, int] = {}
@@ -402,7 +406,10 @@ class StatusVisitor(cst.CSTVisitor):
 
     # -- assignments -----------------------------------------------------------------------------
     def _is_status(self, node: cst.BaseExpression) -> bool:
-        """``is_status_expression``, and the loose ``.status`` only in HTTP code."""
+        """``is_status_expression``, the loose ``.status`` only in HTTP code, and the attributes
+        of ``REQUIRED_STATUS_ATTRIBUTES`` in their frameworks' modules."""
+        if isinstance(node, cst.Attribute) and node.attr.value in self.module_attributes:
+            return True
         return is_status_expression(node) and (self.http or not (
             isinstance(node, cst.Attribute) and node.attr.value in pos.LOOSE_STATUS_ATTRIBUTES))
 

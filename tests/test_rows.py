@@ -733,6 +733,32 @@ def _compared_values(strict: bool, reason: str) -> List[Value]:
     return values
 
 
+def required_attribute_cases() -> Iterator[Case]:
+    """REQUIRED_STATUS_ATTRIBUTES (``status_attributes``): Tornado's and urllib's ``.code``,
+    compared, asserted, assigned and matched where the module imports one of their packages --
+    loose, as ``.status`` is (only values in 100-599); anywhere else a look-alike."""
+    good = _good()
+    for attr, packages in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()):
+        for index, package in enumerate(sorted(packages)):
+            label = f"required-attributes[{attr}]-{package}"
+            header = (f"import {package}\n", f"from {package} import something\n")[index % 2]
+            forms = {
+                "eq": f"ok = response.{attr} == {good}\n",
+                "assert-equal": f"self.assertEqual(response.{attr}, {good})\n",
+                "assign": f"response.{attr} = {good}\n",
+            }
+            for form, source in forms.items():
+                yield Case(f"{label}-{form}-{good}", header + source,
+                           (("HTS001", _phrase(good)),))
+                yield Case(f"{label}-{form}-elsewhere", source, silent=True)
+            yield Case(f"{label}-match-{good}", header + f"match response.{attr}:\n"
+                       f"    case {good}:\n        pass\n", (("HTS001", ""),), needs=(3, 10))
+            yield Case(f"{label}-out-of-range", header + f"ok = e.{attr} == {OUT_OF_RANGE}\n",
+                       silent=True)
+            yield Case(f"{label}-unregistered", header + f"ok = e.{attr} == {UNREGISTERED}\n",
+                       (("HTS002", ""),))
+
+
 def attribute_cases() -> Iterator[Case]:
     """STATUS_ATTRIBUTES, INT_STATUS_ATTRIBUTES, LOOSE_STATUS_ATTRIBUTES and STATUS_METHODS:
     compared, assigned, matched; a loose one (``order.status``) only in HTTP code, a look-alike
@@ -1476,6 +1502,7 @@ WALKERS = {
     "LOOSE_STATUS_ATTRIBUTES": attribute_cases,
     "INT_COMPARED": attribute_cases,
     "STATUS_METHODS": attribute_cases,
+    "REQUIRED_STATUS_ATTRIBUTES": required_attribute_cases,
     "ASSERT_METHODS": assert_cases,
     "CLASS_STATUS_NAMES": class_name_cases,
     "CLASS_STATUS_TEXT": class_name_cases,  # formatted: HTS001 from 3.11 (_formatted)
@@ -1731,6 +1758,7 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         "SUGGESTED_OWNERS": "styles", "DISTRIBUTIONS": "distributions", "AUTO_STYLES": "auto-styles",
         "LINE_STYLES": "line-styles", "LINE_STATUS_ATTRIBUTES": "line-attributes",
         "CONSTANT_MODULES": "constant-modules", "CODE_CLASS_MODULES": "code-class-modules",
+        "REQUIRED_STATUS_ATTRIBUTES": "required-attributes",
     }
     if table == "CALLS":
         return [(f"calls[{_label(row)}]-",) for row in value]

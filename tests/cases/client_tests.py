@@ -89,6 +89,16 @@ def test_urlopen_http_error(monkeypatch):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(API, timeout=300)
     assert info.value.status == 404  # HTS001@404
+    assert info.value.code == 404  # HTS001@404
+
+
+def fetch_or_none(url):
+    try:
+        return urllib.request.urlopen(url, timeout=5).read()
+    except urllib.error.HTTPError as error:
+        if error.code in (404, 410):  # HTS001@404 HTS001@410
+            return None
+        raise
 
 
 def test_urlopen_ok():
