@@ -9,6 +9,7 @@ them (``flask.abort``), or, starting with a dot, as a bare method name matched o
 from __future__ import annotations
 
 import enum
+import typing
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -360,21 +361,34 @@ HTTP_MODULES: frozenset[str] = frozenset({
     "robyn", "connexion", "ninja", "channels",
 })
 
-#: Attributes that hold a status only in a module importing one of these packages, where they
-#: count as the loose ``.status`` does (values in 100-599 only): Tornado's ``response.code``
-#: (its tests' ``self.assertEqual(response.code, 200)``) and urllib's ``HTTPError.code``
-#: (``except HTTPError as e: if e.code == 404``). A name too common to count elsewhere.
+#: Attributes that hold a status only in a module importing one of these modules (or from one),
+#: where they count as the loose ``.status`` does (values in 100-599 only): Tornado's
+#: ``response.code`` (its tests' ``self.assertEqual(response.code, 200)``) and urllib's
+#: ``HTTPError.code`` (``except HTTPError as e: if e.code == 404``) -- not in a module that only
+#: parses URLs (``urllib.parse``). A name too common to count elsewhere.
 REQUIRED_STATUS_ATTRIBUTES: dict[str, frozenset[str]] = {
-    "code": frozenset({"tornado", "urllib"}),
+    "code": frozenset({"tornado", "urllib.request", "urllib.error"}),
 }
 
 
-def status_attributes(modules: frozenset[str]) -> frozenset[str]:
-    """The status attributes of a module importing ``modules``: ``STATUS_ATTRIBUTES`` and those
-    of ``REQUIRED_STATUS_ATTRIBUTES`` whose package it imports."""
+def _imports_one_of(targets: list[str], modules: frozenset[str]) -> bool:
+    """Whether an import target is one of ``modules`` or inside one (``tornado.testing``), or the
+    package ``import urllib.request`` binds (``urllib``: which submodule is not recorded)."""
+    for target in targets:
+        for module in modules:
+            if target == module or target.startswith(module + ".") \
+                    or module.startswith(target + ".") and "." not in target:
+                return True
+    return False
+
+
+def status_attributes(targets: typing.Iterable[str]) -> frozenset[str]:
+    """The status attributes of a module whose imports have these ``targets``:
+    ``STATUS_ATTRIBUTES`` and those of ``REQUIRED_STATUS_ATTRIBUTES`` whose module it imports."""
+    found = list(targets)
     return STATUS_ATTRIBUTES | frozenset(
-        attr for attr, packages in REQUIRED_STATUS_ATTRIBUTES.items()
-        if not packages.isdisjoint(modules))
+        attr for attr, modules in REQUIRED_STATUS_ATTRIBUTES.items()
+        if _imports_one_of(found, modules))
 
 
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).

@@ -140,8 +140,8 @@ def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]
         else:
             words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
     words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
-    words += [package for packages in pos.REQUIRED_STATUS_ATTRIBUTES.values()
-              for package in packages]  # ``response.code`` only where they are imported
+    words += [module.split(".", 1)[0] for modules in pos.REQUIRED_STATUS_ATTRIBUTES.values()
+              for module in modules]  # ``response.code`` only where they are imported
     words += [row.last_name for row in extra_calls]
     return _shortest(words)
 
@@ -162,8 +162,6 @@ def line_words(extra_calls: Tuple[pos.CallPosition, ...],
     words.update(keyed.keyword for keyed in pos.KEYED
                  if not keyed.requires or keyed.requires in modules)
     words.update(row.last_name for row in extra_calls)
-    words.update(attr for attr, packages in pos.REQUIRED_STATUS_ATTRIBUTES.items()
-                 if not packages.isdisjoint(modules))
     return frozenset(words)
 
 
@@ -451,7 +449,7 @@ class _Scanner:
         """``view`` for a ``return`` from a function its framework calls as a view or handler,
         ``status-class`` for an assignment in a class it reads a status ``code`` from
         (``views.py``, asked once per module and only where it matters)."""
-        cls = self.class_of.get(id(stmt))
+        cls = self.class_of.get(id(stmt)) if scope == "class" else None
         if cls is not None:
             if self._status_classes is None:
                 from flake8_httpstatus.views import status_classes, takes_class_codes
@@ -490,9 +488,10 @@ class _Scanner:
         constants = self._with_aliases(constant_words())
         attributes = constants | renamed_words()
         modules = frozenset(imported_modules(self.imports))
-        self.attributes = pos.status_attributes(modules)
-        hot = hot_lines(text, self.lines, hot_words(self.extra_calls, modules,
-                                                    frozenset((*aliases, *attributes))))
+        self.attributes = pos.status_attributes(self.imports.values())
+        hot = hot_lines(text, self.lines, hot_words(
+            self.extra_calls, modules,
+            frozenset((*aliases, *attributes, *(self.attributes - pos.STATUS_ATTRIBUTES)))))
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:

@@ -139,7 +139,7 @@ class StatusVisitor(cst.CSTVisitor):
         #: Whether the module is HTTP code, where the loose ``status`` keyword and attribute count.
         self.http = is_http_code(imports)
         #: Attributes that hold a status only in some frameworks' modules (Tornado's ``.code``).
-        self.module_attributes = pos.status_attributes(frozenset(modules)) - pos.STATUS_ATTRIBUTES
+        self.module_attributes = pos.status_attributes(imports.values()) - pos.STATUS_ATTRIBUTES
         self.scopes: list[str] = []  # "class" / "function"
         self.hits: list[Hit] = []
         self.numbers: dict[int, int] = {}

@@ -738,10 +738,15 @@ def required_attribute_cases() -> Iterator[Case]:
     compared, asserted, assigned and matched where the module imports one of their packages --
     loose, as ``.status`` is (only values in 100-599); anywhere else a look-alike."""
     good = _good()
-    for attr, packages in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()):
-        for index, package in enumerate(sorted(packages)):
+    for attr, modules in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()):
+        for index, package in enumerate(sorted(modules)):
             label = f"required-attributes[{attr}]-{package}"
             header = (f"import {package}\n", f"from {package} import something\n")[index % 2]
+            if "." in package:  # only the module itself: its package's others are no sign
+                parent, _, _ = package.rpartition(".")
+                yield Case(f"{label}-sibling-lookalike",
+                           f"from {parent}.parse import urlencode\nok = e.{attr} == {good}\n",
+                           silent=True)
             forms = {
                 "eq": f"ok = response.{attr} == {good}\n",
                 "assert-equal": f"self.assertEqual(response.{attr}, {good})\n",
