@@ -648,8 +648,10 @@ FALCON_ALIASES: dict[str, int] = {
 #: member than for the int (or its own constant), on some Python from 3.9 on: Falcon formats a
 #: member with the stdlib's phrase and an int with its own table ("413 Content Too Large" in
 #: Falcon 4, "413 Payload Too Large" in 3; the stdlib's "413 Request Entity Too Large" up to
-#: 3.12). Value: the Python from which the phrases agree, or None where they never do. (Read
-#: off each Python's ``http.HTTPStatus`` against falcon 3.1.3, 4.0.0 and 4.2.0.)
+#: 3.12). Value: the Python from which they agree on every later Python too, or None where some
+#: Python from 3.13 on differs (422: "Unprocessable Content" from 3.13, so a program supporting
+#: 3.13 is affected whatever its oldest Python). (Read off each Python's ``http.HTTPStatus``
+#: against falcon 3.1.3, 4.0.0 and 4.2.0.)
 FALCON_OTHER_PHRASE: dict[int, tuple[int, int] | None] = {
     413: None, 414: (3, 13), 416: (3, 13), 418: None, 422: None,
 }

@@ -16,6 +16,7 @@ from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding, Suggestion
+    from flake8_httpstatus.styles import ModuleStyle
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
@@ -41,7 +42,7 @@ class Checked:
 
 def _analyse(module: object, imports: ImportMap, config: Config, text: str,
              by_tokens: bool = True, view_flags: Optional[Sequence[bool]] = None,
-             module_style: str = "",
+             module_style: Optional[ModuleStyle] = None,
              class_flags: Optional[Sequence[bool]] = None) -> list[tuple[int, int, Finding]]:
     """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
     apply the rules. ``text`` is the source LibCST parsed (the module's, or its fragments');
@@ -130,7 +131,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
         line += text.count("\n")
     text = "".join(parts)
     cache = for_setting(config.cache_dir)
-    key = cache.key(text, candidates.imports, config, candidates.style) \
+    key = cache.key(text, candidates.imports, config, repr(candidates.style)) \
         if cache is not None else None
     found = cache.get(key) if cache is not None and key is not None else None
     if found is None:

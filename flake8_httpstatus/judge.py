@@ -27,7 +27,7 @@ from flake8_httpstatus.catalogue import (
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.rules import STATE_RULES, format_message
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES
+from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES, Meaning
 from flake8_httpstatus.suggest import Suggester
 
 STATUS_LINE = re.compile(r"(\d{3}) (\S.*)", re.DOTALL)
@@ -188,7 +188,8 @@ class Judge:
         if contradiction is not None or value in self.config.allow_literals:
             return
         suggestion = self._constructor(hit, value) if hit.call is not None \
-            else self.suggester.suggest(value, hit.formatted, hit.takes_line)
+            else self.suggester.suggest(value, hit.formatted, hit.takes_line, hit.sends_line,
+                                        hit.meaning is Meaning.ERROR)
         if suggestion is not None:
             yield self._finding(hit, "HTS001", value, suggestion, phrase=status.phrase,
                                 constant=suggestion.replacement)

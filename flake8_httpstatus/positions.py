@@ -330,6 +330,13 @@ STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_
 #: Of those, the ones that take a status line when assigned as well as a number (Falcon's,
 #: Werkzeug's and WebOb's ``resp.status = 404``), where status-line constants may stand.
 LINE_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status"})
+#: Of those, the ones a framework writes into the status line it sends when assigned (Falcon's
+#: ``resp.status`` and ``resp.status_code``), where the reason phrase an ``HTTPStatus`` member
+#: brings matters.
+SENT_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status", "status_code"})
+#: Receivers whose status attribute is an object's own, never a framework's response
+#: (``self.status = 200`` in a job class).
+OWN_RECEIVERS: frozenset[str] = frozenset({"self", "cls"})
 
 #: Of those, the ones that always hold an int (Werkzeug's ``.status`` is "200 OK"): a string
 #: compared with one is never equal (HTS011).
@@ -372,12 +379,12 @@ REQUIRED_STATUS_ATTRIBUTES: dict[str, frozenset[str]] = {
 
 
 def _imports_one_of(targets: list[str], modules: frozenset[str]) -> bool:
-    """Whether an import target is one of ``modules`` or inside one (``tornado.testing``), or the
-    package ``import urllib.request`` binds (``urllib``: which submodule is not recorded)."""
+    """Whether an import target is one of ``modules`` or inside one (``tornado.testing``,
+    ``urllib.error.HTTPError``). ``import urllib.request`` binds the package alone, as ``import
+    urllib.parse`` does, so it is no sign: precision before recall."""
     for target in targets:
         for module in modules:
-            if target == module or target.startswith(module + ".") \
-                    or module.startswith(target + ".") and "." not in target:
+            if target == module or target.startswith(module + "."):
                 return True
     return False
 
@@ -534,6 +541,10 @@ CONSTANT_MODULES: frozenset[str] = frozenset(owner.path for owner in OWNERS if "
 #: there always under ``auto``, as the framework documents them (an int compared beside them
 #: takes another style's constant, so a count of uses would tip with each rewrite).
 LINE_STYLES: frozenset[str] = frozenset({"falcon"})
+#: The release from which such a framework titles an error built without a title with the status
+#: line (Falcon 4.0's ``HTTPError``; Falcon 3 titled it with the status as given, so
+#: ``HTTPError(404)`` sent ``{"title": 404}``).
+LINE_TITLES_SINCE: dict[str, tuple[int, ...]] = {"falcon": (4, 0)}
 
 #: Style -> the owner whose constants are suggested in that style.
 SUGGESTED_OWNERS: dict[str, ConstantOwner] = {
@@ -602,10 +613,12 @@ VIEW_DECORATORS: frozenset[str] = frozenset({
 VIEW_BASES: frozenset[str] = frozenset({"View", "MethodView", "Resource"})
 #: ... and what the module registers by name (``app.add_url_rule("/", view_func=index)``,
 #: ``app.register_error_handler(404, not_found)``, ``api.add_resource(Items, "/items")``,
-#: ``Items.as_view("items")``, responses' ``add_callback(GET, url, callback=reply)``).
-VIEW_REGISTRARS: frozenset[str] = frozenset({
-    "add_url_rule", "register_error_handler", "add_resource", "as_view", "add_callback",
-})
+#: ``Items.as_view("items")``, responses' ``add_callback(GET, url, callback=reply)``): the method,
+#: and the package a module must import for it to count ("" for any).
+VIEW_REGISTRARS: dict[str, str] = {
+    "add_url_rule": "", "register_error_handler": "", "add_resource": "", "as_view": "",
+    "add_callback": "responses",
+}
 #: Frameworks that call plain functions named in a spec file: every function may be a view.
 SPEC_ROUTED_MODULES: frozenset[str] = frozenset({"connexion"})
 

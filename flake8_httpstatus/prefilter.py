@@ -11,11 +11,14 @@ import ast
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import (Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set,
-                    Tuple)
+from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional,
+                    Sequence, Set, Tuple)
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
+
+if TYPE_CHECKING:
+    from flake8_httpstatus.styles import ModuleStyle
 
 _MATCH = getattr(ast, "Match", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -142,6 +145,7 @@ def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]
     words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
     words += [module.split(".", 1)[0] for modules in pos.REQUIRED_STATUS_ATTRIBUTES.values()
               for module in modules]  # ``response.code`` only where they are imported
+    words += [module.split(".", 1)[0] for module in pos.CODE_CLASS_MODULES]  # ``code = 410``
     words += [row.last_name for row in extra_calls]
     return _shortest(words)
 
@@ -227,7 +231,7 @@ class Candidates(NamedTuple):
 
     imports: ImportMap
     fragments: List[Fragment]
-    style: str = "auto"
+    style: Optional[ModuleStyle] = None
 
 
 def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
@@ -322,7 +326,7 @@ class _Scanner:
         self.extra_calls = extra_calls
         self.imports: ImportMap = {}
         #: ``return`` statement -> the function it returns from
-        self.returns_from: Dict[int, ast.AST] = {}
+        self.returns_from: Dict[int, ast.AST] = {}  # (and a ``match`` kept whole, as its returns)
         self._views: Optional[Set[int]] = None
         self._status_classes: Optional[Set[int]] = None
         #: an assignment in a class body -> the class
@@ -349,6 +353,9 @@ class _Scanner:
                 if kind is ast.ImportFrom and _imports_renamed(stmt):  # type: ignore[arg-type]
                     self.statements.append((stmt, scope, ALWAYS, True))  # HTS008 is there
             elif kind is _MATCH and _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
+                # kept whole: its cases' statements take its place's scope (a view's returns, a
+                # status class's ``code``)
+                self._place(stmt, scope, function, cls)
                 self.statements.append((stmt, scope, ALWAYS, True))
             elif hasattr(stmt, "body") or kind is _MATCH:
                 inner = "function" if kind in _FUNCTIONS else "class" if kind is ast.ClassDef \
@@ -373,12 +380,18 @@ class _Scanner:
                         header.append(value)
                 self.statements.append((stmt, scope, header, whole))
             else:
-                if kind is ast.Return and function is not None:
-                    self.returns_from[id(stmt)] = function
-                elif scope == "class" and cls is not None and (
+                if kind is ast.Return or scope == "class" and (
                         kind is ast.Assign or kind is ast.AnnAssign):
-                    self.class_of[id(stmt)] = cls
+                    self._place(stmt, scope, function, cls)
                 self.statements.append((stmt, scope, None, True))
+
+    def _place(self, stmt: ast.stmt, scope: str, function: Optional[ast.AST],
+               cls: Optional[ast.AST]) -> None:
+        """Remember the function a statement returns from, or the class whose body holds it."""
+        if function is not None:
+            self.returns_from[id(stmt)] = function
+        elif scope == "class" and cls is not None:
+            self.class_of[id(stmt)] = cls
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
     def interesting(self, roots: Iterable[ast.AST], slots: Slots,
@@ -457,7 +470,7 @@ class _Scanner:
                 self._status_classes = status_classes(self.tree, self.imports) \
                     if takes_class_codes(self.imports) else set()
             return "status-class" if id(cls) in self._status_classes else scope
-        if tuple_returns is None or type(stmt) is not ast.Return:
+        if tuple_returns is None or type(stmt) is not ast.Return and type(stmt) is not _MATCH:
             return scope
         function = self.returns_from.get(id(stmt))
         if function is None:
@@ -495,7 +508,7 @@ class _Scanner:
         tuple_returns = takes_tuple_returns(self.imports)
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
-                yield stmt, scope, True
+                yield stmt, self._scope(stmt, scope, tuple_returns), True
             elif header is None:
                 scope = self._scope(stmt, scope, tuple_returns)
                 if self._statement_kept(stmt, scope, tuple_returns) or (

@@ -7,14 +7,16 @@ counted in its text (``status.HTTP_404_NOT_FOUND`` against ``HTTPStatus.OK``); a
 framework's. One that binds none gets the constants its framework documents, else
 ``HTTPStatus``. The count reads the text, not a tree, so both checker paths decide alike before
 any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
-A status-line style (``falcon.HTTP_404``, ``positions.LINE_STYLES``) takes no part: it stands
-only where a line does, and there the suggester gives it under ``auto`` whatever this decides.
+A status-line style (``falcon.HTTP_404``, ``positions.LINE_STYLES``) takes no part in that
+choice: its constants are strings, not ints, so ``auto`` gives them only where a line stands and
+only in a module that already writes them (``ModuleStyle.line_styles``), whose code already
+handles its statuses as lines.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Dict, List
+from typing import Dict, List, NamedTuple, Tuple
 
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.positions import (
@@ -91,8 +93,15 @@ def _uses(style: str, imports: ImportMap, targets: Dict[str, List[str]], text: s
     return count
 
 
-def module_style(imports: ImportMap, text: str) -> str:
-    """The style ``auto`` stands for in this module (``text``: its source)."""
+class ModuleStyle(NamedTuple):
+    """What ``auto`` stands for in a module: its style of int constants, and the status-line
+    styles whose constants it already writes."""
+
+    int_style: str
+    line_styles: Tuple[str, ...] = ()
+
+
+def _int_style(imports: ImportMap, text: str) -> str:
     bound = bound_styles(imports)
     if len(bound) > 1:
         targets = bindings(imports)
@@ -105,3 +114,11 @@ def module_style(imports: ImportMap, text: str) -> str:
         if FRAMEWORKS[style].path.split(".", 1)[0] in modules:
             return style
     return STDLIB.style
+
+
+def module_style(imports: ImportMap, text: str) -> ModuleStyle:
+    """What ``auto`` stands for in this module (``text``: its source)."""
+    targets = bindings(imports)
+    written = tuple(style for style in sorted(LINE_STYLES)
+                    if _binds(style, imports, targets) and _uses(style, imports, targets, text))
+    return ModuleStyle(_int_style(imports, text), written)

@@ -8,9 +8,15 @@ from flake8_httpstatus.catalogue import constant_for, other_phrase_in
 from flake8_httpstatus.findings import ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import AUTO_STYLES, LINE_STYLES, OWNERS, ConstantOwner
-from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, bindings, names_imported
-from flake8_httpstatus.styles import module_style as style_of_module
+from flake8_httpstatus.positions import (
+    AUTO_STYLES,
+    LINE_STYLES,
+    LINE_TITLES_SINCE,
+    OWNERS,
+    ConstantOwner,
+)
+from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, ModuleStyle, bindings, module_style
+from flake8_httpstatus.styles import names_imported
 
 #: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as for an int.
 STR_IS_THE_VALUE = (3, 11)
@@ -21,20 +27,22 @@ SAME_OBJECT = frozenset(owner.path for owner in OWNERS if owner.canonical == STD
 
 class Suggester:
     """Decides once per module how constants are spelt there, then answers per code.
-    ``module_style``: the int style ``auto`` stands for in this module (``styles.module_style``,
-    read off its whole text); without it, decided from the imports alone."""
+    ``written``: what ``auto`` stands for in this module (``styles.module_style``, read off its
+    whole text); without it, decided from the imports alone."""
 
-    def __init__(self, imports: ImportMap, config: Config, module_style: str = "") -> None:
+    def __init__(self, imports: ImportMap, config: Config,
+                 written: Optional[ModuleStyle] = None) -> None:
         self.imports = imports
         self.target = config.target_version
         self.versions = dict(config.min_versions)
         self.bindings = bindings(imports)
         self.modules = imported_modules(imports)
         self.auto = config.style == "auto"
-        self.style = (module_style or style_of_module(imports, "")) if self.auto \
-            else config.style
+        self.written = written or module_style(imports, "")
+        self.style = self.written.int_style if self.auto else config.style
 
-    def suggest(self, code: int, formatted: str = "", line: bool = False) -> Optional[Suggestion]:
+    def suggest(self, code: int, formatted: str = "", line: bool = False,
+                sends_line: bool = False, error: bool = False) -> Optional[Suggestion]:
         """The constant for ``code``, or None where there is none to suggest.
 
         ``formatted``: where the value is turned into text with ``str()``; there an
@@ -42,22 +50,31 @@ class Suggester:
         of the module's framework is suggested instead where there is one, and none at all
         below that target (a message must not advise what would change the program's output).
 
-        ``line``: the position takes a status line too (``resp.status = ...``); only there do a
-        framework's status-line constants stand (``falcon.HTTP_404``), in a module of that
-        framework: under ``auto`` or that style. There, too, Falcon writes an ``HTTPStatus``
-        member with the stdlib's reason phrase and an int with its own line: where the two
-        differ (413), its own constant keeps the line it sends, whatever the style; where it has
-        none for the versions supported (421 before Falcon 4.0), nothing does.
+        ``sends_line``: the framework writes the value into the status line it sends
+        (``resp.status = ...``, ``resp.status_code = ...``, ``falcon.HTTPError(...)``);
+        ``line``: a status line may stand there as well as a number; ``error``: the call builds
+        an error. In a module of a framework with status-line constants (Falcon):
+
+        * its constant (``falcon.HTTP_404``) stands where a line does, with that style chosen,
+          or under ``auto`` in a module that already writes such constants: it is a string, so
+          code that reads the status back as an int would change (``resp.status == 404``);
+          at an error, only from the release that titles errors with the line (Falcon 4.0);
+        * it writes an ``HTTPStatus`` member with the stdlib's reason phrase and an int with its
+          own: where the two differ (413), or it has no constant of its own for the versions
+          supported (421 before Falcon 4.0: "421 Unknown"), ``HTTPStatus`` would change the
+          line it sends, so only its own constant is suggested, or none.
         """
         for style in sorted(LINE_STYLES):
-            if not self._stands(style, line):
+            if not sends_line or not self._in_framework(style):
                 continue
-            own = self._framework(code, style, FRAMEWORKS[style])
-            # without its own constant for every version supported, Falcon sends the int as
-            # "421 Unknown": HTTPStatus would change that line too, so there is none to suggest
-            if self.auto or self.style == style or own is None \
-                    or other_phrase_in(code, style, self.target):
+            own = self._framework(code, style, FRAMEWORKS[style]) if line and (
+                not error or self._titles_with_line(style)) else None
+            chosen = self.style == style or self.auto and style in self.written.line_styles
+            if chosen and own is not None:
                 return own
+            if other_phrase_in(code, style, self.target) or constant_for(
+                    code, style, self.target, self.versions) is None:
+                return own if chosen else None
         style = self.style
         framework = FRAMEWORKS.get(style)
         if framework is not None and style not in LINE_STYLES:
@@ -75,11 +92,16 @@ class Suggester:
                     return plain
         return None
 
-    def _stands(self, style: str, line: bool) -> bool:
-        """Whether the style's constants may stand here: a status-line style only where a line
-        does, in its framework's module."""
-        return style not in LINE_STYLES or line and \
-            FRAMEWORKS[style].path.split(".", 1)[0] in self.modules
+    def _in_framework(self, style: str) -> bool:
+        """Whether the module imports the framework of a status-line style."""
+        return FRAMEWORKS[style].path.split(".", 1)[0] in self.modules
+
+    def _titles_with_line(self, style: str) -> bool:
+        """Whether every release supported titles an error with its status line (Falcon 4.0:
+        before, ``HTTPError(404)`` sent ``{"title": 404}``)."""
+        since = LINE_TITLES_SINCE.get(style)
+        version = self.versions.get(style)
+        return since is None or version is not None and tuple(version) >= since
 
     def _binding(self, target: str, preferred: str) -> Optional[str]:
         names = self.bindings.get(target)

@@ -32,13 +32,16 @@ def _last_name(node: ast.AST) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
-def _registered(tree: ast.Module) -> Set[str]:
+def _registered(tree: ast.Module, modules: Set[str]) -> Set[str]:
     """Names the module passes to a registrar: ``add_url_rule(..., view_func=index)``,
-    ``Items.as_view("items")`` (the class), ``api.add_resource(Items, ...)``."""
+    ``Items.as_view("items")`` (the class), ``api.add_resource(Items, ...)``; one that needs a
+    package (responses' ``add_callback``) only where the module imports it (``modules``)."""
     names: Set[str] = set()
+    registrars = {name for name, package in pos.VIEW_REGISTRARS.items()
+                  if not package or package in modules}
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in pos.VIEW_REGISTRARS:
+                and node.func.attr in registrars:
             if node.func.attr == "as_view" and isinstance(node.func.value, ast.Name):
                 names.add(node.func.value.id)
             for value in (*node.args, *(k.value for k in node.keywords)):
@@ -85,9 +88,10 @@ def _child_statements(stmt: ast.stmt) -> List[ast.stmt]:
 
 def views(tree: ast.Module, imports: ImportMap) -> Set[int]:
     """The ``id()`` of every function node of ``tree`` that is a view or a handler."""
-    everything = not pos.SPEC_ROUTED_MODULES.isdisjoint(imported_modules(imports))
-    return {id(node) for node, view in _functions(tree.body, False, _registered(tree), everything)
-            if view}
+    modules = imported_modules(imports)
+    everything = not pos.SPEC_ROUTED_MODULES.isdisjoint(modules)
+    return {id(node) for node, view in _functions(tree.body, False, _registered(tree, modules),
+                                                  everything) if view}
 
 
 def takes_class_codes(imports: ImportMap) -> bool:

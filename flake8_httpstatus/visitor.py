@@ -61,8 +61,11 @@ class Hit:
     #: For the status of a response being built: its headers and body (HTS009, HTS010).
     parts: Optional[Parts] = None
     #: The position takes a status line as well as a number (``resp.status = ...``,
-    #: ``falcon.HTTPError(...)``): where a style of status-line constants may be suggested.
+    #: ``falcon.HTTPError(...)``): where a style of status-line constants may be suggested; and
+    #: the framework writes the value into the status line it sends (``resp.status_code = ...``
+    #: too), where the reason phrase an ``HTTPStatus`` member brings matters.
     takes_line: bool = False
+    sends_line: bool = False
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
@@ -182,14 +185,16 @@ class StatusVisitor(cst.CSTVisitor):
              constant_code: Optional[int] = None, call: Optional[cst.Call] = None,
              formatted: str = "", meaning: Optional[pos.Meaning] = None,
              wrong_type: str = "", constant: tuple[str, str, bool] = ("", "", False),
-             parts: Optional[Parts] = None, takes_line: bool = False) -> None:
+             parts: Optional[Parts] = None, takes_line: bool = False,
+             sends_line: bool = False) -> None:
         if id(node) in self._seen:
             return
         self._seen.add(id(node))
         self.hits.append(Hit(node, strict, status_line, constant_code, call=call,
                              formatted=formatted, meaning=meaning, wrong_type=wrong_type,
                              constant_style=constant[0], constant_name=constant[1],
-                             in_import=constant[2], parts=parts, takes_line=takes_line))
+                             in_import=constant[2], parts=parts, takes_line=takes_line,
+                             sends_line=sends_line))
 
     def _number(self, node: cst.CSTNode) -> None:
         if not self._fstrings:
@@ -213,17 +218,19 @@ class StatusVisitor(cst.CSTVisitor):
     def _value(self, node: cst.BaseExpression, strict: bool, status_line: bool = False,
                strings: bool = True, formatted: str = "",
                meaning: Optional[pos.Meaning] = None, wrong_type: str = "",
-               parts: Optional[Parts] = None, takes_line: bool = False) -> None:
+               parts: Optional[Parts] = None, takes_line: bool = False,
+               sends_line: bool = False) -> None:
         """``strings``: a string may stand here (a status line); ``wrong_type``: a string here is
         the wrong type, and why; ``parts``: the rest of the response the status is given to;
-        ``takes_line``: a status line may stand here as well as a number."""
+        ``takes_line``: a status line may stand here as well as a number; ``sends_line``: the
+        framework writes the value into the status line it sends."""
         if isinstance(node, cst.IfExp):  # 503 if draining else 200
             for branch in (node.body, node.orelse):
                 self._value(branch, strict, status_line, strings, formatted, meaning, wrong_type,
-                            parts, takes_line)
+                            parts, takes_line, sends_line)
         elif isinstance(node, cst.Integer):
             self._hit(node, strict, formatted=formatted, meaning=meaning, parts=parts,
-                      takes_line=takes_line)
+                      takes_line=takes_line, sends_line=sends_line)
         elif meaning is not None and isinstance(node, (cst.Attribute, cst.Name)):
             self._constant(node, meaning, parts)  # abort(HTTPStatus.OK)
         elif wrong_type and isinstance(node, cst.SimpleString) and (
@@ -356,9 +363,9 @@ class StatusVisitor(cst.CSTVisitor):
               parts: Optional[Parts]) -> None:
         """The value in a row's status slot (each element, where the slot takes a collection)."""
         for item in _literals(value, allow_collections=row.collection):
+            line = row.status_line or row.accepts_line
             self._value(item, True, row.status_line, meaning=row.meaning, wrong_type=wrong,
-                        parts=parts, formatted=row.formatted,
-                        takes_line=row.status_line or row.accepts_line)
+                        parts=parts, formatted=row.formatted, takes_line=line, sends_line=line)
 
     def _parts(self, node: cst.Call, row: pos.CallPosition, positional: list[cst.BaseExpression],
                keywords: dict[str, cst.BaseExpression]) -> Parts:
@@ -415,8 +422,12 @@ class StatusVisitor(cst.CSTVisitor):
 
     def _assigned(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
         if isinstance(target, cst.Attribute) and self._is_status(target):
+            attr = target.attr.value
+            # an object's own attribute (``self.status``) is no framework's response
+            own = isinstance(target.value, cst.Name) and target.value.value in pos.OWN_RECEIVERS
             self._value(value, is_strict_status(target), status_line=False,
-                        takes_line=target.attr.value in pos.LINE_STATUS_ATTRIBUTES)
+                        takes_line=not own and attr in pos.LINE_STATUS_ATTRIBUTES,
+                        sends_line=not own and attr in pos.SENT_STATUS_ATTRIBUTES)
         elif isinstance(target, cst.Name):
             in_class = self.scopes[-1:] == ["class"]
             if in_class and (target.value in pos.CLASS_STATUS_NAMES or (
@@ -490,9 +501,10 @@ def _in_slot(slot: pos.Slot, positional: Sequence[cst.BaseExpression],
 
 
 def _digits(node: cst.SimpleString) -> bool:
-    """A string of digits alone (``"404"``, ``" 404 "``): a number, not a status line."""
+    """A string of digits without a space (``"404"``): what Bottle refuses as a status line
+    ("String status line without a reason phrase"); it takes ``"404 "``."""
     value = node.evaluated_value
-    return isinstance(value, str) and value.strip().isdigit()
+    return isinstance(value, str) and " " not in value and value.strip().isdigit()
 
 
 def _string(node: cst.BaseExpression) -> Optional[str]:

@@ -18,6 +18,7 @@ A second group pins lines from the same corpora that stand next to a status and 
 
 from __future__ import annotations
 
+import sys
 from typing import List, Tuple
 
 import pytest
@@ -103,3 +104,65 @@ def test_a_dotted_callee_counts_only_through_an_import() -> None:
     imported = "import tornado.web\n" + unimported
     assert [f.code for f in check_source(imported, Config())] == ["HTS007"]
     assert check_source(imported, Config()) == check_reference(imported, Config())
+
+
+# --- found reviewing the session that added status classes, Falcon's style and ``.code`` ---------
+
+MATCH_IN_VIEW_AND_CLASS = '''\
+from flask import Flask, request
+from werkzeug.exceptions import HTTPException
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def index():
+    match request.args.kind:
+        case "new":
+            return "created", 201
+    match r.status_code:
+        case 200:
+            return "ok", 202
+    return "ok"
+
+
+class Gone(HTTPException):
+    match kind.code:
+        case "gone":
+            code = 410
+        case _:
+            code = 404
+'''
+
+
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="match is Python 3.10 syntax")
+def test_a_match_kept_whole_takes_its_places_scope() -> None:
+    """A ``match`` on a status is kept whole by the prefilter: its cases' returns were wrapped
+    as a plain function's (not a view's) and its ``code =`` as a plain class's, so only the
+    reference path reported them."""
+    from flake8_httpstatus.checker import check_reference
+
+    config = Config(target_version=(3, 11))
+    found = check_source(MATCH_IN_VIEW_AND_CLASS, config)
+    assert found == check_reference(MATCH_IN_VIEW_AND_CLASS, config)
+    assert [f.line for f in found] == [11, 13, 14, 21, 23]
+
+
+def test_a_status_class_alone_passes_the_gate() -> None:
+    """``class Gone(NotFound): code = 410`` holds none of the words the gate looked for: the fast
+    path skipped the file, the reference path reported."""
+    from flake8_httpstatus.checker import check_reference
+
+    source = ("from werkzeug.exceptions import NotFound\n\n\n"
+              "class Gone(NotFound):\n    code = 410\n")
+    config = Config(target_version=(3, 11))
+    assert [f.line for f in check_source(source, config)] == [5]
+    assert check_source(source, config) == check_reference(source, config)
+
+
+def test_code_beside_urllib_parse_is_no_status() -> None:
+    """``import urllib.parse`` binds ``urllib`` as ``import urllib.request`` does: no sign that
+    ``.code`` is an HTTP error's."""
+    source = ("import urllib.parse\n\n\ndef lookup(item):\n    if item.code == 123:\n"
+              "        return urllib.parse.quote(item.name)\n    return item.code in (200, 404)\n")
+    assert reported(source) == []

@@ -380,25 +380,13 @@ def _stdlib_name_taken(header: str) -> bool:
     return False
 
 
-def _line_owner(row: pos.CallPosition) -> Optional[pos.ConstantOwner]:
-    """The owner of a status-line style (LINE_STYLES) whose framework the row belongs to, where
-    the row takes a line: its constants are suggested there (``falcon.HTTP_404``)."""
-    if not (row.status_line or row.accepts_line):
-        return None
-    return next((pos.SUGGESTED_OWNERS[style] for style in sorted(pos.LINE_STYLES)
-                 if row.callee.split(".", 1)[0] == pos.SUGGESTED_OWNERS[style].path), None)
-
-
 def _through_module(value: Value, header: str, row: pos.CallPosition) -> Value:
-    """``value`` in a module starting with ``header``, in ``row``'s slot: where the row takes a
-    status line of a framework with status-line constants, its HTS001 suggests those; else,
-    where the header binds ``HTTPStatus`` to another object, ``http.HTTPStatus.X`` (``import
-    http`` added)."""
+    """``value`` in a module starting with ``header``, in ``row``'s slot: where the header binds
+    ``HTTPStatus`` to another object, its HTS001 suggests ``http.HTTPStatus.X`` (``import http``
+    added). (A framework's status-line constants stand only where the module writes them,
+    which no row's cases do: ``_line_style_cases``.)"""
     if not any(code == "HTS001" for code, _ in value.must):
         return value
-    line_owner = _line_owner(row)
-    if line_owner is not None:
-        return value._replace(must=(*value.must, ("HTS001", f"{line_owner.path}.HTTP_")))
     if not _stdlib_name_taken(header):
         return value
     return value._replace(must=(*value.must, ("HTS001", f"{STDLIB.path}.")))
@@ -744,9 +732,14 @@ def required_attribute_cases() -> Iterator[Case]:
             header = (f"import {package}\n", f"from {package} import something\n")[index % 2]
             if "." in package:  # only the module itself: its package's others are no sign
                 parent, _, _ = package.rpartition(".")
+                header = f"from {package} import something\n"
                 yield Case(f"{label}-sibling-lookalike",
                            f"from {parent}.parse import urlencode\nok = e.{attr} == {good}\n",
                            silent=True)
+                # ``import urllib.request`` binds the package alone, as ``import urllib.parse``
+                # does: no sign either
+                yield Case(f"{label}-package-lookalike",
+                           f"import {package}\nok = e.{attr} == {good}\n", silent=True)
             forms = {
                 "eq": f"ok = response.{attr} == {good}\n",
                 "assert-equal": f"self.assertEqual(response.{attr}, {good})\n",
@@ -1166,17 +1159,22 @@ def view_cases() -> Iterator[Case]:
         yield Case(f"{label}-nested-function",
                    header + f"class Items({name}):\n    def get(self):\n        def scale():\n"
                    f"            {returned}\n        return scale\n", silent=True)
-    for name in sorted(pos.VIEW_REGISTRARS):
+    for name, package in sorted(pos.VIEW_REGISTRARS.items()):
         label = f"view-registrars[{name}]"
         function = f"def index():\n    {returned}\n\n\n"
         resource = f"class Items:\n    def get(self):\n        {returned}\n\n\n"
-        yield Case(f"{label}-function", header + function + f"app.{name}('/', index)\n", one)
+        imports = header
+        if package:  # only where the module imports that package
+            yield Case(f"{label}-without-{package}",
+                       header + function + f"app.{name}('/', index)\n", silent=True)
+            imports = f"import {package}\n" + header
+        yield Case(f"{label}-function", imports + function + f"app.{name}('/', index)\n", one)
         yield Case(f"{label}-function-keyword",
-                   header + function + f"app.{name}('/', view_func=index)\n", one)
-        yield Case(f"{label}-class", header + resource + f"api.{name}(Items, '/items')\n", one)
+                   imports + function + f"app.{name}('/', view_func=index)\n", one)
+        yield Case(f"{label}-class", imports + resource + f"api.{name}(Items, '/items')\n", one)
         # registered through the class itself (``Items.as_view("items")``): equality only, as the
         # table does not say which registrar does that
-        yield Case(f"{label}-on-class", header + resource + f"view = Items.{name}('items')\n")
+        yield Case(f"{label}-on-class", imports + resource + f"view = Items.{name}('items')\n")
     for module in sorted(pos.SPEC_ROUTED_MODULES):
         label = f"spec-routed[{module}]"
         yield Case(f"{label}-function", f"import {module}\n\n\ndef search():\n    {returned}\n", one)
@@ -1413,34 +1411,55 @@ def style_cases() -> Iterator[Case]:
 
 
 def _line_style_cases() -> Iterator[Case]:
-    """LINE_STYLES (``falcon.HTTP_404`` is "404 Not Found"), chosen or by ``auto``: suggested
-    only where a row or ``LINE_STATUS_ATTRIBUTES`` takes a status line, in the framework's
-    module; elsewhere (an int compared, another framework's module) ``HTTPStatus``. Where the
-    stdlib's phrase for a code differs from the framework's (``FALCON_OTHER_PHRASE``), its own
-    constant even under ``--httpstatus-style=stdlib``: ``HTTPStatus`` would change the line."""
+    """LINE_STYLES (``falcon.HTTP_404`` is the string "404 Not Found"): suggested only where a
+    row or ``LINE_STATUS_ATTRIBUTES`` takes a status line, in the framework's module -- with the
+    style chosen, or under ``auto`` where the module already writes such a constant (else an
+    int read back would change: ``HTTPStatus``); never on an object's own attribute
+    (``OWN_RECEIVERS``), nor at an error before ``LINE_TITLES_SINCE``; elsewhere (an int
+    compared, another framework's module) ``HTTPStatus``. Where the framework writes a value into
+    its status line (``SENT_STATUS_ATTRIBUTES`` and those rows) and the stdlib's phrase differs
+    from its own (``FALCON_OTHER_PHRASE``), or it has no constant for the versions supported,
+    only its own constant, or none."""
     from flake8_httpstatus.catalogue_data import FALCON_OTHER_PHRASE
 
     for style in sorted(pos.LINE_STYLES):
         owner = pos.SUGGESTED_OWNERS[style]
         imported, spelt = _owner_import(owner)
+        written = imported + f"ok = {spelt}.HTTP_200\n"  # a module that writes the constants
+        newest = ((style, (99,)),)
         rows = [r for r in pos.CALLS if r.callee.split(".", 1)[0] == owner.path
                 and (r.status_line or r.accepts_line) and r.arg is not None]
-        assert rows, style
-        row = rows[0]
-        call = f"{imported}x = {row.callee}({_slot(row, '404', False)})\n"
+        errors = [r for r in rows if r.meaning is pos.Meaning.ERROR]
+        others = [r for r in rows if r.meaning is not pos.Meaning.ERROR]
+        assert errors and others, style
+        theirs = f"use {spelt}.HTTP_404"
+        stdlib = f"use {STDLIB.name}."
         for attribute in sorted(pos.LINE_STATUS_ATTRIBUTES):
-            for config in (Config(), Config(style=style)):
-                label = f"line-styles[{style}]-{config.style}"
-                yield Case(f"line-attributes[{attribute}]-{style}-{config.style}",
-                           f"{imported}resp.{attribute} = 404\n",
-                           (("HTS001", f"use {spelt}.HTTP_404"),), config=config)
-                yield Case(f"{label}-{attribute}-elsewhere",
-                           f"{HTTP_IMPORT}resp.{attribute} = 404\n",
-                           (("HTS001", f"use {STDLIB.name}."),), config=config)
-                yield Case(f"{label}-call", call, (("HTS001", f"use {spelt}.HTTP_404"),),
-                           config=config)
-                yield Case(f"{label}-compared", f"{imported}ok = resp.status_code == 404\n",
-                           (("HTS001", f"use {STDLIB.name}."),), config=config)
+            label = f"line-attributes[{attribute}]-{style}"
+            assign = f"resp.{attribute} = 404\n"
+            yield Case(f"{label}-auto-written", written + assign, (("HTS001", theirs),))
+            yield Case(f"{label}-auto-not-written", imported + assign, (("HTS001", stdlib),))
+            yield Case(f"{label}-chosen", imported + assign, (("HTS001", theirs),),
+                       config=Config(style=style))
+            yield Case(f"{label}-elsewhere", HTTP_IMPORT + assign, (("HTS001", stdlib),),
+                       config=Config(style=style))
+            for receiver in sorted(pos.OWN_RECEIVERS):
+                yield Case(f"line-own[{receiver}]-{attribute}",
+                           written + f"{receiver}.{attribute} = 404\n",
+                           (("HTS001", stdlib),), config=Config(style=style))
+        label = f"line-styles[{style}]"
+        call = f"x = {others[0].callee}({_slot(others[0], '404', False)})\n"
+        error = f"x = {errors[0].callee}({_slot(errors[0], '404', False)})\n"
+        yield Case(f"{label}-call-auto-written", written + call, (("HTS001", theirs),))
+        yield Case(f"{label}-call-auto-not-written", imported + call, (("HTS001", stdlib),))
+        yield Case(f"{label}-error-titled", written + error, (("HTS001", theirs),),
+                   config=Config(min_versions=newest))
+        title = pos.LINE_TITLES_SINCE[style]
+        before_title = ((style, (title[0] - 1,)),)
+        yield Case(f"{label}-error-before-titles", written + error, (("HTS001", stdlib),),
+                   config=Config(min_versions=before_title))
+        yield Case(f"{label}-compared", written + "ok = resp.status_code == 404\n",
+                   (("HTS001", stdlib),), config=Config(style=style))
         # a code its framework names only from some release: below it, the framework sends the
         # int as "421 Unknown", which no constant keeps
         since = {c.since for status in CATALOGUE.values() for c in status.constants[style]
@@ -1449,7 +1468,7 @@ def _line_style_cases() -> Iterator[Case]:
                      State.STANDARD and any(c.since for c in status.constants[style]))
         for version in sorted(since):
             before = version[:-1] + (version[-1] - 1,) if version[-1] else (version[0] - 1,)
-            source = f"{imported}resp.status = {newer}\n"
+            source = written + f"resp.status = {newer}\n"
             for chosen in ("auto", STDLIB.style):
                 label = f"line-styles[{style}]-{chosen}-since-{newer}"
                 yield Case(f"{label}-before", source, absent=("HTS001",),
@@ -1457,14 +1476,25 @@ def _line_style_cases() -> Iterator[Case]:
                 want = f"{spelt}.HTTP_{newer}" if chosen == "auto" else f"{STDLIB.name}."
                 yield Case(f"{label}-at", source, (("HTS001", want),),
                            config=Config(style=chosen, min_versions=((style, version),)))
+        # a code whose stdlib phrase differs from the framework's: its own constant where it is
+        # chosen, else none (HTTPStatus would change the line), wherever the value is sent
         for code in sorted(FALCON_OTHER_PHRASE):
             for target in ((3, 9), (3, 13)):
-                config = Config(style=STDLIB.style, target_version=target)
-                source = f"{imported}resp.status = {code}\n"
                 other = other_phrase_in(code, style, target)
-                want = f"use {spelt}.HTTP_{code}" if other else f"use {STDLIB.name}."
-                yield Case(f"line-styles[{style}]-stdlib-phrase-{code}-py{target[0]}{target[1]}",
-                           source, (("HTS001", want),), config=config)
+                for attribute in sorted(pos.SENT_STATUS_ATTRIBUTES):
+                    label = f"line-sent[{attribute}]-{style}-{code}-py{target[0]}{target[1]}"
+                    source = written + f"resp.{attribute} = {code}\n"
+                    for chosen in ("auto", STDLIB.style):
+                        config = Config(style=chosen, target_version=target)
+                        if chosen == "auto" and attribute in pos.LINE_STATUS_ATTRIBUTES:
+                            yield Case(f"{label}-{chosen}", source,
+                                       (("HTS001", f"use {spelt}.HTTP_{code}"),), config=config)
+                        elif not other:
+                            yield Case(f"{label}-{chosen}", source, (("HTS001", stdlib),),
+                                       config=config)
+                        else:
+                            yield Case(f"{label}-{chosen}", source, absent=("HTS001",),
+                                       config=config)
 
 
 # --- options that change what a table's position reports ---------------------------------------
@@ -1536,6 +1566,9 @@ WALKERS = {
     "AUTO_STYLES": style_cases,
     "LINE_STYLES": style_cases,  # _line_style_cases
     "LINE_STATUS_ATTRIBUTES": style_cases,  # _line_style_cases
+    "SENT_STATUS_ATTRIBUTES": style_cases,  # _line_style_cases
+    "OWN_RECEIVERS": style_cases,  # _line_style_cases
+    "LINE_TITLES_SINCE": style_cases,  # _line_style_cases
     "CONSTANT_MODULES": http_module_cases,
 }
 
@@ -1762,6 +1795,8 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         "VIEW_REGISTRARS": "view-registrars", "SPEC_ROUTED_MODULES": "spec-routed",
         "SUGGESTED_OWNERS": "styles", "DISTRIBUTIONS": "distributions", "AUTO_STYLES": "auto-styles",
         "LINE_STYLES": "line-styles", "LINE_STATUS_ATTRIBUTES": "line-attributes",
+        "SENT_STATUS_ATTRIBUTES": "line-sent", "OWN_RECEIVERS": "line-own",
+        "LINE_TITLES_SINCE": "line-styles",
         "CONSTANT_MODULES": "constant-modules", "CODE_CLASS_MODULES": "code-class-modules",
         "REQUIRED_STATUS_ATTRIBUTES": "required-attributes",
     }

@@ -343,8 +343,11 @@ def plan_imports(text: str, tree: ast.Module, needs: Iterable[ImportNeed], newli
                 aliases, key=lambda a: _name_key(a.split(" ", 1)[0]))]
         inserted.append((_insert(module, need, newline.join(statements)), need, statements))
     # Statements inserted at one place (a new standard-library section right above the group
-    # that gains ``import falcon``) go in isort's order: by section, then by module.
+    # that gains ``import falcon``) go in isort's order: by section, then ``import x`` before
+    # ``from x import y`` (unless sorted together), then by module.
+    sorted_together = style.force_sort_within_sections
     inserted.sort(key=lambda item: (item[0][:2], _top(item[1].module) not in stdlib_modules(),
+                                    not sorted_together and item[1].name is not None,
                                     item[1].module.lower()))
     added: List[str] = []
     for (offset, end), same_place in groupby(inserted, key=lambda item: item[0][:2]):

@@ -2,6 +2,7 @@
 import urllib.error
 import urllib.request
 from unittest import mock
+from urllib.error import HTTPError
 
 import httpx
 import pytest
@@ -95,7 +96,7 @@ def test_urlopen_http_error(monkeypatch):
 def fetch_or_none(url):
     try:
         return urllib.request.urlopen(url, timeout=5).read()
-    except urllib.error.HTTPError as error:
+    except HTTPError as error:
         if error.code in (404, 410):  # HTS001@404 HTS001@410
             return None
         raise

@@ -1,10 +1,12 @@
+# httpstatus-config: min_versions=falcon:4.0
 """A Falcon app: resp.status and resp.status_code, HTTPError(status, ...), HTTPStatus(status),
 and the tests' result.status_code.
 
 Falcon's own constants (falcon.HTTP_404, falcon.HTTP_NOT_FOUND) are status-line strings. Since
-Falcon 3.0 a status may also be an int, an http.HTTPStatus or digits ("404"). Where Falcon takes
-a status line, its constant is suggested; where an int is compared, HTTPStatus (Falcon's own
-HTTPStatus is imported here, so through http).
+Falcon 3.0 a status may also be an int, an http.HTTPStatus or digits ("404"). This module writes
+Falcon's constants already, so where Falcon takes a status line its constant is suggested (at an
+error from Falcon 4.0, which titles it with the line); where an int is compared, HTTPStatus
+(Falcon's own HTTPStatus is imported here, so through http).
 """
 import falcon
 import falcon.testing

@@ -1,8 +1,9 @@
 # httpstatus-config: style=stdlib
-"""A Falcon app written with http.HTTPStatus, whose team chose that style: it is kept where Falcon
-takes a status line, but for the codes whose reason phrase Falcon writes differently for an
-HTTPStatus member (413, 418 and 422 on every Python): there Falcon's own constant keeps the line
-it sends. (Under auto, Falcon's constants stand wherever Falcon takes a line.)
+"""A Falcon app written with http.HTTPStatus, whose team chose that style. Falcon writes an
+HTTPStatus member into its status line with the stdlib's reason phrase and an int with its own,
+and they differ for 413, 418 and 422 (on every Python): there HTTPStatus would change the line
+sent, and Falcon's constant (a string) what code reading the status back sees, so nothing is
+suggested.
 """
 from http import HTTPStatus
 
@@ -14,10 +15,10 @@ MAX_BODY = 1_000_000
 class UploadResource:
     def on_post(self, req, resp):
         if req.content_length and req.content_length > MAX_BODY:
-            raise falcon.HTTPError(413)  # HTS001@413 =use falcon.HTTP_413
+            raise falcon.HTTPError(413)
         data = req.bounded_stream.read()
         if not data:
-            resp.status = 422  # HTS001@422 =use falcon.HTTP_422
+            resp.status = 422
             return
         resp.media = {"size": len(data)}
         resp.status = 201  # HTS001@201 =use HTTPStatus.CREATED
@@ -32,7 +33,8 @@ class UploadResource:
 
 class TeapotResource:
     def on_get(self, req, resp):
-        resp.status = 418  # HTS001@418 =use falcon.HTTP_418
+        resp.status = 418
+        resp.status_code = 413
         resp.text = "short and stout"
 
     def on_put(self, req, resp):
