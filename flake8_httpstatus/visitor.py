@@ -240,14 +240,17 @@ class StatusVisitor(cst.CSTVisitor):
             self._hit(node, strict and status_line, status_line=True)
 
     # -- scopes ----------------------------------------------------------------------------------
+    @staticmethod
+    def _flagged(flags: Optional[Sequence[bool]], index: int, name: str, marker: str) -> bool:
+        """The flag of the module's ``index``-th function (or class) on the reference path; on
+        the fast path, whether it is the wrapper a fragment was put in (``marker``)."""
+        return name == marker if flags is None else index < len(flags) and flags[index]
+
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.scopes.append("class")
-        flags = self.class_flags
-        if flags is None:
-            self._status_classes.append(node.name.value == STATUS_CLASS_MARKER)
-        else:
-            self._status_classes.append(self._classes < len(flags) and flags[self._classes])
-            self._classes += 1
+        self._status_classes.append(self._flagged(self.class_flags, self._classes,
+                                                  node.name.value, STATUS_CLASS_MARKER))
+        self._classes += 1
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self.scopes.pop()
@@ -255,12 +258,9 @@ class StatusVisitor(cst.CSTVisitor):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append("function")
-        flags = self.view_flags
-        if flags is None:
-            self._views.append(node.name.value == VIEW_MARKER)
-        else:
-            self._views.append(self._functions < len(flags) and flags[self._functions])
-            self._functions += 1
+        self._views.append(self._flagged(self.view_flags, self._functions, node.name.value,
+                                         VIEW_MARKER))
+        self._functions += 1
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.scopes.pop()
