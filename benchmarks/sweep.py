@@ -154,6 +154,9 @@ def parse(lines):
         return None
 
 def scan(root):
+    # as ``PY -m flake8`` run in the tree: the tree first on the path, so the framework versions
+    # read from package metadata are the same (Falcon's own tree holds falcon's metadata)
+    sys.path.insert(0, os.path.abspath(root))
     from flake8_httpstatus import checker
     from flake8_httpstatus.options import Config
     result = {"files": 0, "syntax_errors": [], "skipped": [], "lost": [], "findings": []}
