@@ -5,7 +5,8 @@ A module that binds the constants of one style (``from rest_framework import sta
 http import HTTPStatus``) keeps that style. One that binds two keeps the style it uses most,
 counted in its text (``status.HTTP_404_NOT_FOUND`` against ``HTTPStatus.OK``); a tie goes to the
 framework's. One that binds none gets the constants its framework documents, else
-``HTTPStatus``. The count reads the text, not a tree, so both checker paths decide alike before
+``HTTPStatus``. The count reads the text, not a tree (comments and docstrings included: a
+comment naming ``status.HTTP_200_OK`` counts as a use), so both checker paths decide alike before
 any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
 A status-line style (``falcon.HTTP_404``, ``positions.LINE_STYLES``) takes no part in that
 choice: its constants are strings, not ints, so ``auto`` gives them only where a line stands and
