@@ -88,10 +88,11 @@ def check_reference(source: str, config: Config) -> list[Finding]:
         imports = collect_imports(module)
         flags: Sequence[bool] = []
         classes: Sequence[bool] = []
-        if takes_tuple_returns(imports) or takes_class_codes(imports):
+        tuple_returns = takes_tuple_returns(imports) is not None
+        if tuple_returns or takes_class_codes(imports):
             try:
                 tree = ast.parse(source)
-                flags = view_flags(tree, imports) if takes_tuple_returns(imports) else []
+                flags = view_flags(tree, imports) if tuple_returns else []
                 classes = class_flags(tree, imports)
             except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
                 pass

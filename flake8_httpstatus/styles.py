@@ -68,9 +68,9 @@ def _binds(style: str, imports: ImportMap, targets: Dict[str, List[str]]) -> boo
     return owner.path in targets or bool(names_imported(owner, imports))
 
 
-def bound_styles(imports: ImportMap) -> List[str]:
-    """The styles of int constants the module binds, frameworks first."""
-    targets = bindings(imports)
+def bound_styles(imports: ImportMap, targets: Dict[str, List[str]]) -> List[str]:
+    """The styles of int constants the module binds (``targets``: its ``bindings``),
+    frameworks first."""
     return [style for style in (*INT_FRAMEWORKS, STDLIB.style)
             if _binds(style, imports, targets)]
 
@@ -102,10 +102,9 @@ class ModuleStyle(NamedTuple):
     line_styles: Tuple[str, ...] = ()
 
 
-def _int_style(imports: ImportMap, text: str) -> str:
-    bound = bound_styles(imports)
+def _int_style(imports: ImportMap, targets: Dict[str, List[str]], text: str) -> str:
+    bound = bound_styles(imports, targets)
     if len(bound) > 1:
-        targets = bindings(imports)
         uses = {style: _uses(style, imports, targets, text) for style in bound}
         return max(bound, key=uses.__getitem__)  # the first of the most used: frameworks first
     if bound:
@@ -122,4 +121,4 @@ def module_style(imports: ImportMap, text: str) -> ModuleStyle:
     targets = bindings(imports)
     written = tuple(style for style in sorted(LINE_STYLES)
                     if _binds(style, imports, targets) and _uses(style, imports, targets, text))
-    return ModuleStyle(_int_style(imports, text), written)
+    return ModuleStyle(_int_style(imports, targets, text), written)

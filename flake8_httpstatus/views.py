@@ -11,10 +11,10 @@ visitor one flag per function (or class) in source order. The names it looks for
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Set, Union
+from typing import Iterator, List, Optional, Set, Union
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import ImportMap, imported_modules
+from flake8_httpstatus.imports import ImportMap, imported_modules, qualify
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -112,22 +112,27 @@ def _dotted(node: ast.expr) -> List[str]:
     return parts[::-1]
 
 
-def status_classes(tree: ast.Module, imports: ImportMap) -> Set[int]:
+def _classes(tree: ast.Module) -> List[ast.ClassDef]:
+    """Every class of ``tree`` in source order (as LibCST visits them)."""
+    return sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
+                  key=lambda node: (node.lineno, node.col_offset))
+
+
+def status_classes(tree: ast.Module, imports: ImportMap,
+                   classes: Optional[List[ast.ClassDef]] = None) -> Set[int]:
     """The ``id()`` of every class of ``tree`` that subclasses an exception class of
     ``CODE_CLASS_MODULES`` (through the imports), or such a class of the module above it."""
     found: Set[int] = set()
     local: Set[str] = set()
-    classes = sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
-                     key=lambda node: (node.lineno, node.col_offset))
-    for node in classes:
+    for node in _classes(tree) if classes is None else classes:
         for base in node.bases:
             dotted = _dotted(base)
             if not dotted:
                 continue
-            head = imports.get(dotted[0])
-            target = ".".join((head, *dotted[1:])) if head is not None else ""
+            imported = dotted[0] in imports
+            target = qualify(imports, dotted) if imported else ""
             if target.rpartition(".")[0] in pos.CODE_CLASS_MODULES or (
-                    len(dotted) == 1 and head is None and dotted[0] in local):
+                    len(dotted) == 1 and not imported and dotted[0] in local):
                 found.add(id(node))
                 local.add(node.name)
                 break
@@ -137,9 +142,8 @@ def status_classes(tree: ast.Module, imports: ImportMap) -> Set[int]:
 def class_flags(tree: ast.Module, imports: ImportMap) -> List[bool]:
     """For each class of ``tree`` in source order (as LibCST visits them): does the framework
     read a status from it (``status_classes``)."""
-    chosen = status_classes(tree, imports)
-    found = sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
-                   key=lambda node: (node.lineno, node.col_offset))
+    found = _classes(tree)
+    chosen = status_classes(tree, imports, found)
     return [id(node) in chosen for node in found]
 
 

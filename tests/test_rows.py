@@ -252,8 +252,9 @@ def _strings(row: pos.CallPosition) -> List[Value]:
         ]
         if row.status_line:  # strict: a string that is no status line is malformed
             values.append(Value("malformed-line", repr(line.replace(" ", "", 1)), (("HTS006", ""),)))
-        if row.digits_refused:  # the digits alone are an error there
+        if row.digits_refused:  # the digits alone are an error there; with a space, a line
             values.append(Value("digits", repr(str(good)), (("HTS011", pos.LINE_OR_INT),)))
+            values.append(Value("digits-space", repr(f"{good} "), silent=True))
         elif not row.status_line:
             values.append(Value("digits", repr(str(good)), silent=True))
         return values
