@@ -149,7 +149,7 @@ def _where(arg: Optional[int], keywords: Sequence[str]) -> str:
 
 
 def _slot(row: pos.CallPosition) -> str:
-    kind = " (a status line)" if row.status_line else ""
+    kind = " (a status line)" if row.strings == pos.Strings.LINE else ""
     return _where(row.arg, (row.keyword,) if row.keyword else ()) + kind
 
 

@@ -67,15 +67,80 @@ class Slot:
         return f"Slot({self.arg!r}, *{self.keywords!r})"
 
 
+class Strings:
+    """What a string in a status slot is: one value per slot (plain strings, as the rule table's
+    ``Fixability``: flake8 imports this table in every run). ``WRONG_TYPE`` gives HTS011's reason
+    for the values where a string is the wrong type."""
+
+    #: Numbers only: a string here is no status (a dict's keys, a view's tuple, a comparison
+    #: with ``.status``, which Werkzeug makes a line).
+    IGNORED = "ignored"
+    #: A WSGI status line ("200 OK"), checked strictly (``start_response``).
+    LINE = "line"
+    #: A number, or a status line where one is written (Werkzeug's ``Response(status=...)``,
+    #: ``resp.status = ...``, a ``status=`` keyword of any call).
+    LINE_OR_NUMBER = "line or number"
+    #: As ``LINE_OR_NUMBER``, but the digits alone ("404") are an error (Bottle: "String status
+    #: line without a reason phrase"); "404 " is a line.
+    LINE_NOT_DIGITS = "line, not digits"
+    #: An int is required.
+    INT = "int"
+    #: An int or its digits: the call turns them into an int with ``int()`` (Django, DRF,
+    #: aiohttp).
+    INT_OR_DIGITS = "int or digits"
+    #: Compared with a status that always holds an int: a string is never equal.
+    INT_COMPARED = "int compared"
+
+
+#: HTS011's reasons: a string where a call requires an int status (or its digits, or a whole line),
+#: and a string compared with a status that is always an int.
+INT_REQUIRED = "this call requires an int status"
+INT_OR_DIGITS = "this call requires an int status or its digits, not a status line"
+LINE_OR_INT = "this call requires an int status or a whole status line, not digits alone"
+INT_COMPARED = "the status it is compared with is an int, so they are never equal"
+#: What makes a string the wrong type in a slot, by what the slot takes.
+WRONG_TYPE: dict[str, str] = {
+    Strings.INT: INT_REQUIRED, Strings.INT_OR_DIGITS: INT_OR_DIGITS,
+    Strings.LINE_NOT_DIGITS: LINE_OR_INT, Strings.INT_COMPARED: INT_COMPARED,
+}
+#: Strings that stand for a status line in a slot of these kinds.
+LINE_STRINGS: frozenset[str] = frozenset({Strings.LINE, Strings.LINE_OR_NUMBER,
+                                          Strings.LINE_NOT_DIGITS})
+
+
+class Site:
+    """What a status position does with the value standing in it: the row a ``Hit`` carries.
+
+    ``strict``: the position is known to take a status, so numbers outside 100-599 are reported;
+    ``strings``: what a string there is (``Strings``); ``meaning``: what the call does with the
+    status (HTS007), where known; ``formatted``: where the framework turns the value into text
+    with ``str()`` (a reason), or ""; ``takes_line``: a status line may stand there as well as a
+    number, where a style of status-line constants may be suggested; ``sends_line``: the
+    framework writes the value into the status line it sends, where the reason phrase an
+    ``HTTPStatus`` member brings matters. (A plain class, as ``StatusClass``.)"""
+
+    __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line")
+
+    def __init__(self, strict: bool, strings: str = Strings.IGNORED,
+                 meaning: Meaning | None = None, formatted: str = "", takes_line: bool = False,
+                 sends_line: bool = False) -> None:
+        self.strict = strict
+        self.strings = strings
+        self.meaning = meaning
+        self.formatted = formatted
+        self.takes_line = takes_line
+        self.sends_line = sends_line
+
+    def __repr__(self) -> str:
+        return (f"Site({self.strict!r}, {self.strings!r}, {self.meaning!r}, "
+                f"{self.formatted!r}, {self.takes_line!r}, {self.sends_line!r})")
+
+
 class CallPosition(NamedTuple):
     """A call that takes a status as positional argument ``arg`` and/or keyword ``keyword``.
 
-    ``status_line`` is True where the position takes a WSGI status line ("200 OK") rather than a
-    number; ``accepts_line`` where it takes either (Werkzeug's responses), and ``digits_refused``
-    where the digits alone ("404") are then an error (Bottle: "String status line without a
-    reason phrase", HTS011). Elsewhere a number is required, and a string there is HTS011 -- but
-    for the digits of a number where the call turns them into one with ``int()``
-    (``int_coerced``: Django, DRF, aiohttp).
+    ``strings`` says what a string in the slot is (``Strings``): a WSGI status line, a line or a
+    number (Werkzeug's responses), an int required (a string there is HTS011) ...
 
     A call that builds a response says where it takes the response's ``headers`` (HTS009: a
     redirect without ``Location``) and its ``body`` (HTS010: content on a 204).
@@ -91,15 +156,12 @@ class CallPosition(NamedTuple):
     arg: int | None
     keyword: str | None
     meaning: Meaning
-    status_line: bool = False
-    accepts_line: bool = False
-    int_coerced: bool = False
+    strings: str = Strings.INT
     headers: Slot | None = None
     body: Slot | None = None
     requires: str = ""
     formatted: str = ""
     collection: bool = False
-    digits_refused: bool = False
 
     @property
     def judges_constants(self) -> bool:
@@ -116,20 +178,35 @@ class CallPosition(NamedTuple):
     def last_name(self) -> str:
         return self.callee.rsplit(".", 1)[-1]
 
-
-def _rows(callees: tuple[str, ...], arg: int | None, keyword: str | None, meaning: Meaning,
-          status_line: bool = False, accepts_line: bool = False, int_coerced: bool = False,
-          headers: Slot | None = None, body: Slot | None = None, requires: str = "",
-          formatted: str = "", collection: bool = False,
-          digits_refused: bool = False) -> tuple[CallPosition, ...]:
-    return tuple(CallPosition(c, arg, keyword, meaning, status_line, accepts_line, int_coerced,
-                              headers, body, requires, formatted, collection, digits_refused)
-                 for c in callees)
+    def site(self) -> Site:
+        """The row as the site of the value in its slot."""
+        line = self.strings in LINE_STRINGS
+        return Site(True, self.strings, self.meaning, self.formatted, line, line)
 
 
-def _in(modules: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
-    """``module.name`` for each module and name: a framework's re-exports."""
-    return tuple(f"{module}.{name}" for module in modules for name in names)
+class Rows:
+    """The fields shared by a group of ``CallPosition`` rows (one framework's calls that take
+    the status in the same slot). (A plain class.)"""
+
+    __slots__ = ("meaning", "strings", "headers", "body", "requires", "formatted", "collection")
+
+    def __init__(self, meaning: Meaning, strings: str = Strings.INT, headers: Slot | None = None,
+                 body: Slot | None = None, requires: str = "", formatted: str = "",
+                 collection: bool = False) -> None:
+        self.meaning = meaning
+        self.strings = strings
+        self.headers = headers
+        self.body = body
+        self.requires = requires
+        self.formatted = formatted
+        self.collection = collection
+
+    def at(self, callees: tuple[str, ...], arg: int | None,
+           keyword: str | None) -> tuple[CallPosition, ...]:
+        """A row per callee, taking the status at ``arg`` and/or ``keyword``."""
+        return tuple(CallPosition(c, arg, keyword, self.meaning, self.strings, self.headers,
+                                  self.body, self.requires, self.formatted, self.collection)
+                     for c in callees)
 
 
 #: Where a framework writes a status into its API document with ``str()``.
@@ -137,187 +214,15 @@ API_DOCUMENT_TEXT = "the framework writes it into its API document with str()"
 #: Sanic's HTTP/3 responses carry ``str(status)`` (``sanic/http/http3.py``).
 SANIC_TEXT = "Sanic sends str() of the status over HTTP/3"
 
+#: Callee names that many modules spell without holding a status (``text``, ``json``, ``get``):
+#: the prefilter's text gate looks for their package instead (whose import the module must
+#: hold) -- ``sanic`` for ``sanic.text``.
+COMMON_CALLEE_NAMES = frozenset({
+    "text", "json", "html", "raw", "file", "empty", "get", "post", "put", "patch", "delete",
+    "head", "options", "route", "add", "replace", "upsert", "problem", "error", "File",
+    "Stream", "Template", "Status", "Redirect",
+})
 
-_STARLETTE_RESPONSES = tuple(
-    f"{module}.{cls}"
-    for module in ("starlette.responses", "fastapi.responses")
-    for cls in ("Response", "JSONResponse", "HTMLResponse", "PlainTextResponse",
-                "RedirectResponse", "StreamingResponse", "FileResponse", "ORJSONResponse",
-                "UJSONResponse")
-)
-
-CALLS: tuple[CallPosition, ...] = (
-    # Flask / Werkzeug / Quart / Bottle: abort(404), abort(code=404)
-    *_rows(("flask.abort", "werkzeug.exceptions.abort", "werkzeug.abort", "quart.abort",
-            "bottle.abort", "flask_restx.abort", "flask_restx.errors.abort"), 0, "code",
-           Meaning.ERROR),
-    *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
-            "bottle.redirect"), 1, "code", Meaning.REDIRECT),
-    *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE,
-           accepts_line=True, headers=Slot(2), body=Slot(0)),
-    *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
-            "werkzeug.wrappers.Response", "quart.Response"), 1, "status",
-           Meaning.RESPONSE, accepts_line=True, headers=Slot(2, "headers"),
-           body=Slot(0, "response")),
-    *_rows(("bottle.HTTPResponse",), 1, "status", Meaning.RESPONSE, accepts_line=True,
-           digits_refused=True,
-           headers=Slot(2, "headers"), body=Slot(0, "body")),
-    *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
-           Meaning.HANDLER),
-    # Starlette / FastAPI exception handlers keyed by status
-    *_rows((".exception_handler", ".add_exception_handler"), 0, "exc_class_or_status_code",
-           Meaning.HANDLER),
-    # http.server
-    *_rows((".send_response", ".send_response_only"), 0, "code", Meaning.RESPONSE),
-    *_rows((".send_error",), 0, "code", Meaning.ERROR),
-    # Tornado
-    *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
-    *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
-    # a client's error carries the response it got, 3xx and 599 included
-    *_rows(("tornado.httpclient.HTTPError", "tornado.httpclient.HTTPClientError"), 0, "code",
-           Meaning.RESPONSE),
-    # Starlette / FastAPI
-    *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
-            "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR_OR_EMPTY),
-    *_rows(tuple(c for c in _STARLETTE_RESPONSES
-                 if not c.endswith(("RedirectResponse", "FileResponse"))), 1,
-           "status_code", Meaning.RESPONSE, headers=Slot(2, "headers"), body=Slot(0, "content")),
-    *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("FileResponse")), 1,
-           "status_code", Meaning.RESPONSE, headers=Slot(2, "headers")),  # its body is a file
-    *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("RedirectResponse")), 1,
-           "status_code", Meaning.REDIRECT),
-    # Django, DRF
-    *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
-           Meaning.RESPONSE, int_coerced=True, headers=Slot(5, "headers"),
-           body=Slot(0, "content")),
-    *_rows(("django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect",
-            "django.http.response.HttpResponseRedirect",
-            "django.http.response.HttpResponsePermanentRedirect"), None, "status",
-           Meaning.REDIRECT, int_coerced=True),
-    *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE,
-           int_coerced=True, headers=Slot(3, "headers"), body=Slot(0, "data")),
-    *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
-    *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
-    *_rows((".assertRedirects",), 2, "status_code", Meaning.ASSERTION),
-    *_rows((".assertRedirects",), 3, "target_status_code", Meaning.ASSERTION),
-    # aiohttp
-    *_rows(("aiohttp.web.Response",), None, "status", Meaning.RESPONSE, int_coerced=True,
-           headers=Slot(None, "headers"), body=Slot(None, "body", "text")),
-    *_rows(("aiohttp.web.json_response",), None, "status", Meaning.RESPONSE, int_coerced=True,
-           headers=Slot(None, "headers"), body=Slot(0, "data", "text", "body")),
-    *_rows(("aiohttp.web.StreamResponse",), None, "status", Meaning.RESPONSE, int_coerced=True,
-           headers=Slot(None, "headers")),
-    # httpx / requests test doubles, urllib
-    *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
-    *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.RESPONSE),  # 3xx when not followed
-    # the stdlib enum itself
-    *_rows(("http.HTTPStatus", "http.client.HTTPStatus"), 0, None, Meaning.CONSTRUCTOR),
-    # WSGI: start_response(status, headers) is the server's callable, a parameter of the app
-    *_rows(("start_response", ".start_response"), 0, "status", Meaning.RESPONSE, status_line=True),
-    # Flask-RESTful, flask-smorest (webargs' abort), APIFlask
-    *_rows(("flask_restful.abort", "flask_smorest.abort", "webargs.flaskparser.abort"), 0,
-           "http_status_code", Meaning.ERROR),
-    *_rows(("apiflask.abort", "apiflask.exceptions.abort", "apiflask.HTTPError",
-            "apiflask.exceptions.HTTPError"), 0, "status_code", Meaning.ERROR),
-    # Flask-RESTX's namespaces (and an Api, which forwards to its default namespace)
-    *_rows((".abort",), 0, "code", Meaning.ERROR, requires="flask_restx"),
-    *_rows((".response",), 0, "code", Meaning.RESPONSE, requires="flask_restx",
-           formatted=API_DOCUMENT_TEXT, int_coerced=True),
-    *_rows((".marshal_with", ".marshal_list_with"), None, "code", Meaning.RESPONSE,
-           requires="flask_restx", formatted=API_DOCUMENT_TEXT, int_coerced=True),
-    # flask-smorest's blueprints (apispec turns the code into an int first)
-    *_rows((".response", ".alt_response"), 0, "status_code", Meaning.RESPONSE,
-           requires="flask_smorest", int_coerced=True),
-    # APIFlask
-    *_rows((".output",), None, "status_code", Meaning.RESPONSE, requires="apiflask",
-           formatted=API_DOCUMENT_TEXT),
-    # Django Ninja
-    *_rows(("ninja.errors.HttpError", "ninja.errors.AuthenticationError",
-            "ninja.errors.AuthorizationError"), 0, "status_code", Meaning.ERROR,
-           int_coerced=True),
-    *_rows(("ninja.Status", "ninja.responses.Status"), 0, "status_code", Meaning.RESPONSE),
-    # Bottle
-    *_rows(("bottle.HTTPError",), 0, "status", Meaning.ERROR, accepts_line=True,
-           digits_refused=True),
-    *_rows(("bottle.BaseResponse", "bottle.Response"), 1, "status", Meaning.RESPONSE,
-           accepts_line=True, digits_refused=True, headers=Slot(2, "headers"),
-           body=Slot(0, "body")),
-    *_rows(("bottle.error",), 0, "code", Meaning.HANDLER),
-    *_rows((".error",), 0, "code", Meaning.HANDLER, requires="bottle"),
-    # Sanic (its helpers are re-exported at the top); over HTTP/3 it sends str(status)
-    *_rows(_in(("sanic", "sanic.response"),
-               ("text", "json", "html", "raw", "file", "HTTPResponse")), 1, "status",
-           Meaning.RESPONSE, formatted=SANIC_TEXT),
-    *_rows(("sanic.response.file_stream", "sanic.response.JSONResponse",
-            "sanic.response.ResponseStream"), 1, "status", Meaning.RESPONSE,
-           formatted=SANIC_TEXT),
-    *_rows(("sanic.empty", "sanic.response.empty"), 0, "status", Meaning.RESPONSE,
-           formatted=SANIC_TEXT),
-    *_rows(("sanic.redirect", "sanic.response.redirect"), 2, "status", Meaning.REDIRECT,
-           formatted=SANIC_TEXT),
-    *_rows(("sanic.SanicException", "sanic.exceptions.SanicException"), 1, "status_code",
-           Meaning.ERROR, formatted=SANIC_TEXT),
-    # Falcon: a status line, an int or its digits
-    *_rows(("falcon.HTTPError", "falcon.http_error.HTTPError"), 0, "status", Meaning.ERROR,
-           accepts_line=True),
-    *_rows(("falcon.HTTPStatus", "falcon.http_status.HTTPStatus"), 0, "status",
-           Meaning.RESPONSE, accepts_line=True),
-    # Litestar: every status by keyword
-    *_rows(_in(("litestar.exceptions",), (
-        "HTTPException", "ClientException", "InternalServerException", "NotFoundException",
-        "NotAuthorizedException", "PermissionDeniedException", "ValidationException",
-        "TooManyRequestsException", "ServiceUnavailableException",
-        "MethodNotAllowedException")), None, "status_code", Meaning.ERROR),
-    *_rows(("litestar.Response", "litestar.response.Response", "litestar.response.File",
-            "litestar.response.Stream", "litestar.response.Template"), None, "status_code",
-           Meaning.RESPONSE),
-    *_rows(("litestar.response.Redirect", "litestar.response.redirect.Redirect"), None,
-           "status_code", Meaning.REDIRECT),
-    *_rows(_in(("litestar",), ("get", "post", "put", "patch", "delete", "head", "route")), None,
-           "status_code", Meaning.RESPONSE, formatted=API_DOCUMENT_TEXT),
-    # Pyramid / WebOb
-    *_rows(("webob.Response", "webob.response.Response", "pyramid.response.Response"), 1,
-           "status", Meaning.RESPONSE, accepts_line=True),
-    *_rows(("pyramid.httpexceptions.exception_response",), 0, "status_code", Meaning.RESPONSE),
-    # Connexion
-    *_rows(("connexion.problem", "connexion.problem.problem"), 0, "status", Meaning.RESPONSE),
-    *_rows(("connexion.lifecycle.ConnexionResponse",), 0, "status_code", Meaning.RESPONSE),
-    *_rows(("connexion.ProblemException", "connexion.exceptions.ProblemException"), None,
-           "status", Meaning.ERROR),
-    *_rows(("connexion.exceptions.ClientProblem",), 0, "status", Meaning.ERROR),
-    # CherryPy
-    *_rows(("cherrypy.HTTPError", "cherrypy._cperror.HTTPError"), 0, "status", Meaning.ERROR,
-           accepts_line=True),
-    *_rows(("cherrypy.HTTPRedirect", "cherrypy._cperror.HTTPRedirect"), 1, "status",
-           Meaning.REDIRECT, int_coerced=True),
-    # BlackSheep
-    *_rows(("blacksheep.Response", "blacksheep.messages.Response"), 0, "status",
-           Meaning.RESPONSE),
-    *_rows(_in(("blacksheep", "blacksheep.server.responses"), ("json", "text", "html")), 1,
-           "status", Meaning.RESPONSE),
-    *_rows(("blacksheep.status_code", "blacksheep.server.responses.status_code"), 0, "status",
-           Meaning.RESPONSE),
-    *_rows(("blacksheep.HTTPException", "blacksheep.exceptions.HTTPException"), 0, "status",
-           Meaning.ERROR),
-    # Robyn
-    *_rows(("robyn.Response",), 0, "status_code", Meaning.RESPONSE),
-    # test doubles: responses, respx, aioresponses, pytest-httpserver
-    *_rows(_in(("responses",), ("add", "get", "post", "put", "patch", "delete", "head",
-                                "options", "replace", "upsert", "Response")), None, "status",
-           Meaning.RESPONSE),
-    *_rows(("respx.MockResponse",), 0, "status_code", Meaning.RESPONSE),
-    *_rows((".respond",), 0, "status_code", Meaning.RESPONSE, requires="respx"),
-    *_rows(("aioresponses.CallbackResult",), 1, "status", Meaning.RESPONSE),
-    *_rows((".respond_with_json", ".respond_with_data"), 1, "status", Meaning.RESPONSE),
-    # WebTest: app.get(url, status=404) fails the test unless the response has that status
-    *_rows(tuple(f".{verb}" for verb in ("get", "post", "put", "patch", "delete", "options",
-                                         "head", "post_json", "put_json", "patch_json",
-                                         "delete_json", "request", "do_request")), None,
-           "status", Meaning.ASSERTION, accepts_line=True, requires="webtest", collection=True),
-    # urllib3: the statuses that make a request retried
-    *_rows(("urllib3.Retry", "urllib3.util.Retry", "urllib3.util.retry.Retry"), None,
-           "status_forcelist", Meaning.RESPONSE, collection=True),
-)
 
 #: Keywords that carry a status in any call. A call not in CALLS is not known to take an HTTP
 #: status, so only values in 100-599 count there (``order.update(status=3)`` stays silent).
@@ -342,12 +247,6 @@ OWN_RECEIVERS: frozenset[str] = frozenset({"self", "cls"})
 #: compared with one is never equal (HTS011).
 INT_STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status_int"})
 
-#: HTS011's two reasons: a string where a call requires an int status, and a string compared
-#: with a status that is always an int.
-INT_REQUIRED = "this call requires an int status"
-INT_OR_DIGITS = "this call requires an int status or its digits, not a status line"
-LINE_OR_INT = "this call requires an int status or a whole status line, not digits alone"
-INT_COMPARED = "the status it is compared with is an int, so they are never equal"
 
 #: Of those, the ones that are also common model fields (``order.status == 3``): there only values
 #: in 100-599 count, as with a status keyword of an unknown call.
@@ -642,7 +541,7 @@ def parse_extra_call(spec: str) -> tuple[CallPosition, ...]:
             keyword = part
         else:
             raise ValueError(f"{spec!r}: {part!r} is neither a position nor a keyword")
-    return (CallPosition(callee, arg, keyword, Meaning.RESPONSE, accepts_line=True),)
+    return (CallPosition(callee, arg, keyword, Meaning.RESPONSE, strings=Strings.LINE_OR_NUMBER),)
 
 
 @lru_cache(maxsize=None)
@@ -668,3 +567,7 @@ def http_context_modules() -> frozenset[str]:
     """Every package whose import makes a module HTTP code: ``HTTP_MODULES`` and those the
     tables name."""
     return HTTP_MODULES | table_packages()
+
+
+# The rows, framework by framework, are data of their own (they use the classes above).
+from flake8_httpstatus.call_table import CALLS as CALLS  # noqa: E402

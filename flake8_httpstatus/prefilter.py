@@ -1,8 +1,10 @@
 """The cheap pass over flake8's ``ast`` tree: which statements can hold a finding at all.
 
-The checker hands LibCST only what this pass keeps. It over-approximates the LibCST visitor (every
-statement the visitor could report on is kept; most statements are not), so the fast path and the
-whole-module reference path give the same findings. It never imports libcst.
+The checker hands LibCST only what this pass keeps. A text gate first (does the file spell any
+word a position needs, derived from the tables), then one walk of the statements: a statement
+touching a line with such a word is walked, each node handed to the ``ast`` gates of the kinds
+(``kinds/``), which over-approximate their LibCST matchers; so the fast path and the whole-module
+reference path give the same findings. It never imports libcst.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from itertools import accumulate
 from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional,
                     Sequence, Set, Tuple)
 
+from flake8_httpstatus import kinds
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
 
@@ -33,71 +36,6 @@ _CLAUSE_HEADS = ("type", "pattern", "guard")
 ALWAYS: List[ast.AST] = []
 
 
-@lru_cache(maxsize=None)
-def constant_words() -> frozenset[str]:
-    """Every spelling, in every style, of a constant whose code a rule reports wherever it
-    stands (``rules.STATE_RULES``: deprecated and experimental codes)."""
-    from flake8_httpstatus.catalogue import lookup, spellings  # only for files past the gate
-    from flake8_httpstatus.rules import STATE_RULES
-
-    reported = set()
-    for _, name, code in spellings():
-        status = lookup(code)
-        if status is not None and status.state.value in STATE_RULES:
-            reported.add(name)
-    return frozenset(reported)
-
-
-@lru_cache(maxsize=None)
-def renamed_words() -> frozenset[str]:
-    """Every old name of a renamed constant (HTS008), in every suggested style."""
-    from flake8_httpstatus.catalogue import renamed_names  # only for files past the gate
-
-    return renamed_names()
-
-
-@lru_cache(maxsize=None)
-def all_constant_words() -> frozenset[str]:
-    """Every spelling, in every style, of every code (``abort(HTTPStatus.OK)`` can be HTS007)."""
-    from flake8_httpstatus.catalogue import spellings  # only for files past the gate
-
-    return frozenset(name for _, name, _ in spellings())
-
-
-#: Keyword -> the callees whose dict under it is keyed by status (``positions.KEYED``).
-_KEYED: Dict[str, FrozenSet[str]] = {}
-for _keyed in pos.KEYED:
-    _KEYED[_keyed.keyword] = _KEYED.get(_keyed.keyword, frozenset()) | _keyed.methods
-
-Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
-
-
-def _slots(rows: Iterable[tuple[str, pos.CallPosition]]) -> Slots:
-    table: dict[str, set[tuple[Optional[int], Optional[str]]]] = {}
-    for name, row in rows:
-        table.setdefault(name, set()).add((row.arg, row.keyword))
-    return {name: frozenset(slots) for name, slots in table.items()}
-
-
-@lru_cache(maxsize=64)
-def call_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
-    """Last name of every callee that takes a status -> the (position, keyword) pairs it takes."""
-    return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls))
-
-
-@lru_cache(maxsize=64)
-def class_slots(extra_calls: Tuple[pos.CallPosition, ...]) -> Slots:
-    """The same for the callees where a named constant counts too (``judges_constants``)."""
-    return _slots((row.last_name, row) for row in (*pos.CALLS, *extra_calls)
-                  if row.judges_constants)
-
-
-def _merged(slots: Slots, more: Slots) -> Slots:
-    if not more:
-        return slots
-    return {**slots, **{name: slots.get(name, frozenset()) | extra for name, extra in more.items()}}
-
-
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
     """Drop every word that contains another: finding ``status`` finds ``status_code`` too.
     Shortest first: the words that stand for most others are searched first."""
@@ -109,15 +47,6 @@ def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
         else:
             kept.append(word)
     return tuple(kept)
-
-
-#: Callee names in many modules that hold no status: their package (whose import the module
-#: must hold) makes the better word.
-_COMMON_NAMES = frozenset({
-    "text", "json", "html", "raw", "file", "empty", "get", "post", "put", "patch", "delete",
-    "head", "options", "route", "add", "replace", "upsert", "problem", "error", "File",
-    "Stream", "Template", "Status", "Redirect",
-})
 
 
 def _attribute_words() -> Tuple[str, ...]:
@@ -138,7 +67,7 @@ def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]
         package = row.callee.split(".", 1)[0]
         if row.requires:
             words.append(row.requires)
-        elif row.last_name in _COMMON_NAMES and "." in row.callee and not row.is_method:
+        elif row.last_name in pos.COMMON_CALLEE_NAMES and "." in row.callee and not row.is_method:
             words.append(package)  # ``sanic.text``: "text" is in every other module
         else:
             words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
@@ -185,7 +114,9 @@ def finding_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
     """Words of which the text of every file with a finding holds one: a status position's, a
     deprecated or experimental constant's (or its import's), or the framework of a view that
     returns ``(body, status)``. Needs the catalogue, so it is asked only past the gate."""
-    return _shortest((*position_words(extra_calls), *constant_words(), *renamed_words(),
+    from flake8_httpstatus.kinds.constants import renamed_words, reported_words  # past the gate
+
+    return _shortest((*position_words(extra_calls), *reported_words(), *renamed_words(),
                       *pos.TUPLE_RETURN_MODULES, *pos.ASGI_RESPONSE_STARTS))
 
 
@@ -242,49 +173,6 @@ def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
                 None)
 
 
-def _is_literal(node: ast.AST) -> bool:
-    """An int or str literal, or a conditional choosing between such (``503 if busy else 200``)."""
-    if type(node) is ast.IfExp:
-        return _is_literal(node.body) or _is_literal(node.orelse)
-    return type(node) is ast.Constant and type(node.value) in (int, str)
-
-
-def _takes_literal(call: ast.Call, slots: FrozenSet[Tuple[Optional[int], Optional[str]]],
-                   constants: FrozenSet[str] = frozenset()) -> bool:
-    """Whether a status slot of ``call`` holds a literal, or one of the named ``constants``."""
-    args = call.args
-
-    def taken(node: ast.AST) -> bool:
-        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):  # Retry(status_forcelist=[503])
-            return any(taken(element) for element in node.elts)
-        return _is_literal(node) or bool(constants) and (
-            isinstance(node, ast.Attribute) and node.attr in constants
-            or isinstance(node, ast.Name) and node.id in constants)
-
-    for index, keyword in slots:
-        if index is not None and index < len(args) and taken(args[index]):
-            return True
-        if keyword is not None:
-            for kw in call.keywords:
-                if kw.arg == keyword and taken(kw.value):
-                    return True
-    return False
-
-
-#: Every attribute that may hold a status in some module: where the module is not known yet.
-_ANY_STATUS_ATTRIBUTES = pos.STATUS_ATTRIBUTES | frozenset(pos.REQUIRED_STATUS_ATTRIBUTES)
-
-
-def _is_status_expression(node: ast.AST,
-                          attributes: FrozenSet[str] = _ANY_STATUS_ATTRIBUTES) -> bool:
-    """``r.status_code``, ``urlopen(u).getcode()``: ``attributes``, the status attributes of the
-    module (``positions.status_attributes``), or of any where it is not known yet."""
-    if isinstance(node, ast.Attribute):
-        return node.attr in attributes
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr in pos.STATUS_METHODS)
-
-
 def _walk(root: ast.AST) -> Iterator[ast.AST]:
     """``ast.walk`` in another order, at twice its speed."""
     stack: List[object] = [root]
@@ -303,22 +191,24 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
                 push(value)
 
 
-def _starts_asgi_response(node: ast.Dict) -> bool:
-    """``{"type": "http.response.start", "status": 200}``."""
-    keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
-    if pos.ASGI_STATUS_KEY not in keys or pos.ASGI_TYPE_KEY not in keys:
-        return False
-    kind = node.values[keys.index(pos.ASGI_TYPE_KEY)]
-    return isinstance(kind, ast.Constant) and kind.value in pos.ASGI_RESPONSE_STARTS
+class Place:
+    """Where a statement stands: its scope (``module``, ``class``, ``function``), and the
+    function and class whose bodies hold it. (A plain class: flake8 imports this module in every
+    run, and a NamedTuple class costs more to create.)"""
+
+    __slots__ = ("scope", "function", "cls")
+
+    def __init__(self, scope: str, function: Optional[ast.AST] = None,
+                 cls: Optional[ast.AST] = None) -> None:
+        self.scope = scope
+        self.function = function
+        self.cls = cls
 
 
-def _imports_renamed(stmt: ast.ImportFrom) -> bool:
-    """``from starlette.status import HTTP_422_UNPROCESSABLE_ENTITY``: a renamed constant."""
-    return not stmt.level and stmt.module in pos.CONSTANT_OWNERS and any(
-        alias.name in renamed_words() for alias in stmt.names)
+class Scanner:
+    """One module's pass: its imports, its statements with their scopes, and what the kinds'
+    gates read off it (``kinds.PREPARES`` set the rest: call slots, constant names)."""
 
-
-class _Scanner:
     def __init__(self, tree: ast.Module, lines: Sequence[str],
                  extra_calls: Tuple[pos.CallPosition, ...]) -> None:
         self.tree = tree
@@ -331,134 +221,92 @@ class _Scanner:
         self._status_classes: Optional[Set[int]] = None
         #: an assignment in a class body -> the class
         self.class_of: Dict[int, ast.AST] = {}
-        self.class_slots: Slots = {}
         #: the module's status attributes (``positions.status_attributes``), once its imports
         #: are read
         self.attributes: FrozenSet[str] = pos.STATUS_ATTRIBUTES
+        self.tuple_returns: Optional[pos.TupleShape] = None
+        # read by the kinds' gates, set by their ``prepares``
+        self.aliases: Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]] = {}
+        self.slots: Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]] = {}
+        self.class_slots: Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]] = {}
         self.names: FrozenSet[str] = frozenset()
+        self.constants: FrozenSet[str] = frozenset()
+        self.constant_attributes: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
-    def collect(self, body: Iterable[ast.stmt], scope: str,
-                function: Optional[ast.AST] = None, cls: Optional[ast.AST] = None) -> None:
+    def collect(self, body: Iterable[ast.stmt], place: Place) -> None:
         """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
         it all); for a compound one its header (every child but the nested statements), or
-        ``ALWAYS``. Nested statements are collected on their own. ``function`` and ``cls``: the
-        function and the class whose body the statements are in."""
+        ``ALWAYS`` for one a kind wants whole. Nested statements are collected on their own."""
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
                 self.imports.update(ast_bindings(stmt))
-                if kind is ast.ImportFrom and _imports_renamed(stmt):  # type: ignore[arg-type]
-                    self.statements.append((stmt, scope, ALWAYS, True))  # HTS008 is there
-            elif kind is _MATCH and _is_status_expression(stmt.subject):  # type: ignore[attr-defined]
-                # kept whole: its cases' statements take its place's scope (a view's returns, a
-                # status class's ``code``)
-                self._place(stmt, scope, function, cls)
-                self.statements.append((stmt, scope, ALWAYS, True))
+            if any(wanted(self, stmt) for wanted in kinds.WHOLE.get(kind, ())):
+                if kind is _MATCH:  # its cases' statements take its place's scope (a view's
+                    self._place(stmt, place)  # returns, a status class's ``code``)
+                self.statements.append((stmt, place.scope, ALWAYS, True))
+            elif kind is ast.Import or kind is ast.ImportFrom:
+                continue
             elif hasattr(stmt, "body") or kind is _MATCH:
-                inner = "function" if kind in _FUNCTIONS else "class" if kind is ast.ClassDef \
-                    else scope
-                owner = stmt if kind in _FUNCTIONS else None if kind is ast.ClassDef \
-                    else function
-                holder = stmt if kind is ast.ClassDef else None if kind in _FUNCTIONS else cls
-                header: List[ast.AST] = []
-                whole = False  # header lines only, unless part of the header is below the body
-                for name, value in ast.iter_fields(stmt):
-                    if name in _CLAUSES:  # except handlers, match cases: headers below the top
-                        for clause in value:
-                            whole = True
-                            header.extend(getattr(clause, field) for field in _CLAUSE_HEADS
-                                          if getattr(clause, field, None) is not None)
-                            self.collect(clause.body, inner, owner, holder)
-                    elif name in _BODIES:
-                        self.collect(value, inner, owner, holder)
-                    elif isinstance(value, list):
-                        header.extend(v for v in value if isinstance(v, ast.AST))
-                    elif isinstance(value, ast.AST):
-                        header.append(value)
-                self.statements.append((stmt, scope, header, whole))
+                self._compound(stmt, place)
             else:
-                if kind is ast.Return or scope == "class" and (
+                if kind is ast.Return or place.scope == "class" and (
                         kind is ast.Assign or kind is ast.AnnAssign):
-                    self._place(stmt, scope, function, cls)
-                self.statements.append((stmt, scope, None, True))
+                    self._place(stmt, place)
+                self.statements.append((stmt, place.scope, None, True))
 
-    def _place(self, stmt: ast.stmt, scope: str, function: Optional[ast.AST],
-               cls: Optional[ast.AST]) -> None:
+    def _compound(self, stmt: ast.stmt, place: Place) -> None:
+        """A compound statement: its header's nodes, then its bodies' statements, in the scope
+        the statement opens."""
+        kind = type(stmt)
+        if kind in _FUNCTIONS:
+            inner = Place("function", stmt, None)
+        elif kind is ast.ClassDef:
+            inner = Place("class", None, stmt)
+        else:
+            inner = place
+        header: List[ast.AST] = []
+        whole = False  # header lines only, unless part of the header is below the body
+        for name, value in ast.iter_fields(stmt):
+            if name in _CLAUSES:  # except handlers, match cases: headers below the top
+                for clause in value:
+                    whole = True
+                    header.extend(getattr(clause, field) for field in _CLAUSE_HEADS
+                                  if getattr(clause, field, None) is not None)
+                    self.collect(clause.body, inner)
+            elif name in _BODIES:
+                self.collect(value, inner)
+            elif isinstance(value, list):
+                header.extend(v for v in value if isinstance(v, ast.AST))
+            elif isinstance(value, ast.AST):
+                header.append(value)
+        self.statements.append((stmt, place.scope, header, whole))
+
+    def _place(self, stmt: ast.stmt, place: Place) -> None:
         """Remember the function a statement returns from, or the class whose body holds it."""
-        if function is not None:
-            self.returns_from[id(stmt)] = function
-        elif scope == "class" and cls is not None:
-            self.class_of[id(stmt)] = cls
+        if place.function is not None:
+            self.returns_from[id(stmt)] = place.function
+        elif place.scope == "class" and place.cls is not None:
+            self.class_of[id(stmt)] = place.cls
 
     # pass 2: which of them can hold a finding -----------------------------------------------------
-    def interesting(self, roots: Iterable[ast.AST], slots: Slots,
-                    constants: frozenset[str], attributes: frozenset[str]) -> bool:
-        """``constants``: the names (and their aliases) of constants that give a finding
-        anywhere; ``attributes``: those and more that do when written as ``owner.NAME``."""
-        imports = self.imports
+    def interesting(self, roots: Iterable[ast.AST]) -> bool:
+        """Whether a node under ``roots`` passes a kind's gate."""
+        table = kinds.GATES
         for root in roots:
             for node in _walk(root):
-                kind = type(node)
-                if kind is ast.Call:
-                    assert isinstance(node, ast.Call)
-                    func = node.func
-                    name = func.attr if isinstance(func, ast.Attribute) else (
-                        func.id if isinstance(func, ast.Name) else None)
-                    wanted = slots.get(name) if name is not None else None
-                    if wanted is not None and _takes_literal(node, wanted):
-                        return True
-                    checked = self.class_slots.get(name) if name is not None else None
-                    if checked is not None and _takes_literal(node, checked, self.names):
-                        return True  # HTS007: abort(HTTPStatus.OK)
-                    if name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
-                            _is_status_expression(node.args[0], self.attributes)
-                            or _is_status_expression(node.args[1], self.attributes)):
-                        return True
-                    if name is not None and any(name in _KEYED.get(k.arg or "", ())
-                                                for k in node.keywords):
-                        return True  # responses={404: ...}
-                    for keyword in node.keywords:
-                        if keyword.arg in pos.STATUS_KEYWORDS and _is_literal(keyword.value):
-                            return True
-                elif kind is ast.Dict:
-                    if _starts_asgi_response(node):  # type: ignore[arg-type]
-                        return True
-                elif kind is ast.Compare:
-                    assert isinstance(node, ast.Compare)
-                    if _is_status_expression(node.left, self.attributes) or any(
-                            _is_status_expression(c, self.attributes) for c in node.comparators):
-                        return True
-                elif kind is ast.Attribute:
-                    if node.attr in attributes:  # type: ignore[attr-defined]
-                        return True
-                elif kind is ast.Name:
-                    if node.id in constants and node.id in imports:  # type: ignore[attr-defined]
-                        return True
+                gates = table.get(type(node))
+                if gates is not None and any(gate(self, node) for gate in gates):
+                    return True
         return False
 
-    def _statement_kept(self, stmt: ast.stmt, scope: str,
-                        tuple_returns: Optional[pos.TupleShape]) -> bool:
-        kind = type(stmt)
-        if kind is ast.Assign or kind is ast.AnnAssign:
-            targets = stmt.targets if kind is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
-            for target in targets:
-                if isinstance(target, ast.Attribute) and target.attr in self.attributes:
-                    return True
-                if isinstance(target, ast.Name) and (
-                        target.id in pos.STATUS_LINE_NAMES
-                        or (target.id in pos.CLASS_STATUS_NAMES and scope in _CLASSES)
-                        or (target.id == pos.CLASS_CODE_NAME and scope == "status-class")):
-                    return True
-        elif kind is ast.Return and tuple_returns is not None and scope == "view":
-            value = stmt.value  # type: ignore[attr-defined]
-            if isinstance(value, ast.Tuple) and len(value.elts) in tuple_returns.lengths:
-                return True
-        return False
+    def _kept(self, stmt: ast.stmt, scope: str) -> bool:
+        return any(kept(self, stmt, scope) for kept in kinds.KEEPS.get(type(stmt), ()))
 
-    def _scope(self, stmt: ast.stmt, scope: str, tuple_returns: Optional[pos.TupleShape]) -> str:
+    def _scope(self, stmt: ast.stmt, scope: str) -> str:
         """``view`` for a ``return`` from a function its framework calls as a view or handler,
         ``status-class`` for an assignment in a class it reads a status ``code`` from
         (``views.py``, asked once per module and only where it matters)."""
@@ -470,7 +318,8 @@ class _Scanner:
                 self._status_classes = status_classes(self.tree, self.imports) \
                     if takes_class_codes(self.imports) else set()
             return "status-class" if id(cls) in self._status_classes else scope
-        if tuple_returns is None or type(stmt) is not ast.Return and type(stmt) is not _MATCH:
+        if self.tuple_returns is None or type(stmt) is not ast.Return \
+                and type(stmt) is not _MATCH:
             return scope
         function = self.returns_from.get(id(stmt))
         if function is None:
@@ -480,44 +329,36 @@ class _Scanner:
             self._views = views(self.tree, self.imports)
         return "view" if id(function) in self._views else scope
 
-    def _with_aliases(self, names: frozenset[str]) -> frozenset[str]:
-        """``names`` and the local names the module imports them as (``from x import Y as Z``)."""
-        return names | {binding for binding, target in self.imports.items()
-                        if target.rpartition(".")[2] in names}
+    def _prepare(self, text: str) -> List[int]:
+        """Read what the gates need off the module; the lines a position's word touches."""
+        for prepare in kinds.PREPARES:
+            prepare(self)
+        modules = frozenset(imported_modules(self.imports))
+        self.attributes = pos.status_attributes(self.imports.values())
+        self.tuple_returns = takes_tuple_returns(self.imports)
+        return hot_lines(text, self.lines, hot_words(
+            self.extra_calls, modules, frozenset((
+                *self.aliases, *self.constant_attributes,
+                *(self.attributes - pos.STATUS_ATTRIBUTES)))))
 
     def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
         """(statement, scope, whole): ``whole`` False means only the header is wanted.
 
-        Only statements with a trigger word (or an alias of a status callee) on one of their lines
-        are walked: every node ``interesting`` looks for spells such a word.
+        Only statements with a position's word (or an alias of a status callee) on one of their
+        lines are walked: every node a gate looks for spells such a word.
         """
-        imported = [(binding, row) for binding, target in self.imports.items()
-                    for row in (*pos.CALLS, *self.extra_calls) if row.callee == target]
-        aliases = _slots(imported)  # ``from flask import abort as fail``
-        slots = _merged(call_slots(self.extra_calls), aliases)
-        self.class_slots = _merged(class_slots(self.extra_calls), _slots(
-            (binding, row) for binding, row in imported if row.judges_constants))
-        self.names = self._with_aliases(all_constant_words())
-        constants = self._with_aliases(constant_words())
-        attributes = constants | renamed_words()
-        modules = frozenset(imported_modules(self.imports))
-        self.attributes = pos.status_attributes(self.imports.values())
-        hot = hot_lines(text, self.lines, hot_words(
-            self.extra_calls, modules,
-            frozenset((*aliases, *attributes, *(self.attributes - pos.STATUS_ATTRIBUTES)))))
-        tuple_returns = takes_tuple_returns(self.imports)
+        hot = self._prepare(text)
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
-                yield stmt, self._scope(stmt, scope, tuple_returns), True
+                yield stmt, self._scope(stmt, scope), True
             elif header is None:
-                scope = self._scope(stmt, scope, tuple_returns)
-                if self._statement_kept(stmt, scope, tuple_returns) or (
+                scope = self._scope(stmt, scope)
+                if self._kept(stmt, scope) or (
                         _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
-                        and self.interesting((stmt,), slots, constants, attributes)):
+                        and self.interesting((stmt,))):
                     yield stmt, scope, True
             elif header and _touches(hot, *(_header_span(stmt) if not whole else (
-                    stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(
-                    header, slots, constants, attributes):
+                    stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
                 yield stmt, scope, whole
 
 
@@ -580,8 +421,9 @@ def scan(tree: ast.Module, lines: Sequence[str],
     text = "".join(lines)
     if not may_hold_findings(text, extra_calls):
         return None
-    scanner = _Scanner(tree, lines, extra_calls)
-    scanner.collect(tree.body, "module")
+    kinds.load()
+    scanner = Scanner(tree, lines, extra_calls)
+    scanner.collect(tree.body, Place("module"))
     fragments = [_fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]
     if not fragments:

@@ -12,7 +12,7 @@ from flake8_httpstatus.options import (
     OptionError,
     build_config,
 )
-from flake8_httpstatus.positions import CallPosition, Meaning, parse_extra_call
+from flake8_httpstatus.positions import CallPosition, Meaning, Strings, parse_extra_call
 
 
 def test_defaults() -> None:
@@ -35,9 +35,9 @@ def test_values_as_flake8_gives_them() -> None:
     assert config.allow_literals == frozenset({200, 404})
     assert config.extra_calls == (
         # a user's call may take a status line as well as a number: no HTS011 there
-        CallPosition("myapp.http.fail", 0, None, Meaning.RESPONSE, accepts_line=True),
-        CallPosition(".reply", None, "status", Meaning.RESPONSE, accepts_line=True),
-        CallPosition("fail", 1, "code", Meaning.RESPONSE, accepts_line=True),
+        CallPosition("myapp.http.fail", 0, None, Meaning.RESPONSE, Strings.LINE_OR_NUMBER),
+        CallPosition(".reply", None, "status", Meaning.RESPONSE, Strings.LINE_OR_NUMBER),
+        CallPosition("fail", 1, "code", Meaning.RESPONSE, Strings.LINE_OR_NUMBER),
     )
 
 

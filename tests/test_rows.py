@@ -244,21 +244,21 @@ def _strings(row: pos.CallPosition) -> List[Value]:
     malformed one), else the wrong type (HTS011) -- but for the digits where ``int()`` takes them."""
     good = _good(row.meaning)
     line = f"{good} {_phrase(good)}"
-    if row.status_line or row.accepts_line:
+    if row.strings in pos.LINE_STRINGS:
         values = [
             Value("line", repr(line), silent=True),
             Value("misspelt-line", repr(_misspelt(good)), (("HTS006", line),)),
             Value("unregistered-line", repr(f"{UNREGISTERED} Custom"), (("HTS002", ""),)),
         ]
-        if row.status_line:  # strict: a string that is no status line is malformed
+        if row.strings == pos.Strings.LINE:  # strict: a string that is no line is malformed
             values.append(Value("malformed-line", repr(line.replace(" ", "", 1)), (("HTS006", ""),)))
-        if row.digits_refused:  # the digits alone are an error there; with a space, a line
+        if row.strings == pos.Strings.LINE_NOT_DIGITS:  # the digits alone are an error there
             values.append(Value("digits", repr(str(good)), (("HTS011", pos.LINE_OR_INT),)))
             values.append(Value("digits-space", repr(f"{good} "), silent=True))
-        elif not row.status_line:
+        elif row.strings != pos.Strings.LINE:
             values.append(Value("digits", repr(str(good)), silent=True))
         return values
-    if row.int_coerced:
+    if row.strings == pos.Strings.INT_OR_DIGITS:
         return [Value("digits", repr(str(good)), silent=True),
                 Value("line", repr(line), (("HTS011", pos.INT_OR_DIGITS),))]
     return [Value("digits", repr(str(good)), (("HTS011", pos.INT_REQUIRED),)),
@@ -281,7 +281,7 @@ def _collection_values(row: pos.CallPosition) -> List[Value]:
     if taken is not None:
         values.append(Value("list-contradicts", f"[{good}, {_bad(row.meaning)}]",
                             (("HTS007", f"{taken.role} needs a {taken.wanted}"),)))
-    if row.status_line or row.accepts_line:
+    if row.strings in pos.LINE_STRINGS:
         values.append(Value("list-misspelt-line", f"[{_misspelt(good)!r}]", (("HTS006", ""),)))
     return values
 
@@ -1429,7 +1429,7 @@ def _line_style_cases() -> Iterator[Case]:
         written = imported + f"ok = {spelt}.HTTP_200\n"  # a module that writes the constants
         newest = ((style, (99,)),)
         rows = [r for r in pos.CALLS if r.callee.split(".", 1)[0] == owner.path
-                and (r.status_line or r.accepts_line) and r.arg is not None]
+                and r.strings in pos.LINE_STRINGS and r.arg is not None]
         errors = [r for r in rows if r.meaning is pos.Meaning.ERROR]
         others = [r for r in rows if r.meaning is not pos.Meaning.ERROR]
         assert errors and others, style
@@ -1530,6 +1530,8 @@ WALKERS = {
     "INT_REQUIRED": call_cases,  # HTS011's reasons, each expected in a message
     "INT_OR_DIGITS": call_cases,
     "LINE_OR_INT": call_cases,
+    "WRONG_TYPE": call_cases,  # which Strings make a string HTS011, with which reason
+    "LINE_STRINGS": call_cases,  # which Strings read a string as a status line (HTS006)
     "STATUS_KEYWORDS": keyword_cases,
     "LOOSE_STATUS_KEYWORDS": keyword_cases,
     "HTTP_MODULES": http_module_cases,  # and the packages of the rows (http_context_modules)
@@ -1575,6 +1577,8 @@ WALKERS = {
 
 #: Public tables of positions.py not walked here, and why.
 EXCLUDED = {
+    "COMMON_CALLEE_NAMES": "the text gate's words only (the package instead of the callee): no "
+                           "finding depends on it, and every case runs through the gate",
     # derived from OWNERS, which is walked; test_derived_tables_follow_owners holds it so
     "CONSTANT_OWNERS": "OWNERS' paths and styles (checked to be derived)",
     # functions (cached) that derive package sets from the walked tables
@@ -1729,9 +1733,8 @@ CALL_FIELDS = {
     "arg": "the positional slot (_slot)",
     "keyword": "the keyword slot",
     "meaning": "the status class (HTS007) and the statuses chosen",
-    "status_line": "the strings (_strings): HTS006",
-    "accepts_line": "the strings (_strings): HTS006, not HTS011",
-    "int_coerced": "the strings (_strings): HTS011 for a status line, not for digits",
+    "strings": "the strings (_strings): HTS006 for a line where one stands, HTS011 where a "
+               "string is the wrong type, silent for digits where int() takes them",
     "headers": "response_part_cases: HTS009",
     "body": "response_part_cases: HTS010",
     "requires": "the package imported with every spelling of the call (_requires), and the call "
@@ -1740,7 +1743,6 @@ CALL_FIELDS = {
                  "(_formatted)",
     "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
                   "(_collection_values)",
-    "digits_refused": "the strings (_strings): HTS011 for the digits alone, not for a line",
 }
 #: Attributes of a KEYED row and what walks them.
 KEYED_FIELDS = {
@@ -1803,6 +1805,10 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
     }
     if table == "CALLS":
         return [(f"calls[{_label(row)}]-",) for row in value]
+    if table in ("WRONG_TYPE", "LINE_STRINGS"):  # Strings values: the rows that take each
+        compared = ("int-attributes[", "methods[")  # INT_COMPARED: no row, a comparison
+        return [tuple(f"calls[{_label(row)}]-" for row in pos.CALLS if row.strings == strings)
+                or compared for strings in value]
     if table == "OWNERS":
         return [(f"owners[{owner.path}.",) for owner in value]
     if table == "KEYED":

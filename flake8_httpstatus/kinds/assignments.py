@@ -1,0 +1,81 @@
+"""A status assigned: to a status attribute (``response.status_code = 404``), to a class
+attribute (``status_code = 410`` in a class body; ``code = 410`` in a class a framework reads it
+from, ``views.status_classes``), or a status line to a plain ``status`` name."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Dict, Tuple
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.kinds import keeps, visits
+from flake8_httpstatus.kinds.expressions import is_status, is_strict
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from flake8_httpstatus.prefilter import Scanner
+    from flake8_httpstatus.visitor import StatusVisitor
+
+#: A class attribute: any code may format it.
+CLASS_SITE = pos.Site(True, formatted=pos.CLASS_STATUS_TEXT)
+#: ``status = "200 OK"``.
+LINE_SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER)
+_ATTRIBUTE_SITES: Dict[Tuple[bool, bool, bool], pos.Site] = {}
+#: The scopes of a class body: any class, and one a framework reads a status ``code`` from.
+_CLASSES = ("class", "status-class")
+
+
+def _attribute_site(target: cst.Attribute) -> pos.Site:
+    """``resp.status = ...`` takes a line as well as a number and is sent in the status line;
+    an object's own attribute (``self.status``) is no framework's response."""
+    attr = target.attr.value
+    own = isinstance(target.value, cst.Name) and target.value.value in pos.OWN_RECEIVERS
+    key = (is_strict(target), not own and attr in pos.LINE_STATUS_ATTRIBUTES,
+           not own and attr in pos.SENT_STATUS_ATTRIBUTES)
+    site = _ATTRIBUTE_SITES.get(key)
+    if site is None:
+        site = _ATTRIBUTE_SITES[key] = pos.Site(key[0], pos.Strings.LINE_OR_NUMBER,
+                                                takes_line=key[1], sends_line=key[2])
+    return site
+
+
+def _assigned(visitor: StatusVisitor, target: cst.BaseExpression,
+              value: cst.BaseExpression) -> None:
+    if isinstance(target, cst.Attribute) and is_status(visitor, target):
+        visitor.value(value, _attribute_site(target))
+    elif isinstance(target, cst.Name):
+        name = target.value
+        if visitor.scopes[-1:] == ["class"] and (name in pos.CLASS_STATUS_NAMES or (
+                name == pos.CLASS_CODE_NAME and visitor.status_classes[-1])):
+            visitor.value(value, CLASS_SITE)
+        elif name in pos.STATUS_LINE_NAMES and isinstance(value, cst.SimpleString):
+            visitor.value(value, LINE_SITE)
+
+
+@visits("Assign")
+def visit_assign(visitor: StatusVisitor, node: cst.Assign) -> None:
+    for target in node.targets:
+        _assigned(visitor, target.target, node.value)
+
+
+@visits("AnnAssign")
+def visit_ann_assign(visitor: StatusVisitor, node: cst.AnnAssign) -> None:
+    if node.value is not None:
+        _assigned(visitor, node.target, node.value)
+
+
+def _kept(scanner: Scanner, target: ast.expr, scope: str) -> bool:
+    if isinstance(target, ast.Attribute):
+        return target.attr in scanner.attributes
+    return isinstance(target, ast.Name) and (
+        target.id in pos.STATUS_LINE_NAMES
+        or (target.id in pos.CLASS_STATUS_NAMES and scope in _CLASSES)
+        or (target.id == pos.CLASS_CODE_NAME and scope == "status-class"))
+
+
+@keeps(ast.Assign, ast.AnnAssign)
+def keep_assignment(scanner: Scanner, stmt: ast.stmt, scope: str) -> bool:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else \
+        [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+    return any(_kept(scanner, target, scope) for target in targets)

@@ -1,0 +1,69 @@
+"""A status compared with a value (``r.status_code == 404``, ``r.status_code in (301, 302)``),
+or asserted equal to one (``self.assertEqual(r.status_code, 200)``)."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds.calls import arguments
+from flake8_httpstatus.kinds.expressions import compared_site, is_status, is_status_ast, literals
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from flake8_httpstatus.prefilter import Scanner
+    from flake8_httpstatus.visitor import StatusVisitor
+
+
+@visits("Comparison")
+def visit_comparison(visitor: StatusVisitor, node: cst.Comparison) -> None:
+    left = node.left
+    for target in node.comparisons:
+        right = target.comparator
+        op = target.operator
+        if isinstance(op, (cst.Equal, cst.NotEqual)):
+            if is_status(visitor, left):
+                visitor.value(right, compared_site(left))
+            elif is_status(visitor, right):
+                visitor.value(left, compared_site(right))
+        elif isinstance(op, (cst.In, cst.NotIn)) and is_status(visitor, left) \
+                and isinstance(right, (cst.Tuple, cst.List, cst.Set)):
+            for value in literals(right, collections=True):
+                visitor.value(value, compared_site(left))
+        left = right
+
+
+@visits("Call")
+def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
+    """``assertEqual(status, value)`` (or ``assertIn(status, (values))``), either way round."""
+    func = node.func
+    if not isinstance(func, cst.Attribute) or func.attr.value not in pos.ASSERT_METHODS:
+        return
+    positional = arguments(node)[0]
+    if len(positional) < 2:
+        return
+    first, second = positional[0], positional[1]
+    if is_status(visitor, first):
+        for value in literals(second, collections=True):
+            visitor.value(value, compared_site(first))
+    elif is_status(visitor, second):
+        visitor.value(first, compared_site(second))
+
+
+@gates(ast.Compare)
+def gate_compare(scanner: Scanner, node: ast.Compare) -> bool:
+    return is_status_ast(node.left, scanner.attributes) or any(
+        is_status_ast(c, scanner.attributes) for c in node.comparators)
+
+
+@gates(ast.Call)
+def gate_call(scanner: Scanner, node: ast.Call) -> bool:
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else (
+        func.id if isinstance(func, ast.Name) else None)
+    return name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
+        is_status_ast(node.args[0], scanner.attributes)
+        or is_status_ast(node.args[1], scanner.attributes))

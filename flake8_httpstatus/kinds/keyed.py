@@ -1,0 +1,58 @@
+"""Dicts keyed by status under a keyword (``positions.KEYED``): a route's
+``responses={404: {...}}`` (or, where the framework takes one, a list of statuses), and handlers
+by status (``Starlette(exception_handlers={404: not_found})``)."""
+
+from __future__ import annotations
+
+import ast
+from functools import lru_cache
+from typing import TYPE_CHECKING, Dict, FrozenSet, List
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds.calls import arguments, called_name
+from flake8_httpstatus.kinds.expressions import literals
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from flake8_httpstatus.prefilter import Scanner
+    from flake8_httpstatus.visitor import StatusVisitor
+
+
+@lru_cache(maxsize=None)
+def _site(keyed: pos.KeyedPosition) -> pos.Site:
+    return pos.Site(True, pos.Strings.IGNORED, keyed.meaning, keyed.formatted)
+
+
+def _keys(keyed: pos.KeyedPosition, value: cst.BaseExpression) -> List[cst.BaseExpression]:
+    """The keys of a dict literal, or, where the keyword may take one, a list's elements."""
+    if isinstance(value, cst.Dict):
+        return [e.key for e in value.elements if isinstance(e, cst.DictElement)]
+    if keyed.lists and isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+        return list(literals(value, collections=True))
+    return []
+
+
+@visits("Call")
+def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
+    func = node.func
+    method = func.attr.value if isinstance(func, cst.Attribute) else (
+        func.value if isinstance(func, cst.Name) else None)
+    keywords = arguments(node)[1]
+    for keyed in visitor.tables.keyed:
+        if method in keyed.methods and keyed.keyword in keywords:
+            for key in _keys(keyed, keywords[keyed.keyword]):
+                visitor.value(key, _site(keyed))
+
+
+#: Keyword -> the callees whose dict under it is keyed by status.
+_KEYED: Dict[str, FrozenSet[str]] = {}
+for _keyed in pos.KEYED:
+    _KEYED[_keyed.keyword] = _KEYED.get(_keyed.keyword, frozenset()) | _keyed.methods
+
+
+@gates(ast.Call)
+def gate_call(scanner: Scanner, node: ast.Call) -> bool:
+    name = called_name(node)
+    return name is not None and any(name in _KEYED.get(k.arg or "", ()) for k in node.keywords)

@@ -1,0 +1,34 @@
+"""A status keyword of any call (``update(status=404)``, ``Mock(status_code=200)``): a call not in
+the rows is not known to take an HTTP status, so only values in 100-599 count there, and the loose
+``status`` only in HTTP code (``queue.update(status=3)`` stays silent)."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from flake8_httpstatus import positions as pos
+from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds.calls import arguments, is_literal
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from flake8_httpstatus.prefilter import Scanner
+    from flake8_httpstatus.visitor import StatusVisitor
+
+SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER)
+
+
+@visits("Call")
+def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
+    http = visitor.tables.http
+    for name, value in arguments(node)[1].items():
+        if name in pos.STATUS_KEYWORDS and (http or name not in pos.LOOSE_STATUS_KEYWORDS):
+            visitor.value(value, SITE)
+
+
+@gates(ast.Call)
+def gate_call(scanner: Scanner, node: ast.Call) -> bool:
+    return any(keyword.arg in pos.STATUS_KEYWORDS and is_literal(keyword.value)
+               for keyword in node.keywords)
