@@ -40,13 +40,27 @@ class Checked:
         self.skipped = skipped
 
 
-def _analyse(module: object, imports: ImportMap, config: Config, text: str,
-             by_tokens: bool = True, view_flags: Optional[Sequence[bool]] = None,
-             module_style: Optional[ModuleStyle] = None,
-             class_flags: Optional[Sequence[bool]] = None) -> list[tuple[int, int, Finding]]:
+class Known:
+    """What the checker knows of a module before LibCST visits it: its imports, what ``auto``
+    stands for in it (``styles.module_style``), and on the reference path whether each of its
+    functions is a view and each of its classes a status class (``views.view_flags``,
+    ``views.class_flags``; None on the fast path, where the fragments' wrappers say it)."""
+
+    __slots__ = ("imports", "style", "view_flags", "class_flags")
+
+    def __init__(self, imports: ImportMap, style: Optional[ModuleStyle] = None,
+                 view_flags: Optional[Sequence[bool]] = None,
+                 class_flags: Optional[Sequence[bool]] = None) -> None:
+        self.imports = imports
+        self.style = style
+        self.view_flags = view_flags
+        self.class_flags = class_flags
+
+
+def _analyse(module: object, text: str, known: Known, config: Config,
+             by_tokens: bool = True) -> list[tuple[int, int, Finding]]:
     """Visit, locate the hits (by tokens, or by LibCST positions on the reference path), and
-    apply the rules. ``text`` is the source LibCST parsed (the module's, or its fragments');
-    ``module_style``: what ``auto`` stands for in the module (``styles.module_style``)."""
+    apply the rules. ``text`` is the source LibCST parsed (the module's, or its fragments')."""
     import libcst as cst
 
     from flake8_httpstatus.judge import Judge
@@ -55,13 +69,13 @@ def _analyse(module: object, imports: ImportMap, config: Config, text: str,
     from flake8_httpstatus.visitor import StatusVisitor
 
     assert isinstance(module, cst.Module)
+    imports = known.imports
     visitor = StatusVisitor(
-        imports, config.extra_calls,
-        tuple_returns=takes_tuple_returns(imports), view_flags=view_flags,
-        class_flags=class_flags,
+        imports, config.extra_calls, tuple_returns=takes_tuple_returns(imports),
+        view_flags=known.view_flags, class_flags=known.class_flags,
     )
     module.visit(visitor)
-    judge = Judge(config, Suggester(imports, config, module_style))
+    judge = Judge(config, Suggester(imports, config, known.style))
     hits = locate(module, [h for h in visitor.hits if judge.may_report(h)], visitor.numbers, text,
                   by_tokens)
     return [(f.line, f.end_line, f) for hit in hits for f in judge.findings(hit)]
@@ -96,8 +110,8 @@ def check_reference(source: str, config: Config) -> list[Finding]:
                 classes = class_flags(tree, imports)
             except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
                 pass
-        found = _analyse(module, imports, config, source, by_tokens=False, view_flags=flags,
-                         module_style=module_style(imports, source), class_flags=classes)
+        known = Known(imports, module_style(imports, source), flags, classes)
+        found = _analyse(module, source, known, config, by_tokens=False)
     return _sorted([f for _, _, f in found])
 
 
@@ -138,8 +152,8 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     if found is None:
         import libcst as cst
 
-        found = _analyse(cst.parse_module(text), candidates.imports, config, text,
-                         module_style=candidates.style)
+        found = _analyse(cst.parse_module(text), text,
+                         Known(candidates.imports, candidates.style), config)
         if cache is not None and key is not None:
             cache.put(key, found)
     findings = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Dict
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
@@ -142,21 +142,6 @@ def codes_page() -> str:
     return "\n".join(rows) + "\n"
 
 
-def _where(arg: Optional[int], keywords: Sequence[str]) -> str:
-    slots = [f"argument {arg + 1}"] if arg is not None else []
-    slots += [f"`{keyword}=`" for keyword in keywords]
-    return " or ".join(slots)
-
-
-def _slot(row: pos.CallPosition) -> str:
-    kind = " (a status line)" if row.strings == pos.Strings.LINE else ""
-    return _where(row.arg, (row.keyword,) if row.keyword else ()) + kind
-
-
-def _part(slot: Optional[pos.Slot]) -> str:
-    return "-" if slot is None else _where(slot.arg, slot.keywords)
-
-
 def packages() -> list[str]:
     """Every package the position tables name: the frameworks, clients and test doubles whose
     calls, views and constants the checker knows."""
@@ -170,57 +155,15 @@ def packages_line() -> str:
 
 
 def positions_page() -> str:
-    """``docs/positions.md``: every call the checker knows to take a status."""
-    rows = [
-        "# Where a status stands", "", _MADE_FROM.format(table="positions.py"), "",
-        "The calls known to take an HTTP status, with where the status goes and what the call "
-        "does with it. A callee starting with a dot is a method of any object "
-        "(`.send_response` matches `self.send_response(...)`); the others are matched through "
-        "the module's imports (`from flask import abort as fail; fail(404)` is found). Where a "
-        "call builds a response, its headers and body are read for HTS009 and HTS010.", "",
-        "| callee | status | the call | headers | body |", "|---|---|---|---|---|",
-    ]
-    for row in pos.CALLS:
-        callee = f"`{row.callee}`" + (f" (in modules importing `{row.requires}`)"
-                                      if row.requires else "")
-        slot = _slot(row) + (" (or a list of them)" if row.collection else "")
-        rows.append(f"| {callee} | {slot} | {row.meaning.value} | "
-                    f"{_part(row.headers)} | {_part(row.body)} |")
-    rows += ["", "Dict literals keyed by status:", "",
-             "| keyword | of calls named | the statuses | where |", "|---|---|---|---|"]
-    for keyed in pos.KEYED:
-        what = keyed.meaning.value if keyed.meaning else "documented"
-        where = f"modules importing `{keyed.requires}`" if keyed.requires else "anywhere"
-        lists = " (or a list)" if keyed.lists else ""
-        rows.append(f"| `{keyed.keyword}={{...}}`{lists} | "
-                    + ", ".join(f"`{m}`" for m in sorted(keyed.methods))
-                    + f" | {what} | {where} |")
-    rows += ["", "Tuples a view returns, by the framework the module imports:", "",
-             "| package | the tuple |", "|---|---|"]
-    for module, shape in sorted(pos.TUPLE_RETURNS.items()):
-        forms = [shape.arrange("body", "status"), shape.arrange("body", "status", "headers")]
-        rows.append(f"| `{module}` | " + " or ".join(f"`({f})`" for f in forms if f) + " |")
-    rows += ["", "Besides these: the keywords "
-             + ", ".join(f"`{k}=`" for k in sorted(pos.STATUS_KEYWORDS))
-             + " of any call (values in 100-599 only); comparisons and assignments with the "
-             "attributes " + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
-             + " and the methods " + ", ".join(f"`.{m}()`" for m in sorted(pos.STATUS_METHODS))
-             + "; class-body assignments of "
-             + ", ".join(f"`{n}`" for n in sorted(pos.CLASS_STATUS_NAMES)) + " in any class and of `"
-             + pos.CLASS_CODE_NAME + "` in a subclass of an exception class of "
-             + ", ".join(f"`{m}`" for m in sorted(pos.CODE_CLASS_MODULES))
-             + " (the keyword " + ", ".join(f"`{k}=`" for k in sorted(pos.LOOSE_STATUS_KEYWORDS))
-             + " and the attribute " + ", ".join(f"`.{a}`" for a in sorted(
-                 pos.LOOSE_STATUS_ATTRIBUTES))
-             + " only in a module that imports one of "
-             + ", ".join(f"`{m}`" for m in sorted(pos.http_context_modules())) + "); "
-             + "; ".join(f"the attribute `.{attr}` in a module that imports "
-                         + " or ".join(f"`{p}`" for p in sorted(packages))
-                         for attr, packages in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()))
-             + "; `match` on a status; ASGI messages whose type is "
-             + " or ".join(f"`{t}`" for t in sorted(pos.ASGI_RESPONSE_STARTS))
-             + "; and the named constants of "
-             + ", ".join(f"`{owner.path}`" for owner in pos.OWNERS) + "."]
+    """``docs/positions.md``: where the checker knows a status to stand, a section per kind of
+    position (each kind's module says its own, from the tables it reads)."""
+    from flake8_httpstatus import kinds
+
+    made = _MADE_FROM.format(table="kinds/ (and the tables of positions.py and call_table.py)")
+    rows = ["# Where a status stands", "", made, "",
+            "A section for each kind of position (`flake8_httpstatus/kinds/`)."]
+    for module in kinds.modules():
+        rows += ["", f"## {module.TITLE}", "", module.doc()]
     return "\n".join(rows) + "\n"
 
 

@@ -98,6 +98,12 @@ def load() -> None:
                         for name in (*SHARED, *KINDS))
 
 
+def modules() -> List[ModuleType]:
+    """The kinds' modules, in ``KINDS`` order."""
+    load()
+    return _MODULES[len(SHARED):]
+
+
 def bind(libcst: ModuleType) -> None:
     """Give every kind's matchers LibCST (the visitor calls this when it loads it)."""
     load()

@@ -37,3 +37,12 @@ def gate_dict(scanner: Scanner, node: ast.Dict) -> bool:
         return False
     kind = node.values[keys.index(pos.ASGI_TYPE_KEY)]
     return isinstance(kind, ast.Constant) and kind.value in pos.ASGI_RESPONSE_STARTS
+
+
+TITLE = "ASGI messages"
+
+
+def doc() -> str:
+    return ("The `\"status\"` of a message dict whose type is "
+            + " or ".join(f"`{t}`" for t in sorted(pos.ASGI_RESPONSE_STARTS))
+            + ": an int status (a string there is HTS011).")

@@ -79,3 +79,26 @@ def keep_assignment(scanner: Scanner, stmt: ast.stmt, scope: str) -> bool:
     targets = stmt.targets if isinstance(stmt, ast.Assign) else \
         [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
     return any(_kept(scanner, target, scope) for target in targets)
+
+
+TITLE = "Assignments"
+
+
+def doc() -> str:
+    return ("Assignments to the status attributes "
+            + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
+            + "; class-body assignments of "
+            + ", ".join(f"`{n}`" for n in sorted(pos.CLASS_STATUS_NAMES))
+            + " in any class and of `" + pos.CLASS_CODE_NAME
+            + "` in a subclass of an exception class of "
+            + ", ".join(f"`{m}`" for m in sorted(pos.CODE_CLASS_MODULES))
+            + "; a status line assigned to "
+            + ", ".join(f"`{n}`" for n in sorted(pos.STATUS_LINE_NAMES))
+            + ". The attribute " + ", ".join(f"`.{a}`" for a in sorted(
+                pos.LOOSE_STATUS_ATTRIBUTES))
+            + " (compared or assigned) counts only in a module that imports one of "
+            + ", ".join(f"`{m}`" for m in sorted(pos.http_context_modules())) + "; "
+            + "; ".join(f"the attribute `.{attr}` only in a module that imports "
+                        + " or ".join(f"`{p}`" for p in sorted(packages))
+                        for attr, packages in sorted(pos.REQUIRED_STATUS_ATTRIBUTES.items()))
+            + ".")

@@ -175,3 +175,38 @@ def gate_call(scanner: Scanner, node: ast.Call) -> bool:
         return True
     checked = scanner.class_slots.get(name)
     return checked is not None and _takes(node, checked, scanner.names)  # abort(HTTPStatus.OK)
+
+
+# -- docs/positions.md ---------------------------------------------------------------------------
+TITLE = "Calls"
+
+
+def _where(arg: Optional[int], keywords: Sequence[str]) -> str:
+    slots = [f"argument {arg + 1}"] if arg is not None else []
+    slots += [f"`{keyword}=`" for keyword in keywords]
+    return " or ".join(slots)
+
+
+def _part(slot: Optional[pos.Slot]) -> str:
+    return "-" if slot is None else _where(slot.arg, slot.keywords)
+
+
+def doc() -> str:
+    rows = [
+        "The calls known to take an HTTP status, with where the status goes and what the call "
+        "does with it. A callee starting with a dot is a method of any object "
+        "(`.send_response` matches `self.send_response(...)`); the others are matched through "
+        "the module's imports (`from flask import abort as fail; fail(404)` is found). Where a "
+        "call builds a response, its headers and body are read for HTS009 and HTS010. "
+        "`HTTPStatus(404)` itself is one: the suggestion replaces the call.", "",
+        "| callee | status | the call | headers | body |", "|---|---|---|---|---|",
+    ]
+    for row in pos.CALLS:
+        callee = f"`{row.callee}`" + (f" (in modules importing `{row.requires}`)"
+                                      if row.requires else "")
+        line = " (a status line)" if row.strings == pos.Strings.LINE else ""
+        slot = _where(row.arg, (row.keyword,) if row.keyword else ()) + line + (
+            " (or a list of them)" if row.collection else "")
+        rows.append(f"| {callee} | {slot} | {row.meaning.value} | "
+                    f"{_part(row.headers)} | {_part(row.body)} |")
+    return "\n".join(rows)

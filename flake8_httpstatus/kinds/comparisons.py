@@ -67,3 +67,17 @@ def gate_call(scanner: Scanner, node: ast.Call) -> bool:
     return name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
         is_status_ast(node.args[0], scanner.attributes)
         or is_status_ast(node.args[1], scanner.attributes))
+
+
+TITLE = "Comparisons and assertions"
+
+
+def doc() -> str:
+    return ("A value compared (`==`, `!=`, `in` a literal tuple, list or set) with a status "
+            "expression -- the attributes "
+            + ", ".join(f"`.{a}`" for a in sorted(pos.STATUS_ATTRIBUTES))
+            + " and the methods " + ", ".join(f"`.{m}()`" for m in sorted(pos.STATUS_METHODS))
+            + " -- or given with one to "
+            + ", ".join(f"`.{m}()`" for m in sorted(pos.ASSERT_METHODS)) + ". A string compared "
+            "with " + ", ".join(f"`.{a}`" for a in sorted(pos.INT_STATUS_ATTRIBUTES))
+            + " (always an int) is HTS011.")

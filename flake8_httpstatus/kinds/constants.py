@@ -114,3 +114,14 @@ def whole_import(scanner: Scanner, stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.ImportFrom) and not stmt.level \
         and stmt.module in pos.CONSTANT_OWNERS \
         and any(alias.name in renamed_words() for alias in stmt.names)
+
+
+TITLE = "Named constants"
+
+
+def doc() -> str:
+    return ("The named constants of "
+            + ", ".join(f"`{owner.path}`" for owner in pos.OWNERS)
+            + ", wherever they stand, where a rule reports their code anywhere (deprecated, "
+              "experimental, renamed), and in a status position for what the call does with "
+              "it; a renamed constant's name in a `from` import of its owner.")

@@ -56,3 +56,18 @@ for _keyed in pos.KEYED:
 def gate_call(scanner: Scanner, node: ast.Call) -> bool:
     name = called_name(node)
     return name is not None and any(name in _KEYED.get(k.arg or "", ()) for k in node.keywords)
+
+
+TITLE = "Dicts keyed by status"
+
+
+def doc() -> str:
+    rows = ["| keyword | of calls named | the statuses | where |", "|---|---|---|---|"]
+    for keyed in pos.KEYED:
+        what = keyed.meaning.value if keyed.meaning else "documented"
+        where = f"modules importing `{keyed.requires}`" if keyed.requires else "anywhere"
+        lists = " (or a list)" if keyed.lists else ""
+        rows.append(f"| `{keyed.keyword}={{...}}`{lists} | "
+                    + ", ".join(f"`{m}`" for m in sorted(keyed.methods))
+                    + f" | {what} | {where} |")
+    return "\n".join(rows)

@@ -32,3 +32,14 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
 def gate_call(scanner: Scanner, node: ast.Call) -> bool:
     return any(keyword.arg in pos.STATUS_KEYWORDS and is_literal(keyword.value)
                for keyword in node.keywords)
+
+
+TITLE = "Status keywords of any call"
+
+
+def doc() -> str:
+    return ("The keywords " + ", ".join(f"`{k}=`" for k in sorted(pos.STATUS_KEYWORDS))
+            + " of any call, values in 100-599 only; "
+            + ", ".join(f"`{k}=`" for k in sorted(pos.LOOSE_STATUS_KEYWORDS))
+            + " only in HTTP code (a module that imports one of the packages listed under "
+              "*Assignments*).")

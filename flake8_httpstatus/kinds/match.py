@@ -43,3 +43,10 @@ if _MATCH is not None:  # Python 3.10+
     @whole(_MATCH)
     def whole_match(scanner: Scanner, stmt: ast.stmt) -> bool:
         return is_status_ast(stmt.subject)  # type: ignore[attr-defined]
+
+
+TITLE = "`match` on a status"
+
+
+def doc() -> str:
+    return "The value patterns of the cases of a `match` whose subject is a status expression."

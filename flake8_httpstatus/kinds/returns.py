@@ -43,3 +43,15 @@ def keep_return(scanner: Scanner, stmt: ast.stmt, scope: str) -> bool:
     value = stmt.value if isinstance(stmt, ast.Return) else None
     return shape is not None and scope == "view" and isinstance(value, ast.Tuple) \
         and len(value.elts) in shape.lengths
+
+
+TITLE = "Tuples a view returns"
+
+
+def doc() -> str:
+    rows = ["By the framework the module imports, in the functions it calls as views or "
+            "handlers:", "", "| package | the tuple |", "|---|---|"]
+    for module, shape in sorted(pos.TUPLE_RETURNS.items()):
+        forms = [shape.arrange("body", "status"), shape.arrange("body", "status", "headers")]
+        rows.append(f"| `{module}` | " + " or ".join(f"`({f})`" for f in forms if f) + " |")
+    return "\n".join(rows)
