@@ -297,6 +297,10 @@ def status_attributes(targets: typing.Iterable[str]) -> frozenset[str]:
         if _imports_one_of(found, modules))
 
 
+#: Keys that hold a status in a mapping of HTTP code (an ASGI message's ``"status"``, a JSON
+#: body's ``"status_code"``), where it is compared or asserted: values in 100-599 only.
+STATUS_KEYS: frozenset[str] = frozenset({"status", "status_code"})
+
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).
 STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 

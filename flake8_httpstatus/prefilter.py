@@ -51,7 +51,7 @@ def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
 
 def _attribute_words() -> Tuple[str, ...]:
     """The status keywords, attributes, methods and class-body names: words of the line itself."""
-    return (*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_METHODS,
+    return (*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_KEYS, *pos.STATUS_METHODS,
             *pos.CLASS_STATUS_NAMES, *pos.STATUS_LINE_NAMES)
 
 

@@ -4,7 +4,8 @@ or asserted equal to one (``self.assertEqual(r.status_code, 200)``)."""
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterator, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.kinds import gates, visits
@@ -18,27 +19,30 @@ if TYPE_CHECKING:
     from flake8_httpstatus.visitor import StatusVisitor
 
 
-@visits("Comparison")
-def visit_comparison(visitor: StatusVisitor, node: cst.Comparison) -> None:
+def compared(node: cst.Comparison, is_target: Callable[[cst.BaseExpression], bool]
+             ) -> Iterator[Tuple[cst.BaseExpression, cst.BaseExpression]]:
+    """(target, value) for each value compared with a target expression: either side of ``==``
+    and ``!=``, each element of a literal tuple, list or set a target is ``in``."""
     left = node.left
     for target in node.comparisons:
         right = target.comparator
         op = target.operator
         if isinstance(op, (cst.Equal, cst.NotEqual)):
-            if is_status(visitor, left):
-                visitor.value(right, compared_site(left))
-            elif is_status(visitor, right):
-                visitor.value(left, compared_site(right))
-        elif isinstance(op, (cst.In, cst.NotIn)) and is_status(visitor, left) \
+            if is_target(left):
+                yield left, right
+            elif is_target(right):
+                yield right, left
+        elif isinstance(op, (cst.In, cst.NotIn)) and is_target(left) \
                 and isinstance(right, (cst.Tuple, cst.List, cst.Set)):
             for value in literals(right, collections=True):
-                visitor.value(value, compared_site(left))
+                yield left, value
         left = right
 
 
-@visits("Call")
-def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
-    """``assertEqual(status, value)`` (or ``assertIn(status, (values))``), either way round."""
+def asserted(node: cst.Call, is_target: Callable[[cst.BaseExpression], bool]
+             ) -> Iterator[Tuple[cst.BaseExpression, cst.BaseExpression]]:
+    """(target, value) for ``assertEqual(target, value)`` (or ``assertIn(target, (values))``),
+    either way round."""
     func = node.func
     if not isinstance(func, cst.Attribute) or func.attr.value not in pos.ASSERT_METHODS:
         return
@@ -46,11 +50,33 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     if len(positional) < 2:
         return
     first, second = positional[0], positional[1]
-    if is_status(visitor, first):
+    if is_target(first):
         for value in literals(second, collections=True):
-            visitor.value(value, compared_site(first))
-    elif is_status(visitor, second):
-        visitor.value(first, compared_site(second))
+            yield first, value
+    elif is_target(second):
+        yield second, first
+
+
+@visits("Comparison")
+def visit_comparison(visitor: StatusVisitor, node: cst.Comparison) -> None:
+    for target, value in compared(node, partial(is_status, visitor)):
+        visitor.value(value, compared_site(target))
+
+
+@visits("Call")
+def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
+    for target, value in asserted(node, partial(is_status, visitor)):
+        visitor.value(value, compared_site(target))
+
+
+def gate_assert(node: ast.Call, is_target: Callable[[ast.AST], bool]) -> bool:
+    """Whether an assertion's first two arguments hold a target (the ``ast`` side of
+    ``asserted``)."""
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else (
+        func.id if isinstance(func, ast.Name) else None)
+    return name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
+        is_target(node.args[0]) or is_target(node.args[1]))
 
 
 @gates(ast.Compare)
@@ -61,12 +87,7 @@ def gate_compare(scanner: Scanner, node: ast.Compare) -> bool:
 
 @gates(ast.Call)
 def gate_call(scanner: Scanner, node: ast.Call) -> bool:
-    func = node.func
-    name = func.attr if isinstance(func, ast.Attribute) else (
-        func.id if isinstance(func, ast.Name) else None)
-    return name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
-        is_status_ast(node.args[0], scanner.attributes)
-        or is_status_ast(node.args[1], scanner.attributes))
+    return gate_assert(node, partial(is_status_ast, attributes=scanner.attributes))
 
 
 TITLE = "Comparisons and assertions"

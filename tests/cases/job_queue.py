@@ -71,3 +71,8 @@ def retry_all(queue):
     for job in queue.jobs.values():
         if job.status == 500 and job.attempts < MAX_ATTEMPTS:
             queue.update(job.name, status=100)
+
+
+def finished(job_row: dict) -> bool:
+    # no HTTP imported: a row's "status" is the job's own state
+    return job_row["status"] == 300 or job_row["status_code"] in (200, 404)
