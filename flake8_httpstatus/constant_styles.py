@@ -137,6 +137,11 @@ STYLES: tuple[Style, ...] = (
           other_phrase="FALCON_OTHER_PHRASE"),
     Style("requests", ("requests.codes", "requests.status_codes.codes"),
           Names("requests", since="REQUESTS_SINCE", also="upper"), suggested=False),
+    # httpx.codes: an IntEnum whose str() is the number on every Python; HTTPStatus's names
+    # before 3.13, and each in lower case (a plain int); offered, never chosen by auto
+    Style("httpx", ("httpx.codes",),
+          Names("stdlib", before=("STDLIB_SINCE", (3, 13)), since="HTTPX_SINCE", also="lower"),
+          "httpx `codes`", "httpx"),
 )
 
 #: Style name -> its row.
