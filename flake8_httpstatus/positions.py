@@ -15,15 +15,15 @@ from typing import NamedTuple
 
 # The owners of named constants and the tables derived from them live with their styles, one row
 # each; re-exported here for the checker and the tests.
-from flake8_httpstatus.constant_styles import AUTO_STYLES as AUTO_STYLES
-from flake8_httpstatus.constant_styles import CONSTANT_MODULES as CONSTANT_MODULES
-from flake8_httpstatus.constant_styles import CONSTANT_OWNERS as CONSTANT_OWNERS
-from flake8_httpstatus.constant_styles import DISTRIBUTIONS as DISTRIBUTIONS
-from flake8_httpstatus.constant_styles import LINE_STYLES as LINE_STYLES
-from flake8_httpstatus.constant_styles import LINE_TITLES_SINCE as LINE_TITLES_SINCE
-from flake8_httpstatus.constant_styles import OWNERS as OWNERS
-from flake8_httpstatus.constant_styles import SUGGESTED_OWNERS as SUGGESTED_OWNERS
-from flake8_httpstatus.constant_styles import ConstantOwner as ConstantOwner
+from flake8_httpstatus.constant_styles import AUTO_STYLES as AUTO_STYLES  # noqa: F401
+from flake8_httpstatus.constant_styles import CONSTANT_MODULES as CONSTANT_MODULES  # noqa: F401
+from flake8_httpstatus.constant_styles import CONSTANT_OWNERS as CONSTANT_OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import DISTRIBUTIONS as DISTRIBUTIONS  # noqa: F401
+from flake8_httpstatus.constant_styles import LINE_STYLES as LINE_STYLES  # noqa: F401
+from flake8_httpstatus.constant_styles import LINE_TITLES_SINCE as LINE_TITLES_SINCE  # noqa: F401
+from flake8_httpstatus.constant_styles import OWNERS as OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import SUGGESTED_OWNERS as SUGGESTED_OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import ConstantOwner as ConstantOwner  # noqa: F401
 
 
 class Meaning(str, enum.Enum):
