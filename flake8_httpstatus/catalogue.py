@@ -15,10 +15,10 @@ from __future__ import annotations
 import enum
 import types
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
 from flake8_httpstatus import catalogue_data as _data
-from flake8_httpstatus.positions import OWNERS, SUGGESTED_OWNERS
+from flake8_httpstatus.constant_styles import BY_NAME, PYTHON, STYLES, SUGGESTED_OWNERS, Style
 
 __all__ = [
     "CATALOGUE",
@@ -78,45 +78,40 @@ class Status:
 SUGGESTED_STYLES: tuple[str, ...] = tuple(SUGGESTED_OWNERS)
 
 #: Every style the catalogue knows names for; "requests" is only recognised, never suggested.
-ALL_STYLES: tuple[str, ...] = tuple(dict.fromkeys(owner.style for owner in OWNERS))
+ALL_STYLES: tuple[str, ...] = tuple(style.name for style in STYLES)
 
 
-def _constants(
-    names: Iterable[str],
-    since: Mapping[str, tuple[int, ...]],
-    deprecated: frozenset[str] = frozenset(),
-) -> tuple[Constant, ...]:
-    return tuple(
-        Constant(name=name, since=since.get(name), deprecated=name in deprecated)
-        for name in names
-    )
+def _table(name: str) -> Any:
+    """The ``catalogue_data`` attribute a ``Names`` field names, or nothing."""
+    return getattr(_data, name) if name else {}
+
+
+def _names(style: Style, row: _data.Row) -> tuple[Constant, ...]:
+    """A style's constants for a code, as its row's ``Names`` says where to find them."""
+    spec = style.names
+    if spec.pattern:
+        names: tuple[str, ...] = (
+            () if row.code in spec.absent else (spec.pattern.format(code=row.code),))
+    else:
+        names = getattr(row, spec.column)
+    if spec.before is not None:
+        table, release = spec.before
+        dated: Mapping[str, tuple[int, ...]] = _table(table)
+        names = tuple(name for name in names if name not in dated or dated[name] < release)
+    since: Mapping[str, tuple[int, ...]] = _table(spec.since)
+    deprecated: frozenset[str] = frozenset(_table(spec.deprecated))
+    return tuple(Constant(name=name, since=since.get(name), deprecated=name in deprecated)
+                 for name in names)
 
 
 def _build_status(row: _data.Row) -> Status:
-    constants: dict[str, tuple[Constant, ...]] = {
-        "stdlib": _constants(row.stdlib, _data.STDLIB_SINCE),
-        "drf": _constants(row.drf, _data.DRF_SINCE),
-        "starlette": _constants(
-            row.starlette, _data.STARLETTE_SINCE, _data.STARLETTE_DEPRECATED
-        ),
-        # fastapi.status re-exports starlette.status: same names, FastAPI release numbers.
-        "fastapi": _constants(row.starlette, _data.FASTAPI_SINCE, _data.STARLETTE_DEPRECATED),
-        "requests": _constants(row.requests, _data.REQUESTS_SINCE),
-        # litestar.status_codes: Starlette's names before 0.48, unchanged since Litestar 2.0.
-        "litestar": _constants(tuple(n for n in row.starlette
-                                     if n not in _data.STARLETTE_SINCE
-                                     or _data.STARLETTE_SINCE[n] < (0, 48)), {}),
-        # falcon.HTTP_404: the numeric name, where Falcon has one (not 306); aliases apart.
-        "falcon": _constants((f"HTTP_{row.code}",) if row.code != 306 else (),
-                             _data.FALCON_SINCE),
-    }
     return Status(
         code=row.code,
         phrase=row.phrase,
         state=State(row.state),
         summary=row.summary,
         other_phrases=row.other_phrases,
-        constants=types.MappingProxyType(constants),
+        constants=types.MappingProxyType({style.name: _names(style, row) for style in STYLES}),
     )
 
 
@@ -125,33 +120,28 @@ CATALOGUE: Mapping[int, Status] = types.MappingProxyType(
 )
 
 
-def _requests_spellings(name: str) -> tuple[str, ...]:
-    # requests.codes sets every title and, unless it starts with a slash or backslash,
-    # its upper-case form too.
-    if name.startswith(("\\", "/")) or name.upper() == name:
+def _spellings(style: Style, name: str) -> tuple[str, ...]:
+    """How code may write a name: as it is, and in the case ``Names.also`` gives (requests sets
+    every title and, unless it starts with a slash or backslash, its upper-case form too)."""
+    other = {"upper": name.upper(), "lower": name.lower()}.get(style.names.also, name)
+    if other == name or name.startswith(("\\", "/")):
         return (name,)
-    return (name, name.upper())
+    return (name, other)
 
 
 def _build_reverse_index() -> Mapping[str, Mapping[str, int]]:
     index: dict[str, dict[str, int]] = {style: {} for style in ALL_STYLES}
     for status in CATALOGUE.values():
-        for style in ALL_STYLES:
-            for constant in status.constants[style]:
-                spellings = (
-                    _requests_spellings(constant.name)
-                    if style == "requests"
-                    else (constant.name,)
-                )
-                for spelling in spellings:
-                    index[style][spelling] = status.code
-    for name, code in _data.FALCON_ALIASES.items():
-        index["falcon"][name] = code
-    for style, names in _data.UNCATALOGUED_NAMES.items():
-        for name, code in names.items():
-            spellings = _requests_spellings(name) if style == "requests" else (name,)
-            for spelling in spellings:
-                index[style].setdefault(spelling, code)
+        for style in STYLES:
+            for constant in status.constants[style.name]:
+                for spelling in _spellings(style, constant.name):
+                    index[style.name][spelling] = status.code
+    for style in STYLES:
+        aliases: Mapping[str, int] = _table(style.names.aliases)
+        index[style.name].update(aliases)
+        for name, code in _data.UNCATALOGUED_NAMES.get(style.name, {}).items():
+            for spelling in _spellings(style, name):
+                index[style.name].setdefault(spelling, code)
     return types.MappingProxyType(
         {style: types.MappingProxyType(names) for style, names in index.items()}
     )
@@ -193,22 +183,24 @@ def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9),
                  versions: Mapping[str, tuple[int, ...]] = types.MappingProxyType({})) -> str | None:
     """The constant name to suggest for ``code`` in ``style``, or None if there is none.
 
-    * ``stdlib``: the newest ``http.HTTPStatus`` member that exists in Python ``target``
-      (413 -> ``REQUEST_ENTITY_TOO_LARGE`` up to 3.12, ``CONTENT_TOO_LARGE`` from 3.13).
-    * ``drf``, ``starlette``, ``fastapi``: the newest name that the oldest version the code
-      supports has, ``versions[style]`` (``fastapi.status`` is Starlette's module, so for
-      ``fastapi`` a Starlette version serves too); with no version known, a name every version
-      has (``HTTP_422_UNPROCESSABLE_ENTITY``, deprecated since Starlette 0.48 but still there).
-    * ``requests`` or an unknown style: None (requests names are never suggested).
+    * the standard library's (``Style.distribution`` is ``PYTHON``): the newest
+      ``http.HTTPStatus`` member that exists in Python ``target`` (413 ->
+      ``REQUEST_ENTITY_TOO_LARGE`` up to 3.12, ``CONTENT_TOO_LARGE`` from 3.13).
+    * a framework's: the newest name that the oldest version the code supports has,
+      ``versions[style]`` (for a style that ``reexports`` another's module, ``fastapi.status``,
+      that one's version serves too); with no version known, a name every version has
+      (``HTTP_422_UNPROCESSABLE_ENTITY``, deprecated since Starlette 0.48 but still there).
+    * a style never suggested (``requests``) or an unknown one: None.
     """
     status = CATALOGUE.get(code)
     if status is None or style not in SUGGESTED_STYLES:
         return None
+    row = BY_NAME[style]
     names_of, version = style, versions.get(style)
-    if style == "stdlib":
+    if row.distribution == PYTHON:
         version = tuple(target)
-    elif version is None and style == "fastapi" and "starlette" in versions:
-        names_of, version = "starlette", versions["starlette"]
+    elif version is None and row.reexports and row.reexports in versions:
+        names_of, version = row.reexports, versions[row.reexports]
     usable = [c for c in status.constants[names_of]
               if c.since is None or (version is not None and _released(c.since, version))]
     if not usable:
@@ -246,10 +238,12 @@ def renamed_names() -> frozenset[str]:
 def other_phrase_in(code: int, style: str, target: tuple[int, int] = (3, 9)) -> bool:
     """Whether the framework of a status-line ``style`` writes ``code`` with another reason
     phrase for an ``http.HTTPStatus`` member than for the int, on Python ``target`` or a later
-    one (Falcon: 413 always, 414 before 3.13)."""
-    if style != "falcon" or code not in _data.FALCON_OTHER_PHRASE:
+    one (Falcon: 413 always, 414 before 3.13: its row's ``other_phrase``)."""
+    row = BY_NAME.get(style)
+    other: Mapping[int, tuple[int, int] | None] = _table(row.other_phrase if row else "")
+    if code not in other:
         return False
-    agree_from = _data.FALCON_OTHER_PHRASE[code]
+    agree_from = other[code]
     return agree_from is None or tuple(target) < agree_from
 
 

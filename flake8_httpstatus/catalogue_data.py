@@ -23,6 +23,8 @@ module without an import cycle.  Where each group of facts comes from:
   3.1.0 and 4.0.0 to 4.2.0): a status-line string per code, ``HTTP_404`` (what Falcon's docs
   write), and since 3.0 an alias per code (``HTTP_NOT_FOUND``), which are only recognised.
   A code Falcon has no constant for (421 before 4.0) is sent as "421 Unknown".
+* ``httpx``: ``httpx.codes`` (``httpx/_status_codes.py``): ``http.HTTPStatus``'s names as
+  they were before Python 3.13 (derived from ``stdlib``), each also in lower case.
 * ``requests``: ``requests/status_codes.py``, requests 2.34.2, listed under the code the
   attribute really resolves to (``precondition`` is written for 412 and 428; the later entry
   wins, so it is 428; ``uri_too_long`` meant 122 before 2.32.0 and 414 since).
@@ -664,6 +666,12 @@ REQUESTS_SINCE: dict[str, tuple[int, ...]] = {
     "unprocessable_content": (2, 32, 0),
     "too_early": (2, 32, 0),
 }
+
+#: httpx release that first had the ``httpx.codes`` member (an ``IntEnum`` whose names are
+#: ``http.HTTPStatus``'s before Python 3.13, each also as a lower-case plain int; checked against
+#: httpx 0.6.8, 0.9.0, 0.11.0, 0.13.0, 0.14.0 to 0.14.3, 0.15.0, 0.15.5, 0.16.0, 0.18.0, 0.21.0,
+#: 0.23.0, 0.25.0, 0.27.0, 0.28.1 and 0.29.0).
+HTTPX_SINCE: dict[str, tuple[int, ...]] = {"EARLY_HINTS": (0, 14, 3), "TOO_EARLY": (0, 14, 3)}
 
 # --- what a response with the status must or must not carry (RFC 9110) ----------------------
 

@@ -14,6 +14,7 @@ from typing import Callable, Dict
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
+from flake8_httpstatus.constant_styles import BY_NAME, PYTHON, STYLE_TITLES
 from flake8_httpstatus.checker import check_source
 from flake8_httpstatus.options import OPTIONS, Config, build_config
 from flake8_httpstatus.rules import RULES, Rule
@@ -101,10 +102,6 @@ def rule_options(rule: Rule) -> str:
 
 _MADE_FROM = ("<!-- made by `python -m flake8_httpstatus.docs --write`; "
               "edit flake8_httpstatus/{table} instead -->")
-_STYLE_TITLES = {"stdlib": "`http.HTTPStatus`", "drf": "DRF `status`",
-                 "litestar": "Litestar `status_codes`",
-                 "starlette": "Starlette `status`", "fastapi": "FastAPI `status`",
-                 "falcon": "Falcon (status lines)"}
 
 
 def _version(numbers: tuple[int, ...]) -> str:
@@ -116,7 +113,8 @@ def _names(constants: tuple[Constant, ...], style: str) -> str:
     for constant in constants:
         notes = []
         if constant.since is not None:
-            notes.append(f"{'Python ' if style == 'stdlib' else ''}{_version(constant.since)}+")
+            python = BY_NAME[style].distribution == PYTHON
+            notes.append(f"{'Python ' if python else ''}{_version(constant.since)}+")
         if constant.deprecated:
             notes.append("deprecated")
         shown.append(f"`{constant.name}`" + (f" ({', '.join(notes)})" if notes else ""))
@@ -125,7 +123,7 @@ def _names(constants: tuple[Constant, ...], style: str) -> str:
 
 def codes_page() -> str:
     """``docs/codes.md``: every catalogued code, what it means and its constant in each style."""
-    styles = " | ".join(_STYLE_TITLES[style] for style in SUGGESTED_STYLES)
+    styles = " | ".join(STYLE_TITLES[style] for style in SUGGESTED_STYLES)
     rows = [
         "# Status codes", "", _MADE_FROM.format(table="catalogue_data.py"), "",
         "The codes the checker knows. A number in 100-599 that is not here is reported as "

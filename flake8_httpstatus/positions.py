@@ -13,6 +13,18 @@ import typing
 from functools import lru_cache
 from typing import NamedTuple
 
+# The owners of named constants and the tables derived from them live with their styles, one row
+# each; re-exported here for the checker and the tests.
+from flake8_httpstatus.constant_styles import AUTO_STYLES as AUTO_STYLES  # noqa: F401
+from flake8_httpstatus.constant_styles import CONSTANT_MODULES as CONSTANT_MODULES  # noqa: F401
+from flake8_httpstatus.constant_styles import CONSTANT_OWNERS as CONSTANT_OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import DISTRIBUTIONS as DISTRIBUTIONS  # noqa: F401
+from flake8_httpstatus.constant_styles import LINE_STYLES as LINE_STYLES  # noqa: F401
+from flake8_httpstatus.constant_styles import LINE_TITLES_SINCE as LINE_TITLES_SINCE  # noqa: F401
+from flake8_httpstatus.constant_styles import OWNERS as OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import SUGGESTED_OWNERS as SUGGESTED_OWNERS  # noqa: F401
+from flake8_httpstatus.constant_styles import ConstantOwner as ConstantOwner  # noqa: F401
+
 
 class Meaning(str, enum.Enum):
     """What a call does with the status it is given."""
@@ -379,90 +391,6 @@ KEYED: tuple[KeyedPosition, ...] = (
     KeyedPosition(frozenset({"Starlette", "FastAPI", "Litestar", "Router"}),
                   "exception_handlers", Meaning.HANDLER),
 )
-
-
-class ConstantOwner:
-    """What named status constants are attributes of (``http.HTTPStatus``, DRF's ``status``).
-
-    ``style`` is the catalogue style their names follow; ``canonical`` is the same object's
-    usual import path (``http.client.HTTPStatus`` is ``http.HTTPStatus``); ``suggested``: the
-    checker may suggest, and ``fix`` import, this owner's constants; ``distribution``: the
-    package whose version decides which names exist (``--httpstatus-min-versions``; none for the
-    standard library, which ``--httpstatus-target-version`` covers). (A plain class: flake8
-    imports this table in every run.)
-    """
-
-    __slots__ = ("path", "style", "canonical", "suggested", "distribution", "module", "name",
-                 "names_imported")
-
-    def __init__(self, path: str, style: str, canonical: str, suggested: bool = False,
-                 distribution: str = "", names_imported: bool = False) -> None:
-        self.path = path
-        self.style = style
-        self.canonical = canonical
-        self.suggested = suggested
-        self.distribution = distribution
-        #: Code imports its constants by name (``from litestar.status_codes import
-        #: HTTP_200_OK``), as the framework documents, not the owner (``status.HTTP_200_OK``).
-        self.names_imported = names_imported
-        #: ``from MODULE import NAME`` imports the owner.
-        self.module, _, self.name = path.rpartition(".")
-
-    def __repr__(self) -> str:
-        return f"ConstantOwner({self.path!r}, {self.style!r})"
-
-
-#: Every owner of named constants. A module can only name one after importing from one of these,
-#: which the prefilter relies on.
-OWNERS: tuple[ConstantOwner, ...] = (
-    ConstantOwner("http.HTTPStatus", "stdlib", "http.HTTPStatus", suggested=True),
-    ConstantOwner("http.client.HTTPStatus", "stdlib", "http.HTTPStatus"),
-    ConstantOwner("rest_framework.status", "drf", "rest_framework.status", suggested=True,
-                  distribution="djangorestframework"),
-    ConstantOwner("starlette.status", "starlette", "starlette.status", suggested=True,
-                  distribution="starlette"),
-    ConstantOwner("fastapi.status", "fastapi", "fastapi.status", suggested=True,
-                  distribution="fastapi"),
-    ConstantOwner("litestar.status_codes", "litestar", "litestar.status_codes", suggested=True,
-                  distribution="litestar", names_imported=True),
-    # Falcon's status lines (falcon.HTTP_404): the package itself is their owner
-    ConstantOwner("falcon", "falcon", "falcon", suggested=True, distribution="falcon"),
-    ConstantOwner("falcon.status_codes", "falcon", "falcon"),
-    ConstantOwner("requests.codes", "requests", "requests.codes"),
-    ConstantOwner("requests.status_codes.codes", "requests", "requests.codes"),
-)
-
-#: Qualified owner -> the catalogue style of its names.
-CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
-
-#: The owners that are modules or classes of constants only: importing one is no sign of HTTP
-#: code, as ``fix`` adds such imports. (A framework that owns its constants, ``falcon``, is.)
-CONSTANT_MODULES: frozenset[str] = frozenset(owner.path for owner in OWNERS if "." in owner.path)
-
-#: Styles whose constants are status lines (``falcon.HTTP_404`` is "404 Not Found"): suggested
-#: only where the position takes a line (``Hit.takes_line``), in a module of that framework --
-#: there always under ``auto``, as the framework documents them (an int compared beside them
-#: takes another style's constant, so a count of uses would tip with each rewrite).
-LINE_STYLES: frozenset[str] = frozenset({"falcon"})
-#: The release from which such a framework titles an error built without a title with the status
-#: line (Falcon 4.0's ``HTTPError``; Falcon 3 titled it with the status as given, so
-#: ``HTTPError(404)`` sent ``{"title": 404}``).
-LINE_TITLES_SINCE: dict[str, tuple[int, ...]] = {"falcon": (4, 0)}
-
-#: Style -> the owner whose constants are suggested in that style.
-SUGGESTED_OWNERS: dict[str, ConstantOwner] = {
-    owner.style: owner for owner in OWNERS if owner.suggested
-}
-
-#: Distribution -> the style whose names its version decides (``--httpstatus-min-versions``).
-DISTRIBUTIONS: dict[str, str] = {
-    owner.distribution: owner.style for owner in OWNERS if owner.distribution
-}
-
-#: ``--httpstatus-style=auto``: in a module that imports one of these frameworks (and no
-#: framework's ``status``), its constants, the first that applies (FastAPI code imports from
-#: Starlette too, and documents ``from fastapi import status``).
-AUTO_STYLES: tuple[str, ...] = ("drf", "fastapi", "starlette", "litestar")
 
 
 class TupleShape:

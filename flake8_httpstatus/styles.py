@@ -8,7 +8,7 @@ framework's. One that binds none gets the constants its framework documents, els
 ``HTTPStatus``. The count reads the text, not a tree (comments and docstrings included: a
 comment naming ``status.HTTP_200_OK`` counts as a use), so both checker paths decide alike before
 any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
-A status-line style (``falcon.HTTP_404``, ``positions.LINE_STYLES``) takes no part in that
+A status-line style (``falcon.HTTP_404``, ``constant_styles.LINE_STYLES``) takes no part in that
 choice: its constants are strings, not ints, so ``auto`` gives them only where a line stands and
 only in a module that already writes them (``ModuleStyle.line_styles``), whose code already
 handles its statuses as lines.
@@ -20,23 +20,24 @@ import re
 from typing import Dict, List, NamedTuple, Tuple
 
 from flake8_httpstatus.imports import ImportMap, imported_modules
-from flake8_httpstatus.positions import (
+from flake8_httpstatus.constant_styles import (
     AUTO_STYLES,
     LINE_STYLES,
-    OWNERS,
+    STANDARD,
     SUGGESTED_OWNERS,
     ConstantOwner,
 )
 
 #: The stdlib's owner, and the frameworks' (style -> owner), in the order that breaks a tie.
-STDLIB = SUGGESTED_OWNERS["stdlib"]
+STDLIB = STANDARD.owners[0]
 FRAMEWORKS: Dict[str, ConstantOwner] = {
     style: owner for style, owner in SUGGESTED_OWNERS.items() if style != STDLIB.style}
-#: The frameworks whose constants are ints, which ``auto`` chooses among.
+#: The frameworks ``auto`` chooses among (``Style.auto``; their constants are ints). A style
+#: only offered (``--httpstatus-style=httpx``) is none of them: binding it changes nothing.
 INT_FRAMEWORKS: Dict[str, ConstantOwner] = {
-    style: owner for style, owner in FRAMEWORKS.items() if style not in LINE_STYLES}
+    style: owner for style, owner in FRAMEWORKS.items() if style in AUTO_STYLES}
 #: Every import target that is the stdlib's ``HTTPStatus`` (``http.client.HTTPStatus`` too).
-STDLIB_PATHS = frozenset(owner.path for owner in OWNERS if owner.style == STDLIB.style)
+STDLIB_PATHS = frozenset(owner.path for owner in STANDARD.owners)
 
 #: A constant's name: upper case (``NOT_FOUND``, ``HTTP_404``), not a class (``HTTPError``).
 CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9_]*")

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Tuple
 
 from flake8_httpstatus.catalogue import constant_for, other_phrase_in
 from flake8_httpstatus.findings import ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import (
+from flake8_httpstatus.constant_styles import (
     AUTO_STYLES,
     LINE_STYLES,
     LINE_TITLES_SINCE,
-    OWNERS,
+    STANDARD,
     ConstantOwner,
 )
 from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, ModuleStyle, bindings, module_style
@@ -22,7 +22,7 @@ from flake8_httpstatus.styles import names_imported
 STR_IS_THE_VALUE = (3, 11)
 
 #: The import targets that are the stdlib's ``HTTPStatus``.
-SAME_OBJECT = frozenset(owner.path for owner in OWNERS if owner.canonical == STDLIB.path)
+SAME_OBJECT = frozenset(owner.path for owner in STANDARD.owners)
 
 
 class Suggester:
@@ -43,17 +43,26 @@ class Suggester:
 
     def suggest(self, code: int, formatted: str = "", line: bool = False,
                 sends_line: bool = False, error: bool = False) -> Optional[Suggestion]:
-        """The constant for ``code``, or None where there is none to suggest.
+        """The constant for ``code``, or None where there is none to suggest: a status-line
+        style's where the framework sends the value as its status line (``sends_line``;
+        ``line``: a line may stand there; ``error``: the call builds an error), else the chosen
+        style's, else the stdlib's unless ``formatted`` (the value is turned into text with
+        ``str()``) makes it print otherwise."""
+        if sends_line:
+            for style in sorted(LINE_STYLES):
+                if self._in_framework(style):
+                    decided, suggestion = self._line_style(code, style, line, error)
+                    if decided:
+                        return suggestion
+        own = self._chosen_framework(code)
+        if own is not None:
+            return own
+        return self._formatted_guard(self._stdlib(code), code, formatted)
 
-        ``formatted``: where the value is turned into text with ``str()``; there an
-        ``HTTPStatus`` member prints as its name before Python 3.11, so the plain-int constant
-        of the module's framework is suggested instead where there is one, and none at all
-        below that target (a message must not advise what would change the program's output).
-
-        ``sends_line``: the framework writes the value into the status line it sends
-        (``resp.status = ...``, ``resp.status_code = ...``, ``falcon.HTTPError(...)``);
-        ``line``: a status line may stand there as well as a number; ``error``: the call builds
-        an error. In a module of a framework with status-line constants (Falcon):
+    def _line_style(self, code: int, style: str, line: bool,
+                    error: bool) -> Tuple[bool, Optional[Suggestion]]:
+        """In a module of a framework with status-line constants (Falcon) that sends the value
+        as its status line: whether that decides, and the suggestion.
 
         * its constant (``falcon.HTTP_404``) stands where a line does, with that style chosen,
           or under ``auto`` in a module that already writes such constants: it is a string, so
@@ -62,26 +71,31 @@ class Suggester:
         * it writes an ``HTTPStatus`` member with the stdlib's reason phrase and an int with its
           own: where the two differ (413), or it has no constant of its own for the versions
           supported (421 before Falcon 4.0: "421 Unknown"), ``HTTPStatus`` would change the
-          line it sends, so only its own constant is suggested, or none.
+          line it sends, so nothing else is suggested.
         """
-        for style in sorted(LINE_STYLES):
-            if not sends_line or not self._in_framework(style):
-                continue
-            own = self._framework(code, style, FRAMEWORKS[style]) if line and (
-                not error or self._titles_with_line(style)) else None
-            chosen = self.style == style or self.auto and style in self.written.line_styles
-            if chosen and own is not None:
-                return own
-            if other_phrase_in(code, style, self.target) or constant_for(
-                    code, style, self.target, self.versions) is None:
-                return own if chosen else None
-        style = self.style
-        framework = FRAMEWORKS.get(style)
-        if framework is not None and style not in LINE_STYLES:
-            suggestion = self._framework(code, style, framework)
-            if suggestion is not None:
-                return suggestion
-        suggestion = self._stdlib(code)
+        own = None
+        if line and (not error or self._titles_with_line(style)):
+            own = self._framework(code, style, FRAMEWORKS[style])
+        chosen = self.style == style or self.auto and style in self.written.line_styles
+        if chosen and own is not None:
+            return True, own
+        differs = other_phrase_in(code, style, self.target) or constant_for(
+            code, style, self.target, self.versions) is None
+        return differs, None
+
+    def _chosen_framework(self, code: int) -> Optional[Suggestion]:
+        """The constant of the style chosen (or ``auto``'s) where it is a framework's of ints."""
+        framework = FRAMEWORKS.get(self.style)
+        if framework is None or self.style in LINE_STYLES:
+            return None
+        return self._framework(code, self.style, framework)
+
+    def _formatted_guard(self, suggestion: Optional[Suggestion], code: int,
+                         formatted: str) -> Optional[Suggestion]:
+        """The stdlib's ``suggestion``, where the value is not ``formatted`` or the target's
+        ``str()`` of an ``HTTPStatus`` member is its number; else (the member prints as its name
+        before Python 3.11) the plain-int constant of a framework the module imports, or none:
+        a message must not advise what would change the program's output."""
         if suggestion is None or not formatted or self.target >= STR_IS_THE_VALUE:
             return suggestion
         for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do

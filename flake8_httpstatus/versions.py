@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional, Tuple
 
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import DISTRIBUTIONS
+from flake8_httpstatus.constant_styles import BY_NAME, DISTRIBUTIONS
 
 Versions = Tuple[Tuple[str, Tuple[int, ...]], ...]  # (style, version), sorted by style
 
@@ -34,8 +34,9 @@ def supported(given: Versions) -> Versions:
     """The option's versions, completed with the installed ones."""
     found = dict(given)
     for distribution, style in DISTRIBUTIONS.items():
-        # fastapi.status is Starlette's module: what is installed, Starlette says exactly
-        if style not in found and distribution != "fastapi":
+        # a style re-exporting another's module (fastapi.status is Starlette's): what is
+        # installed, that package says exactly
+        if style not in found and not BY_NAME[style].reexports:
             version = installed(distribution)
             if version is not None:
                 found[style] = version

@@ -127,7 +127,8 @@ def test_summaries_are_own_words(reference_text: str) -> None:
 
 
 def test_styles() -> None:
-    assert SUGGESTED_STYLES == ("stdlib", "drf", "starlette", "fastapi", "litestar", "falcon")
+    assert SUGGESTED_STYLES == ("stdlib", "drf", "starlette", "fastapi", "litestar", "falcon",
+                                "httpx")
 
 
 def test_state_is_a_str_enum() -> None:

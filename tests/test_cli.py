@@ -157,7 +157,7 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     code, _, err = main(["fix", "--httpstatus-style", "nope", "x.py"], capsys)
     assert code == 2 and err.splitlines() == [
         "flake8-httpstatus: error: --httpstatus-style: 'nope' is not one of auto, stdlib, "
-        "drf, starlette, fastapi, litestar, falcon"]
+        "drf, starlette, fastapi, litestar, falcon, httpx"]
     code, out, _ = main(["fix", "--help"], capsys)
     assert code == 0 and "--fix-phrases" in out and "--httpstatus-target-version" in out
     assert "--httpstatus-cache-dir" in out  # fix checks through the same checker and cache

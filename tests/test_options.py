@@ -59,7 +59,7 @@ CALLS = ["CALLEE:POSITION", "CALLEE:KEYWORD"]
     ("target_version", "three", "--httpstatus-target-version", "three", TARGETS),
     ("target_version", "3.7", "--httpstatus-target-version", "3.7", TARGETS),
     ("min_versions", "flask:2.0", "--httpstatus-min-versions", "flask",
-     ["djangorestframework, falcon, fastapi, litestar, starlette"]),
+     ["djangorestframework, falcon, fastapi, httpx, litestar, starlette"]),
     ("min_versions", "starlette", "--httpstatus-min-versions", "starlette", ["FRAMEWORK:VERSION"]),
     ("min_versions", "starlette:new", "--httpstatus-min-versions", "starlette:new",
      ["FRAMEWORK:VERSION"]),
