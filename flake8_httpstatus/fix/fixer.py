@@ -1,11 +1,11 @@
 """``fix``: source bytes in, rewritten source bytes and a report out. Pure: no file system.
 
-What to rewrite comes from the checker's findings; the fixer never looks a code up itself. It
-applies ``finding.suggestion.replacement`` at the finding's span, adds the import the replacement
-needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would write is
-bound to something else in the literal's scope, and checks its own result (``verify``) before
-handing it back. All edits are text splices into the decoded source, so every byte outside them --
-encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
+What to write comes from the checker's findings (the fixer reads only each rule's fixability).
+It applies ``finding.suggestion.replacement`` at the finding's span, adds the import the
+replacement needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would
+write is bound to something else in the literal's scope, and checks its own result (``verify``)
+before handing it back. All edits are text splices into the decoded source, so every byte outside
+them -- encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """The fixer checks its own result before anything is written.
 
-The new source must parse, and its AST must equal the original's except that (1) each rewritten
-literal -- a ``Constant`` (or an ``HTTPStatus(404)`` call) at exactly a rewritten span -- became
-the AST of its replacement, (2)
-the added import statements stand among the module's top-level statements, in their order, and
-(3) the ``from`` imports named in ``merged`` gained exactly their alias. Both trees
-are walked in parallel (iteratively: deep expressions cannot overflow the stack).
+The new source must compile, and its AST must equal the original's except that (1) each rewritten
+expression -- a literal, an ``HTTPStatus(404)`` call or a renamed constant, at exactly a rewritten
+span -- became the AST of its replacement, (2) a name renamed in a ``from`` import (HTS008) became
+its new name, (3) the added import statements stand among the module's top-level statements, in
+their order, and (4) the ``from`` imports named in ``merged`` gained exactly their alias. Both
+trees are walked in parallel (iteratively: deep expressions cannot overflow the stack).
 """
 
 from __future__ import annotations
