@@ -3,8 +3,11 @@
 ``cli`` (the command) -> ``settings`` (options and flake8's select/ignore from its config) and
 ``files`` (flake8's file discovery, atomic writes) -> ``fixer`` (bytes in, bytes out) -> ``plan``
 (which literals may be rewritten: ``scope`` says whether the name may be written there,
-``imports`` where the import goes), ``noqa`` (what flake8 would not show), ``verify`` (the
-self-check before anything is written) -> ``report`` (progress and summary).
+``renames`` which HTS008 imports may be renamed, ``imports`` how the needed import is added: a
+name joining an existing ``from`` import, or a statement placed by ``import_placement`` in the
+block ``import_block`` reads, as ``sorting`` says the project sorts), ``noqa`` (what flake8
+would not show), ``verify`` (the self-check before anything is written) -> ``report`` (progress
+and summary).
 
 The flake8 plugin never imports this package.
 """

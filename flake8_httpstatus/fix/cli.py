@@ -20,7 +20,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import __version__, explain
 from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
-from flake8_httpstatus.fix.fixer import FixError, Left, fix_source
+from flake8_httpstatus.fix.fixer import FixError, FixResult, Left, check_source, fix_source
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
 from flake8_httpstatus.fix.sorting import sort_style
@@ -125,31 +125,38 @@ class _Job:
 
     def fix(self, path: str) -> Outcome:
         """Read, fix and (unless --check, --diff or stdin) write one file."""
-        args = self.args
-        name = args.stdin_display_name if path == STDIN else path
-        filters = path == STDIN and not (args.check or args.diff)
+        name = self.args.stdin_display_name if path == STDIN else path
         try:
             data = _read(path)
         except OSError as exc:
             return Outcome(name, f"cannot read: {exc.strerror or exc}")
+        filters = path == STDIN and not (self.args.check or self.args.diff)
+        echo = data if filters else b""  # a filter never loses its input
         try:
-            where = os.path.dirname(os.path.abspath(name if path == STDIN else path))
-            result = fix_source(data, self.settings.config, fix_flags=self.fix_flags,
-                                max_line_length=self.settings.max_line_length,
-                                check_only=args.check and not args.diff,
-                                reported=lambda code: self.settings.reported(name, code),
-                                sort_style=sort_style(where))
+            result = self._result(path, name, data)
         except FixError as exc:
-            return Outcome(name, str(exc), output=data if filters else b"")
+            return Outcome(name, str(exc), output=echo)
         except Exception as exc:  # a bug: one line, the run goes on
             return Outcome(name, f"internal error, please report it: {type(exc).__name__}: {exc}",
-                           output=data if filters else b"")  # a filter never loses its input
-        output = result.fixed if filters else b""
-        if result.changed and args.diff:
+                           output=echo)
+        return self._finish(path, name, result, result.fixed if filters else b"")
+
+    def _result(self, path: str, name: str, data: bytes) -> FixResult:
+        """``data`` fixed, or with --check (and no --diff) only what would change."""
+        where = os.path.dirname(os.path.abspath(name if path == STDIN else path))
+        fix = check_source if self.args.check and not self.args.diff else fix_source
+        return fix(data, self.settings.config, fix_flags=self.fix_flags,
+                   max_line_length=self.settings.max_line_length,
+                   reported=lambda code: self.settings.reported(name, code),
+                   sort_style=sort_style(where))
+
+    def _finish(self, path: str, name: str, result: FixResult, output: bytes) -> Outcome:
+        """The outcome once the change is shown (--diff) or written (a file, not --check)."""
+        if result.changed and self.args.diff:
             old = result.original.decode(result.encoding)
             new = result.fixed.decode(result.encoding)
             output = unified_diff(name, old, new).encode("utf-8", errors="surrogateescape")
-        elif result.changed and not args.check and path != STDIN:
+        elif result.changed and not self.args.check and path != STDIN:
             try:
                 write_atomic(path, result.fixed)
             except OSError as exc:
@@ -255,6 +262,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"{PROG}: error: a command is required: fix, rules or rule", file=sys.stderr)
         return 2
+    return _fix_command(args)
+
+
+def _fix_command(args: argparse.Namespace) -> int:
+    """``fix PATH...``: the exit code."""
     try:
         settings = load_settings(args)
     except (SettingsError, OptionError) as exc:

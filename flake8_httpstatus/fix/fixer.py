@@ -1,11 +1,11 @@
 """``fix``: source bytes in, rewritten source bytes and a report out. Pure: no file system.
 
-What to rewrite comes from the checker's findings; the fixer never looks a code up itself. It
-applies ``finding.suggestion.replacement`` at the finding's span, adds the import the replacement
-needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would write is
-bound to something else in the literal's scope, and checks its own result (``verify``) before
-handing it back. All edits are text splices into the decoded source, so every byte outside them --
-encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
+What to write comes from the checker's findings (the fixer reads only each rule's fixability).
+It applies ``finding.suggestion.replacement`` at the finding's span, adds the import the
+replacement needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would
+write is bound to something else in the literal's scope, and checks its own result (``verify``)
+before handing it back. All edits are text splices into the decoded source, so every byte outside
+them -- encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import tokenize
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Collection, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.fix.noqa import Noqa
+from flake8_httpstatus.fix.imports import ImportPlan
 from flake8_httpstatus.fix.plan import apply_plan, plan
 from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span, verify
@@ -61,7 +62,7 @@ class FixResult:
 
     @property
     def changed(self) -> bool:
-        """Something is (or, with ``check_only``, would be) rewritten."""
+        """Something is (or, from ``check_source``, would be) rewritten."""
         return bool(self.rewritten)
 
 
@@ -140,55 +141,110 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
 
 def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
                reported: Optional[Callable[[str], bool]] = None,
-               max_line_length: int = 79, check_only: bool = False,
-               sort_style: SortStyle = SortStyle()) -> FixResult:
+               max_line_length: int = 79, sort_style: SortStyle = SortStyle()) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
 
     ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
     (``--fix-phrases``). ``max_line_length`` (flake8's) decides when an import that gains a name
     is wrapped, ``sort_style`` (the project's isort or ruff settings) where an added import goes.
-    ``check_only`` (``fix --check``) decides what would be rewritten and stops there:
-    the result's ``fixed`` is the original, and nothing is rendered or verified.
 
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
     ``reported`` (flake8's select/ignore/per-file-ignores for this file) turns down.
     """
+    planned = _planned(data, config, _Options(fix_flags, reported, max_line_length, sort_style))
+    if isinstance(planned, FixResult):
+        return planned
+    return planned.result(planned.rendered())
+
+
+def check_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
+                 reported: Optional[Callable[[str], bool]] = None,
+                 max_line_length: int = 79, sort_style: SortStyle = SortStyle()) -> FixResult:
+    """What ``fix_source`` would rewrite (``fix --check``), decided the same way; the result's
+    ``fixed`` is the original, and nothing is rendered or verified. Raises FixError."""
+    planned = _planned(data, config, _Options(fix_flags, reported, max_line_length, sort_style))
+    if isinstance(planned, FixResult):
+        return planned
+    return planned.result(planned.data)
+
+
+@dataclass(frozen=True)
+class _Options:
+    """How ``fix_source`` and ``check_source`` were asked to fix (their keyword arguments)."""
+
+    fix_flags: Collection[str]
+    reported: Optional[Callable[[str], bool]]
+    max_line_length: int
+    sort_style: SortStyle
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A module with its rewrites planned, not yet rendered."""
+
+    data: bytes
+    text: str
+    encoding: str
+    tree: ast.Module
+    starts: Sequence[int]
+    rewrites: Sequence[Tuple[Finding, Rewrite]]
+    left: Tuple[Left, ...]  # in the order of the findings' positions
+    imports: Optional[ImportPlan]
+    #: How many more lines than before are longer than the project's max-line-length.
+    longer: int
+
+    def result(self, fixed: bytes) -> FixResult:
+        rewritten = tuple(dict.fromkeys(f for f, _ in self.rewrites))  # a renamed import: its uses too
+        return FixResult(self.data, fixed, rewritten, self.left,
+                         self.imports.statements if self.imports else (),
+                         encoding=self.encoding, longer=self.longer)
+
+    def rendered(self) -> bytes:
+        """The new source, encoded as the old one was, once it passes the self-check (FixError
+        where it cannot be encoded or fails)."""
+        rewrites = [r for _, r in self.rewrites]
+        new_text = apply_plan(self.text, self.starts, rewrites, self.imports)
+        try:
+            new_data = new_text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            raise FixError(f"cannot encode the result as {self.encoding}: {exc}") from None
+        imports = self.imports or ImportPlan((), (), ())
+        with quiet_parse():
+            problem = verify(self.tree, new_data, self.text, rewrites, imports.added,
+                             imports.merged)
+        if problem is not None:
+            raise FixError(f"not written, the self-check failed: {problem}")
+        return new_data
+
+
+def _planned(data: bytes, config: Config, options: _Options) -> Union[FixResult, _Planned]:
+    """The planned rewrites of ``data``, or the result where there are none to render."""
     text, encoding = decode(data)
     findings, skipped, tree = _findings(text, config)
+    candidates, left = _classify(_shown(text, findings, options.reported), options.fix_flags)
+    if not candidates:
+        return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
+    assert tree is not None, "findings come from a module that parses"
+    rewrites, refused, imports = plan(text, tree, candidates, options.max_line_length,
+                                      options.sort_style)
+    left.extend(Left(finding, reason) for finding, reason in refused)
+    ordered = tuple(sorted(left, key=_order))
+    if not rewrites:
+        return FixResult(data, data, left=ordered, encoding=encoding)
+    starts = line_starts(text)
+    longer = _made_longer(text, starts, [r for _, r in rewrites], options.max_line_length)
+    return _Planned(data, text, encoding, tree, starts, rewrites, ordered, imports, longer)
+
+
+def _shown(text: str, findings: List[Finding],
+           reported: Optional[Callable[[str], bool]]) -> List[Finding]:
+    """The findings flake8 would show: ``reported`` takes their code, no ``# noqa`` hides them."""
     if findings and reported is not None:
         findings = [f for f in findings if reported(f.code)]
     if findings:
         noqa = Noqa(text)
         findings = [f for f in findings if not noqa.suppresses(f.code, f.line)]
-    candidates, left = _classify(findings, fix_flags)
-    if not candidates:
-        return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
-
-    assert tree is not None, "findings come from a module that parses"
-    rewrites, refused, imports = plan(text, tree, candidates, max_line_length, sort_style)
-    left.extend(Left(finding, reason) for finding, reason in refused)
-    if not rewrites:
-        return FixResult(data, data, left=tuple(sorted(left, key=_order)), encoding=encoding)
-    starts = line_starts(text)
-    longer = _made_longer(text, starts, [r for _, r in rewrites], max_line_length)
-    rewritten = tuple(dict.fromkeys(f for f, _ in rewrites))  # a renamed import: its uses too
-    if check_only:
-        return FixResult(data, data, rewritten,
-                         tuple(sorted(left, key=_order)), imports.statements if imports else (),
-                         encoding=encoding, longer=longer)
-    new_text = apply_plan(text, starts, [r for _, r in rewrites], imports)
-    try:
-        new_data = new_text.encode(encoding)
-    except UnicodeEncodeError as exc:
-        raise FixError(f"cannot encode the result as {encoding}: {exc}") from None
-    with quiet_parse():
-        problem = verify(tree, new_data, text, [r for _, r in rewrites],
-                         imports.added if imports else (), imports.merged if imports else ())
-    if problem is not None:
-        raise FixError(f"not written, the self-check failed: {problem}")
-    return FixResult(data, new_data, rewritten,
-                     tuple(sorted(left, key=_order)), imports.statements if imports else (),
-                     encoding=encoding, longer=longer)
+    return findings
 
 
 def _made_longer(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite], limit: int) -> int:
@@ -210,4 +266,4 @@ def _order(left: Left) -> Tuple[int, int, str]:
     return (left.finding.line, left.finding.col, left.finding.code)
 
 
-__all__ = ["FixError", "FixResult", "Left", "Span", "decode", "fix_source"]
+__all__ = ["FixError", "FixResult", "Left", "Span", "check_source", "decode", "fix_source"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from flake8_httpstatus.findings import Finding, ImportNeed
+from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.renames import Renames, import_renames
-from flake8_httpstatus.fix.scope import BindingCheck
+from flake8_httpstatus.fix.scope import BindingCheck, Verdict
 from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset, split_lines
@@ -50,63 +50,93 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
          max_line_length: int = 79, style: SortStyle = SortStyle()) -> Plan:
     """The rewrites that are safe, the imports they need, and what is refused. ``tree`` is the
     module's ``ast``."""
-    starts = line_starts(text)
-    bindings: Optional[BindingCheck] = None
-    rewrites: List[Tuple[Finding, Rewrite]] = []
-    needs: Dict[NeedKey, ImportNeed] = {}
-    refused: List[Refusal] = []
-    seen: set[Span] = set()
     renames: Renames = {}
     if any(finding.code == "HTS008" for finding in candidates):
         renames = import_renames(tree, text, split_lines(text), candidates)
+    planner = _Planner(text, tree, renames)
     for finding in candidates:
-        span = _span(finding)
-        suggestion = finding.suggestion
-        assert suggestion is not None
-        found = "" if not 0 < finding.line <= finding.end_line <= len(starts) else text[
-            offset(starts, finding.line, finding.col):
-            offset(starts, finding.end_line, finding.end_col)]
-        if not (found == suggestion.expect if suggestion.expect else _holds(found, finding.value)):
-            refused.append((finding, "no literal found at the reported position"
-                            if not suggestion.expect else f"`{suggestion.expect}` is not where "
-                            "it was reported"))
-            continue
-        uses, reason = renames.get(finding, ([], ""))
-        if reason:
-            refused.append((finding, reason))
-            continue
-        end = offset(starts, finding.end_line, finding.end_col)
-        if suggestion.replaces is not None:  # HTTPStatus(404): the whole call goes
-            span = suggestion.replaces
-            if not 0 < span[0] <= span[2] <= len(starts) or not text[
-                    offset(starts, span[0], span[1]):offset(starts, span[2], span[3])].endswith(")"):
-                refused.append((finding, "the reported call is not where it was reported"))
-                continue
-            end = offset(starts, span[2], span[3])
-        if span in seen:
-            continue
-        need = suggestion.needs
-        add_import = False
-        if need is not None:
-            if bindings is None:
-                bindings = BindingCheck(tree)
-            line = text[starts[finding.line - 1]:offset(starts, finding.line, finding.col)]
-            verdict = bindings.check((finding.line, len(line.encode("utf-8"))), need)
-            if not verdict.safe:
-                refused.append((finding, verdict.reason))
-                continue
-            add_import = verdict.add_import
-        replacement = suggestion.replacement
-        if _identifier_char(replacement[-1:]) and _identifier_char(text[end:end + 1]):
-            replacement += " "  # ``200if x`` would become ``HTTPStatus.OKif x``
-        seen.add(span)
-        rewrites.append((finding, Rewrite(span, replacement, in_import=finding in renames)))
-        rewrites.extend((finding, Rewrite(use, replacement)) for use in uses)
-        if need is not None and add_import:
-            needs[(need.module, need.name, need.binding)] = need
+        planner.add(finding)
+    needs = planner.needs
     imports = plan_imports(text, tree, needs.values(), newline_of(text),
                            max_line_length, style) if needs else None
-    return rewrites, refused, imports
+    return planner.rewrites, planner.refused, imports
+
+
+class _Planner:
+    """The rewrites planned so far, what is refused, and the imports the rewrites need."""
+
+    def __init__(self, text: str, tree: ast.Module, renames: Renames) -> None:
+        self.text = text
+        self.tree = tree
+        self.renames = renames
+        self.starts = line_starts(text)
+        self._bindings: Optional[BindingCheck] = None  # built for the first name to check
+        self.rewrites: List[Tuple[Finding, Rewrite]] = []
+        self.needs: Dict[NeedKey, ImportNeed] = {}
+        self.refused: List[Refusal] = []
+        self.seen: Set[Span] = set()
+
+    def add(self, finding: Finding) -> None:
+        """Plan the rewrite of one finding, or refuse it (each span is rewritten once)."""
+        suggestion = finding.suggestion
+        assert suggestion is not None
+        uses, reason = self.renames.get(finding, ([], ""))
+        reason = self._not_there(finding, suggestion) or reason
+        target = None if reason else self._target(finding, suggestion)
+        if target is None:
+            self.refused.append((finding, reason or "the reported call is not where it was reported"))
+            return
+        span, end = target
+        if span in self.seen:
+            return
+        verdict = self._name_check(finding, suggestion.needs)
+        if not verdict.safe:
+            self.refused.append((finding, verdict.reason))
+            return
+        replacement = suggestion.replacement
+        if _identifier_char(replacement[-1:]) and _identifier_char(self.text[end:end + 1]):
+            replacement += " "  # ``200if x`` would become ``HTTPStatus.OKif x``
+        self.seen.add(span)
+        in_import = finding in self.renames
+        self.rewrites.append((finding, Rewrite(span, replacement, in_import=in_import)))
+        self.rewrites.extend((finding, Rewrite(use, replacement)) for use in uses)
+        need = suggestion.needs
+        if need is not None and verdict.add_import:
+            self.needs[(need.module, need.name, need.binding)] = need
+
+    def _text(self, span: Span) -> str:
+        line, col, end_line, end_col = span
+        return self.text[offset(self.starts, line, col):offset(self.starts, end_line, end_col)]
+
+    def _not_there(self, finding: Finding, suggestion: Suggestion) -> str:
+        """Why the text at the finding's span is not what it reported, or ""."""
+        span = _span(finding)
+        found = self._text(span) if 0 < span[0] <= span[2] <= len(self.starts) else ""
+        if suggestion.expect:
+            return "" if found == suggestion.expect else \
+                f"`{suggestion.expect}` is not where it was reported"
+        return "" if _holds(found, finding.value) else "no literal found at the reported position"
+
+    def _target(self, finding: Finding, suggestion: Suggestion) -> Optional[Tuple[Span, int]]:
+        """The span replaced (the literal's, or the whole ``HTTPStatus(404)`` call's) and the
+        offset where it ends; None where the reported call is not in the text."""
+        if suggestion.replaces is None:
+            return _span(finding), offset(self.starts, finding.end_line, finding.end_col)
+        span = suggestion.replaces
+        if not 0 < span[0] <= span[2] <= len(self.starts) or not self._text(span).endswith(")"):
+            return None
+        return span, offset(self.starts, span[2], span[3])
+
+    def _name_check(self, finding: Finding, need: Optional[ImportNeed]) -> Verdict:
+        """Whether the name the replacement starts with may be written at the finding, and
+        whether its import must be added."""
+        if need is None:
+            return Verdict(True)
+        if self._bindings is None:
+            self._bindings = BindingCheck(self.tree)
+        line = self.text[self.starts[finding.line - 1]:offset(self.starts, finding.line,
+                                                              finding.col)]
+        return self._bindings.check((finding.line, len(line.encode("utf-8"))), need)
 
 
 def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],

@@ -30,6 +30,33 @@ def _owner_imports(tree: ast.Module) -> List[ast.ImportFrom]:
             and not node.level and node.module in CONSTANT_OWNERS]
 
 
+class _Module:
+    """What renaming reads of the module: its tree, text and lines, its ``from`` imports of a
+    constant's owner, and (read once asked for) every name it binds."""
+
+    def __init__(self, tree: ast.Module, text: str, lines: Sequence[str]) -> None:
+        self.tree = tree
+        self.text = text
+        self.lines = lines
+        self.imports = _owner_imports(tree)
+        self._bindings: Optional[Dict[str, List[Tuple[str, str]]]] = None
+
+    @property
+    def bindings(self) -> Dict[str, List[Tuple[str, str]]]:
+        if self._bindings is None:
+            self._bindings = module_bindings(self.tree)
+        return self._bindings
+
+    def import_at(self, finding: Finding) -> Optional[ast.ImportFrom]:
+        """The import of a constant's owner the finding stands in, if any."""
+        return next((i for i in self.imports
+                     if _within(i, self.lines, finding.line, finding.col)), None)
+
+    def uses(self, name: str) -> List[Span]:
+        return [_span(node, self.lines) for node in ast.walk(self.tree)
+                if isinstance(node, ast.Name) and node.id == name]
+
+
 def _within(node: ast.stmt, lines: Sequence[str], line: int, col: int) -> bool:
     end_line = node.end_lineno or node.lineno
     start = (node.lineno, char_column(lines[node.lineno - 1], node.col_offset))
@@ -64,49 +91,64 @@ def import_renames(tree: ast.Module, text: str, lines: Sequence[str],
                    candidates: Sequence[Finding]) -> Renames:
     """For each HTS008 candidate that stands in a ``from`` import of a constant's owner: the uses
     to rename with it, or why it must be left."""
-    imports = _owner_imports(tree)
+    module = _Module(tree, text, lines)
     found: Renames = {}
     by_name: Dict[str, List[Finding]] = {}
     for finding in candidates:
         if finding.code != "HTS008" or not isinstance(finding.value, str):
             continue
-        node = next((i for i in imports if _within(i, lines, finding.line, finding.col)), None)
+        node = module.import_at(finding)
         if node is None:
             continue
         if all(alias.asname for alias in node.names if alias.name == finding.value):
-            found[finding] = ([], "")
+            found[finding] = ([], "")  # imported ``as`` another name: only the import changes
         else:
             by_name.setdefault(finding.value, []).append(finding)
-    if not by_name:
-        return found
-    bindings = module_bindings(tree)
     for old, findings in by_name.items():
         suggestion = findings[0].suggestion
         assert suggestion is not None
-        reason = _refusal(tree, text, lines, imports, bindings, old, suggestion.replacement,
-                          findings)
-        uses = [] if reason else [_span(node, lines) for node in ast.walk(tree)
-                                  if isinstance(node, ast.Name) and node.id == old]
+        reason = _refusal(module, old, suggestion.replacement, findings)
+        uses = [] if reason else module.uses(old)
         for finding in findings:
             found[finding] = (uses if finding is findings[0] else [], reason)
     return found
 
 
-def _refusal(tree: ast.Module, text: str, lines: Sequence[str], imports: List[ast.ImportFrom],
-             bindings: Dict[str, List[Tuple[str, str]]], old: str, new: str,
-             findings: Sequence[Finding]) -> str:
-    for kind, target in bindings.get(old, ()):
+def _refusal(module: _Module, old: str, new: str, findings: Sequence[Finding]) -> str:
+    """Why renaming ``old`` to ``new`` (with the imports ``findings`` stand in) is not safe, or
+    ""."""
+    return (_bound_otherwise(module, old) or _taken(module, new)
+            or _imported_elsewhere(module, old, findings)
+            or _written_elsewhere(module.text, old, _seen(module.tree, old)) or "")
+
+
+def _bound_otherwise(module: _Module, old: str) -> Optional[str]:
+    for kind, target in module.bindings.get(old, ()):
         owner, _, name = target.rpartition(".")
         if kind != "import" or owner not in CONSTANT_OWNERS or name != old:
             return f"`{old}` is also bound to something else in this module"
-    if new in bindings or any(isinstance(n, ast.Name) and n.id == new for n in ast.walk(tree)):
+    return None
+
+
+def _taken(module: _Module, new: str) -> Optional[str]:
+    if new in module.bindings or any(isinstance(n, ast.Name) and n.id == new
+                                     for n in ast.walk(module.tree)):
         return f"`{new}` is already a name in this module"
-    unaliased = [i for i in imports if any(a.name == old and not a.asname for a in i.names)]
-    if any(not any(_within(i, lines, f.line, f.col) for f in findings) for i in unaliased):
+    return None
+
+
+def _imported_elsewhere(module: _Module, old: str, findings: Sequence[Finding]) -> Optional[str]:
+    """Why not: an import of ``old`` (not ``as`` another name) that no finding stands in."""
+    unaliased = [i for i in module.imports if any(a.name == old and not a.asname for a in i.names)]
+    if any(not any(_within(i, module.lines, f.line, f.col) for f in findings) for i in unaliased):
         return f"another import of `{old}` is not rewritten"
-    seen = sum(
+    return None
+
+
+def _seen(tree: ast.Module, name: str) -> int:
+    """How many times ``name`` stands as a name, an import's name or an attribute."""
+    return sum(
         1 for node in ast.walk(tree)
-        if (isinstance(node, ast.Name) and node.id == old)
-        or (isinstance(node, ast.Attribute) and node.attr == old)
-        or (isinstance(node, ast.alias) and old in (node.name, node.asname)))
-    return _written_elsewhere(text, old, seen) or ""
+        if (isinstance(node, ast.Name) and node.id == name)
+        or (isinstance(node, ast.Attribute) and node.attr == name)
+        or (isinstance(node, ast.alias) and name in (node.name, node.asname)))

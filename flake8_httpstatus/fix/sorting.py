@@ -12,7 +12,8 @@ isort's (``.isort.cfg``, ``[tool.isort]`` in ``pyproject.toml``, ``[isort]`` in 
 * ``lines-after-imports``: the blank lines between the imports and the code.
 
 Where the module itself shows the layout (a ``from`` import followed by an ``import`` in one
-group), ``imports.py`` follows the module. An unreadable or missing file means isort's defaults.
+group), ``import_placement`` follows the module. An unreadable or missing file means isort's
+defaults.
 """
 
 from __future__ import annotations

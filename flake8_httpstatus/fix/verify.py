@@ -1,11 +1,11 @@
 """The fixer checks its own result before anything is written.
 
-The new source must parse, and its AST must equal the original's except that (1) each rewritten
-literal -- a ``Constant`` (or an ``HTTPStatus(404)`` call) at exactly a rewritten span -- became
-the AST of its replacement, (2)
-the added import statements stand among the module's top-level statements, in their order, and
-(3) the ``from`` imports named in ``merged`` gained exactly their alias. Both trees
-are walked in parallel (iteratively: deep expressions cannot overflow the stack).
+The new source must compile, and its AST must equal the original's except that (1) each rewritten
+expression -- a literal, an ``HTTPStatus(404)`` call or a renamed constant, at exactly a rewritten
+span -- became the AST of its replacement, (2) a name renamed in a ``from`` import (HTS008) became
+its new name, (3) the added import statements stand among the module's top-level statements, in
+their order, and (4) the ``from`` imports named in ``merged`` gained exactly their alias. Both
+trees are walked in parallel (iteratively: deep expressions cannot overflow the stack).
 """
 
 from __future__ import annotations
@@ -67,35 +67,52 @@ class _Walk:
                 self._column(end_line, end_col))
 
     def compare(self, old: ast.AST, new: ast.AST) -> None:
+        """Raise Mismatch where ``new`` departs from ``old`` other than by the rewrites."""
         stack: List[Tuple[object, object, str]] = [(old, new, "module")]
         while stack:
             a, b, where = stack.pop()
-            if isinstance(a, ast.alias) and isinstance(b, ast.alias) and a.name != b.name \
-                    and (a.name, b.name) in self.renamed and a.asname == b.asname:
-                continue  # HTS008: from starlette.status import HTTP_422_UNPROCESSABLE_CONTENT
-            if isinstance(a, (ast.Constant, ast.Call, ast.Attribute, ast.Name)):
-                # a literal, HTTPStatus(404), or a renamed constant
-                span = self.span(a)
-                if span is not None and span in self.expected:
-                    if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:
-                        raise Mismatch(f"line {span[0]}: the rewritten literal is not the constant")
-                    if span in self.used:
-                        raise Mismatch(f"line {span[0]}: one literal rewritten twice")
-                    self.used.add(span)
-                    continue
-            if isinstance(a, ast.AST):
-                if type(a) is not type(b):
-                    line = getattr(a, "lineno", "?")
-                    raise Mismatch(f"line {line}: {type(a).__name__} became {type(b).__name__}")
-                line_here = f"line {getattr(a, 'lineno', where)}"
-                for field in a._fields:
-                    stack.append((getattr(a, field, None), getattr(b, field, None), line_here))
-            elif isinstance(a, list):
-                if not isinstance(b, list) or len(a) != len(b):
-                    raise Mismatch(f"{where}: a list of nodes changed length")
-                stack.extend((x, y, where) for x, y in zip(a, b))
-            elif type(a) is not type(b) or a != b:
-                raise Mismatch(f"{where}: {a!r} became {b!r}")
+            if self._renamed(a, b) or self._rewritten(a, b):
+                continue
+            stack.extend(_pairs(a, b, where))
+
+    def _renamed(self, a: object, b: object) -> bool:
+        """HTS008: ``from starlette.status import HTTP_422_UNPROCESSABLE_CONTENT``."""
+        return isinstance(a, ast.alias) and isinstance(b, ast.alias) and a.name != b.name \
+            and (a.name, b.name) in self.renamed and a.asname == b.asname
+
+    def _rewritten(self, a: object, b: object) -> bool:
+        """Whether ``a`` stands at a rewritten span (a literal, ``HTTPStatus(404)``, or a renamed
+        constant) and ``b`` is its replacement, used once."""
+        if not isinstance(a, (ast.Constant, ast.Call, ast.Attribute, ast.Name)):
+            return False
+        span = self.span(a)
+        if span is None or span not in self.expected:
+            return False
+        if not isinstance(b, ast.AST) or _dump(b) != self.expected[span]:
+            raise Mismatch(f"line {span[0]}: the rewritten literal is not the constant")
+        if span in self.used:
+            raise Mismatch(f"line {span[0]}: one literal rewritten twice")
+        self.used.add(span)
+        return True
+
+
+def _pairs(a: object, b: object, where: str) -> List[Tuple[object, object, str]]:
+    """The pairs of children to compare next (none for equal plain values); Mismatch where the
+    nodes, lists or values themselves differ."""
+    if isinstance(a, ast.AST):
+        if type(a) is not type(b):
+            line = getattr(a, "lineno", "?")
+            raise Mismatch(f"line {line}: {type(a).__name__} became {type(b).__name__}")
+        line_here = f"line {getattr(a, 'lineno', where)}"
+        return [(getattr(a, field, None), getattr(b, field, None), line_here)
+                for field in a._fields]
+    if isinstance(a, list):
+        if not isinstance(b, list) or len(a) != len(b):
+            raise Mismatch(f"{where}: a list of nodes changed length")
+        return [(x, y, where) for x, y in zip(a, b)]
+    if type(a) is not type(b) or a != b:
+        raise Mismatch(f"{where}: {a!r} became {b!r}")
+    return []
 
 
 def _bodies(old: ast.Module, new: ast.Module, added: Sequence[str]) -> List[List[ast.stmt]]:
