@@ -108,8 +108,8 @@ def rule_section(code: str) -> str:
     ])
 
 
-def _codes(codes: Sequence[str]) -> str:
-    return ", ".join(codes[:-1]) + " or " + codes[-1] if len(codes) > 1 else codes[0]
+def _codes(codes: Sequence[str], conjunction: str) -> str:
+    return f"{', '.join(codes[:-1])} {conjunction} {codes[-1]}" if len(codes) > 1 else codes[0]
 
 
 def rule_precedence(rule: Rule) -> list[str]:
@@ -117,9 +117,11 @@ def rule_precedence(rule: Rule) -> list[str]:
     silencers = [code for code, other in RULES.items() if rule.code in other.silences]
     said = []
     if rule.silences:
-        said.append(f"Where it reports a status, {_codes(rule.silences)} is not reported for it.")
+        verb = "are" if len(rule.silences) > 1 else "is"
+        said.append(f"Where it reports a status, {_codes(rule.silences, 'and')} {verb} not "
+                    "reported for it.")
     if silencers:
-        said.append(f"Not reported where {_codes(silencers)} reports the same status.")
+        said.append(f"Not reported where {_codes(silencers, 'or')} reports the same status.")
     return [f"**Precedence.** {' '.join(said)}", ""] if said else []
 
 
