@@ -27,7 +27,7 @@ from flake8_httpstatus.catalogue import (
 )
 from flake8_httpstatus.findings import Suggestion
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES
+from flake8_httpstatus.positions import INT_OR_DIGITS, STATUS_CLASSES, Meaning
 from flake8_httpstatus.rules import Rule
 from flake8_httpstatus.visitor import Hit
 
@@ -43,6 +43,8 @@ MALFORMED = "malformed"  # a string where a status line stands that is none: "40
 STRING = "string"  # a string where a number must stand: abort("404")
 #: The kinds that are a status of the response or call they stand in (not a line's text).
 USED = (CONSTANT, NUMBER)
+#: The interim status a response is built with to switch protocols (HTS012 leaves it).
+SWITCHING_PROTOCOLS = 101
 
 
 class Seen:
@@ -237,6 +239,18 @@ def string_status(seen: Seen, rule: Rule) -> Optional[Report]:
             or (why == INT_OR_DIGITS and text.strip().isdigit()):
         return None
     return Report(text, text=_quoted(text), problem=why)
+
+
+def interim_status(seen: Seen, rule: Rule) -> Optional[Report]:
+    """HTS012: an interim (1xx) status given to a response being built (a response object, a
+    view's returned tuple), which the server then sends as its only answer; not 101, with which
+    an upgrade ends HTTP on the connection (aiohttp's ``WebSocketResponse`` is built with it)."""
+    hit, status = seen.hit, seen.status
+    if seen.kind not in USED or status is None or hit.parts is None \
+            or hit.meaning is not Meaning.RESPONSE or seen.value // 100 != 1 \
+            or seen.value == SWITCHING_PROTOCOLS:
+        return None
+    return Report(seen.value, phrase=status.phrase)
 
 
 # --- shared by the checks ----------------------------------------------------------------------

@@ -243,6 +243,24 @@ RULES: dict[str, Rule] = {
             "never fixed automatically: a person decides whether the number or the type was meant",
             check="string_status",
         ),
+        Rule(
+            "HTS012", "interim-status",
+            "{value} ({phrase}) is interim: the client waits for a final response",
+            "a response built with an interim status (100, 102, 103): a response object, or a "
+            "view's returned tuple",
+            "A 1xx status tells the client that the answer is still to come, so a response "
+            "built with one is never an answer: the client keeps waiting until the connection "
+            "closes (Werkzeug's server sends the line and closes) or the server refuses the "
+            "response (servers built on h11). Interim responses are the server's to send "
+            "(`Expect: 100-continue`) or have their own call (`send_response_only(100)` in "
+            "`http.server`, not reported). 101 Switching Protocols is not reported: an upgrade "
+            "answers with it, and aiohttp's `WebSocketResponse` is built with it.",
+            'Response("still working", status=102)',
+            'Response("still working", status=HTTPStatus.ACCEPTED)',
+            "never fixed automatically: a person decides which final status was meant",
+            instead_note="a final status: 202 Accepted where the work goes on after the answer",
+            check="interim_status", silences=("HTS001", "HTS010"),
+        ),
     )
 }
 
