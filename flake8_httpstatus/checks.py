@@ -161,11 +161,8 @@ def bad_status_line(seen: Seen, rule: Rule) -> Optional[Report]:
     """HTS006: a status line that is malformed where one is required, or whose phrase is not its
     code's (the registered phrase offered, in capitals where the line shouts)."""
     text, status = seen.text, seen.status
-    if seen.kind == MALFORMED and seen.hit.strict:
-        leading = LEADING_CODE.match(text)
-        meant = lookup(int(leading.group(1))) if leading else None
-        expected = f'"{meant.code} {meant.phrase}"' if meant else '"NNN Reason-Phrase"'
-        return Report(text, text=_quoted(text), expected=expected)
+    if seen.kind == MALFORMED:
+        return _malformed(text) if seen.hit.strict else None
     if seen.kind != LINE or status is None or phrase_matches(seen.value, seen.phrase):
         return None
     shouted = seen.phrase.isupper() and not any(phrase_matches(c, seen.phrase) for c in CATALOGUE)
@@ -263,6 +260,15 @@ def _hint(value: int) -> str:
     status = lookup(meant)
     phrase = f" ({status.phrase})" if status is not None else ""
     return f"; did you mean {meant}{phrase}?"
+
+
+def _malformed(text: str) -> Report:
+    """HTS006 for a string that is no status line, expecting its code's line if it starts with
+    a known one."""
+    leading = LEADING_CODE.match(text)
+    meant = lookup(int(leading.group(1))) if leading else None
+    expected = f'"{meant.code} {meant.phrase}"' if meant else '"NNN Reason-Phrase"'
+    return Report(text, text=_quoted(text), expected=expected)
 
 
 def _constructor(seen: Seen) -> Optional[Suggestion]:
