@@ -16,6 +16,7 @@ from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
 from flake8_httpstatus.constant_styles import BY_NAME, PYTHON, STYLE_TITLES
 from flake8_httpstatus.checker import check_source
+from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.options import OPTIONS, Config, build_config
 from flake8_httpstatus.rules import RULES, Rule
 
@@ -36,11 +37,25 @@ def example_config(rule: Rule) -> Config:
     return build_config(raw)
 
 
-def example_message(code: str) -> str:
-    """What the checker really says about the rule's example."""
+def example_finding(code: str) -> Finding:
+    """What the checker really finds in the rule's example."""
     rule = RULES[code]
     findings = check_source(PRELUDE + rule.example + "\n", example_config(rule))
-    return next(f.text for f in findings if f.code == code)
+    return next(f for f in findings if f.code == code)
+
+
+def example_message(code: str) -> str:
+    """What the checker really says about the rule's example."""
+    return example_finding(code).text
+
+
+def example_title(code: str) -> str:
+    """The title of the editor's quick fix for the rule's example (a one-line example)."""
+    finding = example_finding(code)
+    assert finding.suggestion is not None
+    _, col, _, end_col = finding.replaced
+    return RULES[code].title.format(literal=RULES[code].example[col:end_col],
+                                    replacement=finding.suggestion.replacement)
 
 
 def rules_table() -> str:
@@ -86,9 +101,29 @@ def rule_section(code: str) -> str:
         + f": `{example_message(code)}`", "",
         f"**Use instead.** {_code_or_prose(rule.instead)}"
         + (f" ({rule.instead_note})" if rule.instead_note else ""), "",
-        f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}.", "",
+        f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}."
+        + (f" Editors (pylsp) offer it as the quick fix *{example_title(code)}*." if rule.title
+           else ""), "",
+        *rule_precedence(rule),
         f"**Options.** {rule_options(rule)}", "",
     ])
+
+
+def _codes(codes: Sequence[str], conjunction: str) -> str:
+    return f"{', '.join(codes[:-1])} {conjunction} {codes[-1]}" if len(codes) > 1 else codes[0]
+
+
+def rule_precedence(rule: Rule) -> list[str]:
+    """The paragraph on the rules it silences and that silence it (``Rule.silences``), if any."""
+    silencers = [code for code, other in RULES.items() if rule.code in other.silences]
+    said = []
+    if rule.silences:
+        verb = "are" if len(rule.silences) > 1 else "is"
+        said.append(f"Where it reports a status, {_codes(rule.silences, 'and')} {verb} not "
+                    "reported for it.")
+    if silencers:
+        said.append(f"Not reported where {_codes(silencers, 'or')} reports the same status.")
+    return [f"**Precedence.** {' '.join(said)}", ""] if said else []
 
 
 def rule_options(rule: Rule) -> str:

@@ -50,6 +50,14 @@ class Finding:
     suggestion: Suggestion | None = None
 
     @property
+    def replaced(self) -> tuple[int, int, int, int]:
+        """The span a fix writes over (line, col, end line, end col): the suggestion's
+        ``replaces``, else the finding's own."""
+        if self.suggestion is not None and self.suggestion.replaces is not None:
+            return self.suggestion.replaces
+        return self.line, self.col, self.end_line, self.end_col
+
+    @property
     def text(self) -> str:
         """The flake8 message: the code first."""
         return f"{self.code} {self.message}"

@@ -4,8 +4,9 @@ pylsp finds it through its ``pylsp`` entry-point group (``pip install flake8-htt
 pylsp is the whole set-up). pylsp's own flake8 plugin reports the HTS codes; this one answers
 ``textDocument/codeAction`` with
 
-* a quick fix per HTS001 (or HTS006) diagnostic in the request's context: "Replace 404 with
-  HTTPStatus.NOT_FOUND", the literal rewritten and the import added exactly as ``fix`` would;
+* a quick fix per diagnostic of a rule ``fix`` rewrites (``flake8-httpstatus rules`` lists
+  them) in the request's context, titled by the rule's row (``Rule.title``: "Replace 404 with
+  HTTPStatus.NOT_FOUND"), the literal rewritten and the import added exactly as ``fix`` would;
 * "Fix all HTTP status literals in this file" (kind ``source.fixAll.httpstatus``): what ``fix``
   writes for the whole buffer.
 
@@ -47,12 +48,6 @@ LOG = logging.getLogger(__name__)
 QUICKFIX = "quickfix"
 FIX_ALL_KIND = "source.fixAll.httpstatus"
 FIX_ALL_TITLE = "Fix all HTTP status literals in this file"
-#: The title of a code's quick fix (``{literal}``: the source text replaced).
-TITLES = {
-    "HTS001": "Replace {literal} with {replacement}",
-    "HTS006": "Write the registered phrase {replacement}",
-}
-DEFAULT_TITLE = "Replace {literal} with {replacement}"
 CODE_PREFIX = "HTS"
 #: Whole-file results kept (buffer text, fix options) -> FixResult.
 CACHE_SIZE = 4
@@ -101,13 +96,20 @@ def _wanted(kind: str, only: Optional[Sequence[str]]) -> bool:
     return only is None or any(kind == k or kind.startswith(k + ".") for k in only)
 
 
-def code_actions(config: Config, workspace: Workspace, document: Document,
-                 context: Mapping[str, Any]) -> List[Action]:
+def _asked(context: Mapping[str, Any]) -> Tuple[List[Mapping[str, Any]], bool]:
+    """The context's HTS diagnostics that have a quick fix (if quick fixes are wanted), and
+    whether the fix-all action is."""
     only = context.get("only") or None
     ours = [d for d in context.get("diagnostics") or []
             if isinstance(d, dict) and str(d.get("code", "")).startswith(CODE_PREFIX)]
-    quick = [d for d in ours if d["code"] in _fixable_codes()] if _wanted(QUICKFIX, only) else []
-    fix_all = _wanted(FIX_ALL_KIND, only) and (bool(ours) or only is not None)
+    quick: List[Mapping[str, Any]] = [d for d in ours if d["code"] in _fixable_codes()] \
+        if _wanted(QUICKFIX, only) else []
+    return quick, _wanted(FIX_ALL_KIND, only) and (bool(ours) or only is not None)
+
+
+def code_actions(config: Config, workspace: Workspace, document: Document,
+                 context: Mapping[str, Any]) -> List[Action]:
+    quick, fix_all = _asked(context)
     if not quick and not fix_all:
         return []  # the common case (the cursor is elsewhere): nothing is computed
     root = workspace.root_path or os.getcwd()
@@ -116,15 +118,21 @@ def code_actions(config: Config, workspace: Workspace, document: Document,
         return []
     actions = [action for diagnostic in quick
                for action in [_quick_fix(buffer, diagnostic)] if action is not None]
-    if fix_all:
-        fixed = buffer.fixed()
-        if fixed is not None and fixed.result.changed:
-            from flake8_httpstatus.lsp_edits import text_edits
+    whole = _fix_all(buffer) if fix_all else None
+    return actions if whole is None else [*actions, whole]
 
-            old, changes = fixed.changes()
-            actions.append({"title": FIX_ALL_TITLE, "kind": FIX_ALL_KIND,
-                            "edit": {"changes": {document.uri: text_edits(old, changes)}}})
-    return actions
+
+def _fix_all(buffer: Buffer) -> Optional[Action]:
+    """"Fix all HTTP status literals in this file": what ``fix`` writes for the buffer, if it
+    changes anything."""
+    fixed = buffer.fixed()
+    if fixed is None or not fixed.result.changed:
+        return None
+    from flake8_httpstatus.lsp_edits import text_edits
+
+    old, changes = fixed.changes()
+    return {"title": FIX_ALL_TITLE, "kind": FIX_ALL_KIND,
+            "edit": {"changes": {buffer.document.uri: text_edits(old, changes)}}}
 
 
 def _fixable_codes() -> Dict[str, Tuple[str, ...]]:
@@ -255,8 +263,10 @@ def _quick_fix(buffer: Buffer, diagnostic: Mapping[str, Any]) -> Optional[Action
                   buffer.document.uri, code)
         return None
     assert finding.suggestion is not None
-    title = TITLES.get(code, DEFAULT_TITLE).format(literal=_literal(old, finding),
-                                                   replacement=finding.suggestion.replacement)
+    from flake8_httpstatus.rules import RULES
+
+    title = RULES[code].title.format(literal=_literal(old, finding),
+                                     replacement=finding.suggestion.replacement)
     return {"title": title, "kind": QUICKFIX, "diagnostics": [diagnostic], "isPreferred": True,
             "edit": {"changes": {buffer.document.uri: text_edits(old, kept)}}}
 
@@ -280,9 +290,7 @@ def _finding_at(findings: Sequence[Finding], code: str,
 
 def _literal(lines: Sequence[str], finding: Finding) -> str:
     """The source text the fix replaces, on one line."""
-    from flake8_httpstatus.lsp_edits import _columns
-
-    line, col, end_line, end_col = _columns(finding)
+    line, col, end_line, end_col = finding.replaced
     if line == end_line:
         return lines[line - 1][col:end_col]
     text = lines[line - 1][col:] + "".join(lines[line:end_line - 1]) + lines[end_line - 1][:end_col]

@@ -108,16 +108,8 @@ def diff_edits(old_text: str, new_text: str) -> List[TextEdit]:
 
 # --- one finding out of a whole-file result ------------------------------------------------------
 
-def _columns(finding: Finding) -> Tuple[int, int, int, int]:
-    """What the fixer replaces for this finding: the literal, or the call it stands in."""
-    assert finding.suggestion is not None
-    if finding.suggestion.replaces is not None:
-        return finding.suggestion.replaces
-    return finding.line, finding.col, finding.end_line, finding.end_col
-
-
 def _lines_of(finding: Finding) -> range:
-    line, _, end_line, _ = _columns(finding)
+    line, _, end_line, _ = finding.replaced
     return range(line - 1, end_line)
 
 
@@ -131,8 +123,8 @@ def _replacement_in(new: str, old: str, owners: Sequence[Finding], target: Findi
     at = 0
     written: Optional[str] = None
     previous = 0
-    for finding in sorted(owners, key=lambda f: _columns(f)[1]):
-        _, col, _, end_col = _columns(finding)
+    for finding in sorted(owners, key=lambda f: f.replaced[1]):
+        _, col, _, end_col = finding.replaced
         between = old[previous:col]
         if not new.startswith(between, at):
             return None
@@ -169,7 +161,7 @@ def _line_by_line(old: Sequence[str], hunk: Hunk, owned: Dict[int, List[Finding]
             replacement = _replacement_in(line, old[number], owners, target)
             if replacement is None:
                 return None
-            _, col, _, end_col = _columns(target)
+            _, col, _, end_col = target.replaced
             line = old[number][:col] + replacement + old[number][end_col:]
         kept.append(Hunk(number, number + 1, (line,)))
     return kept
@@ -189,14 +181,7 @@ def only(old: Sequence[str], changes: Sequence[Hunk], rewritten: Sequence[Findin
     fixer wrote it there."""
     if list(rewritten) == [target]:
         return list(changes)
-    owned: Dict[int, List[Finding]] = {}
-    multiline: Set[int] = set()
-    for finding in rewritten:
-        lines = _lines_of(finding)
-        for number in lines:
-            owned.setdefault(number, []).append(finding)
-            if len(lines) > 1:
-                multiline.add(number)
+    owned, multiline = _owners(rewritten)
     first = min(owned, default=0)
     kept: List[Hunk] = []
     for hunk in changes:
@@ -218,6 +203,20 @@ def only(old: Sequence[str], changes: Sequence[Hunk], rewritten: Sequence[Findin
         else:
             return None
     return kept
+
+
+def _owners(rewritten: Sequence[Finding]) -> Tuple[Dict[int, List[Finding]], Set[int]]:
+    """The findings whose replaced span covers each old line (0-based), and the lines of the
+    spans that cover more than one."""
+    owned: Dict[int, List[Finding]] = {}
+    multiline: Set[int] = set()
+    for finding in rewritten:
+        lines = _lines_of(finding)
+        for number in lines:
+            owned.setdefault(number, []).append(finding)
+            if len(lines) > 1:
+                multiline.add(number)
+    return owned, multiline
 
 
 def _only_collapsed(hunk: Hunk, owned: Dict[int, List[Finding]], owners: Set[Finding]) -> bool:

@@ -1,14 +1,18 @@
-"""The rule table: one row per code, and the only place a rule's wording and behaviour live.
+"""The rule table: one row per code, and each rule is its row.
 
-A row holds the rule's name, its message, whether flake8 reports it by default, whether and how
-``flake8-httpstatus fix`` treats it, an example that gives exactly this code and what to write
-instead (which gives none; a test checks both). The flake8 adapter, the fixer, ``docs/rules.md``
-and the README's rule table read this table; nothing else formats a message.
+A row holds the rule's name, its message, whether flake8 reports it by default, the check that
+decides it (``check``: a function of ``checks.py``, named, so that this table, which flake8
+imports in every run, imports no checker), the rules it silences on the same status (``silences``:
+the precedence between rules, and the only one), its fix (what ``flake8-httpstatus fix`` does
+with a finding and the editor's quick-fix title), an example that gives exactly this code and
+what to write instead (which gives none; a test checks both). The checker (``judge.py``), the
+flake8 adapter, the fixer, the editor adapter, ``docs/rules.md`` and the README's rule table read
+this table; nothing else formats a message.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
 
 class Fixability:
@@ -25,12 +29,14 @@ class Rule:
     class costs several times more to create.)"""
 
     __slots__ = ("code", "name", "template", "summary", "why", "example", "instead", "fix",
-                 "fixability", "fix_flag", "default", "instead_note", "example_options", "state")
+                 "fixability", "fix_flag", "default", "instead_note", "example_options", "state",
+                 "check", "silences", "title")
 
     def __init__(self, code: str, name: str, template: str, summary: str, why: str,
                  example: str, instead: str, fix: str, fixability: str = Fixability.NEVER,
                  fix_flag: Optional[str] = None, default: bool = True,
-                 instead_note: str = "", example_options: str = "", state: str = "") -> None:
+                 instead_note: str = "", example_options: str = "", state: str = "",
+                 check: str = "", silences: tuple[str, ...] = (), title: str = "") -> None:
         self.code = code
         self.name = name
         self.template = template
@@ -51,10 +57,21 @@ class Rule:
         #: The catalogue state whose codes this rule reports wherever they stand, literal or named
         #: constant (``deprecated``), or "".
         self.state = state
+        #: The function of ``checks.py`` that decides the rule on one hit.
+        self.check = check
+        #: The codes not reported for a status this rule reports (HTS007 silences HTS001: a
+        #: number wrong for its call gets no constant suggested).
+        self.silences = silences
+        #: The editor's quick-fix title (``{literal}``: the source text replaced,
+        #: ``{replacement}``: what replaces it); "" for a rule ``fix`` never rewrites.
+        self.title = title
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r})"
 
+
+#: The quick-fix title of a rule whose fix replaces the text by another.
+REPLACE = "Replace {literal} with {replacement}"
 
 RULES: dict[str, Rule] = {
     rule.code: rule
@@ -70,6 +87,7 @@ RULES: dict[str, Rule] = {
             "abort(HTTPStatus.NOT_FOUND)",
             "`flake8-httpstatus fix` replaces the literal with the constant and adds the import",
             Fixability.ALWAYS,
+            check="literal_status", title=REPLACE,
         ),
         Rule(
             "HTS002", "unknown-status",
@@ -81,6 +99,7 @@ RULES: dict[str, Rule] = {
             "Response(status=299)",
             "Response(status=HTTPStatus.OK)",
             "never fixed automatically: a person decides what was meant",
+            check="unknown_status",
         ),
         Rule(
             "HTS003", "not-a-status",
@@ -92,6 +111,7 @@ RULES: dict[str, Rule] = {
             "abort(4004)",
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically",
+            check="not_a_status",
         ),
         Rule(
             "HTS004", "deprecated-status",
@@ -104,6 +124,7 @@ RULES: dict[str, Rule] = {
             "never fixed automatically",
             instead_note="a redirect, or a proxy configured on the client",
             state="deprecated",
+            check="in_state", silences=("HTS001",),
         ),
         Rule(
             "HTS005", "experimental-status",
@@ -118,6 +139,7 @@ RULES: dict[str, Rule] = {
             instead_note="a widely supported code, or `# noqa: HTS005` where the experimental "
                          "one is intended",
             state="experimental",
+            check="in_state", silences=("HTS001",),
         ),
         Rule(
             "HTS006", "bad-status-line",
@@ -130,6 +152,7 @@ RULES: dict[str, Rule] = {
             "`flake8-httpstatus fix --fix-phrases` writes the registered phrase",
             Fixability.ON_REQUEST,
             fix_flag="--fix-phrases",
+            check="bad_status_line", title="Write the registered phrase {replacement}",
         ),
         Rule(
             "HTS007", "status-contradicts-call",
@@ -142,6 +165,7 @@ RULES: dict[str, Rule] = {
             'redirect("/login", code=200)',
             'redirect("/login", code=HTTPStatus.SEE_OTHER)',
             "never fixed automatically: a person decides whether the call or the status is wrong",
+            check="status_contradicts_call", silences=("HTS001",),
         ),
         Rule(
             "HTS008", "renamed-constant",
@@ -164,6 +188,7 @@ RULES: dict[str, Rule] = {
             "the module's uses of the name",
             Fixability.ALWAYS,
             example_options="--httpstatus-target-version=3.13",
+            check="renamed_constant", title=REPLACE,
         ),
         Rule(
             "HTS009", "missing-header",
@@ -184,6 +209,7 @@ RULES: dict[str, Rule] = {
             default=False,
             instead_note="or the header in the call: `Response(\"moved\", "
                          "HTTPStatus.MOVED_PERMANENTLY, {\"Location\": \"/new\"})`",
+            check="missing_header",
         ),
         Rule(
             "HTS010", "content-forbidden",
@@ -199,6 +225,7 @@ RULES: dict[str, Rule] = {
             "never fixed automatically: a person decides whether the body or the status is wrong",
             default=False,
             instead_note="or a 200 with the body",
+            check="content_forbidden",
         ),
         Rule(
             "HTS011", "string-status",
@@ -214,6 +241,25 @@ RULES: dict[str, Rule] = {
             'abort("404")',
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically: a person decides whether the number or the type was meant",
+            check="string_status",
+        ),
+        Rule(
+            "HTS012", "interim-status",
+            "{value} ({phrase}) is interim: the client waits for a final response",
+            "a response built with an interim status (100, 102, 103): a response object, or a "
+            "view's returned tuple",
+            "A 1xx status tells the client that the answer is still to come, so a response "
+            "built with one is never an answer: the client keeps waiting until the connection "
+            "closes (Werkzeug's server sends the line and closes) or the server refuses the "
+            "response (servers built on h11). Interim responses are the server's to send "
+            "(`Expect: 100-continue`) or have their own call (`send_response_only(100)` in "
+            "`http.server`, not reported). 101 Switching Protocols is not reported: an upgrade "
+            "answers with it, and aiohttp's `WebSocketResponse` is built with it.",
+            'Response("still working", status=102)',
+            'Response("still working", status=HTTPStatus.ACCEPTED)',
+            "never fixed automatically: a person decides which final status was meant",
+            instead_note="a final status: 202 Accepted where the work goes on after the answer",
+            check="interim_status", silences=("HTS001", "HTS010"),
         ),
     )
 }
@@ -231,3 +277,22 @@ STATE_RULES: dict[str, str] = {rule.state: code for code, rule in RULES.items() 
 def off_by_default() -> list[str]:
     """The codes flake8 reports only when a user selects them."""
     return [code for code, rule in RULES.items() if not rule.default]
+
+
+def in_precedence() -> List[Rule]:
+    """The rules in the order the checker runs them on a status: the table's, except that a rule
+    comes after every rule that silences it (so that it is skipped where one of them reported).
+    ``silences`` is the only precedence; the findings are sorted by place and code anyway."""
+    silencers = {code: {other.code for other in RULES.values() if code in other.silences}
+                 for code in RULES}
+    ordered: List[Rule] = []
+    placed: set[str] = set()
+    pending = list(RULES.values())
+    while pending:
+        ready = next((rule for rule in pending if silencers[rule.code] <= placed), None)
+        if ready is None:
+            raise ValueError(f"rules silence each other in a cycle: {pending}")
+        pending.remove(ready)
+        ordered.append(ready)
+        placed.add(ready.code)
+    return ordered

@@ -46,7 +46,7 @@ def gateway_constants(order):
     if order.replayed:
         return Response(status=status.HTTP_425_TOO_EARLY)  # HTS005@status.HTTP_425 =425 (Too Early) is experimental
     if order.hints:
-        return Response(status=status.HTTP_103_EARLY_HINTS)  # HTS005@status.HTTP_103 =103 (Early Hints) is experimental
+        return Response(status=status.HTTP_103_EARLY_HINTS)  # HTS005@status.HTTP_103 HTS012@status.HTTP_103 =103 (Early Hints) is experimental
     return Response(status=status.HTTP_404_NOT_FOUND)
 
 

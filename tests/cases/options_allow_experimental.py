@@ -35,7 +35,7 @@ def usage():
 
 @billing.get("/hints")
 def hints():
-    return "", 103  # HTS005@103
+    return "", 103  # HTS005@103 HTS012@103
 
 
 def test_pay(client):
