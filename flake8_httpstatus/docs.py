@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import Callable, Dict
+from typing import Callable, Dict, Sequence
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import CATALOGUE, SUGGESTED_STYLES, Constant
