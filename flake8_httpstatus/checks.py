@@ -79,9 +79,10 @@ def seen(hit: Hit, context: Context) -> Optional[Seen]:
     """What the hit holds, or None for nothing any rule reads (a number LibCST accepts and
     ``int`` does not, bytes, a string where a status may stand but no status line is)."""
     node = hit.node
-    if hit.constant_code is not None:
-        kind = IMPORTED if hit.in_import else CONSTANT
-        return Seen(hit, kind, hit.constant_code, "", "", context)
+    constant = hit.constant
+    if constant is not None:
+        kind = IMPORTED if constant.in_import else CONSTANT
+        return Seen(hit, kind, constant.code, "", "", context)
     if isinstance(node, cst.Integer):
         try:
             return Seen(hit, NUMBER, int(node.value, 0), "", "", context)
@@ -178,7 +179,7 @@ def bad_status_line(seen: Seen, rule: Rule) -> Optional[Report]:
 def status_contradicts_call(seen: Seen, rule: Rule) -> Optional[Report]:
     """HTS007: the call does with the status what its class forbids: redirects take 3xx, errors
     and error handlers 4xx or 5xx (``positions.STATUS_CLASSES``)."""
-    meaning, status, value = seen.hit.meaning, seen.status, seen.value
+    meaning, status, value = seen.hit.site.meaning, seen.status, seen.value
     taken = STATUS_CLASSES.get(meaning) if meaning is not None else None
     if seen.kind not in USED or taken is None or status is None \
             or str(value)[0] in taken.digits or value in taken.also:
@@ -190,19 +191,19 @@ def renamed_constant(seen: Seen, rule: Rule) -> Optional[Report]:
     """HTS008: a constant its owner renamed, where the new name exists for the versions the code
     supports: at ``owner.OLD_NAME`` and at the name in ``from owner import OLD_NAME`` (whose uses
     ``fix`` renames with it), not at those uses."""
-    hit, config = seen.hit, seen.config
-    node = hit.node
-    if seen.kind not in (CONSTANT, IMPORTED) or seen.status is None \
-            or not (isinstance(node, cst.Attribute) or hit.in_import):
+    constant, config = seen.hit.constant, seen.config
+    node = seen.hit.node
+    if constant is None or seen.status is None \
+            or not (isinstance(node, cst.Attribute) or seen.kind == IMPORTED):
         return None
-    new = renamed_to(seen.value, hit.constant_style, hit.constant_name, config.target_version,
+    new = renamed_to(seen.value, constant.style, constant.name, config.target_version,
                      dict(config.min_versions))
     if new is None:
         return None
     if isinstance(node, cst.Attribute):
         old, replacement = _code(node), _code(node.with_changes(attr=cst.Name(new)))
     else:
-        old, replacement = hit.constant_name, new
+        old, replacement = constant.name, new
     return Report(old, Suggestion(replacement, expect=old), number=seen.value,
                   phrase=seen.status.phrase, constant=replacement)
 
@@ -244,7 +245,7 @@ def interim_status(seen: Seen, rule: Rule) -> Optional[Report]:
     an upgrade ends HTTP on the connection (aiohttp's ``WebSocketResponse`` is built with it)."""
     hit, status = seen.hit, seen.status
     if seen.kind not in USED or status is None or hit.parts is None \
-            or hit.meaning is not Meaning.RESPONSE or seen.value // 100 != 1 \
+            or hit.site.meaning is not Meaning.RESPONSE or seen.value // 100 != 1 \
             or seen.value == SWITCHING_PROTOCOLS:
         return None
     return Report(seen.value, phrase=status.phrase)

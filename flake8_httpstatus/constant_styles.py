@@ -161,7 +161,7 @@ CONSTANT_OWNERS: dict[str, str] = {owner.path: owner.style for owner in OWNERS}
 CONSTANT_MODULES: frozenset[str] = frozenset(owner.path for owner in OWNERS if "." in owner.path)
 
 #: Styles whose constants are status lines (``falcon.HTTP_404`` is "404 Not Found"): suggested
-#: only where the position takes a line (``Hit.takes_line``), in a module of that framework --
+#: only where the position takes a line (``Site.takes_line``), in a module of that framework --
 #: there always under ``auto``, as the framework documents them (an int compared beside them
 #: takes another style's constant, so a count of uses would tip with each rewrite).
 LINE_STYLES: frozenset[str] = frozenset(style.name for style in STYLES if style.status_line)

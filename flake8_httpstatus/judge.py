@@ -16,7 +16,6 @@ from flake8_httpstatus import checks
 from flake8_httpstatus.checks import LEADING_CODE, STATUS_LINE, Report, Seen
 from flake8_httpstatus.findings import Finding, Suggestion
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.positions import Meaning
 from flake8_httpstatus.rules import Rule, format_message, in_precedence
 from flake8_httpstatus.suggest import Suggester
 from flake8_httpstatus.visitor import Hit
@@ -40,7 +39,7 @@ class Judge:
         """False for a hit that cannot give a finding (a string that is no status line where none
         is required), so that no position is computed for it."""
         node = hit.node
-        if hit.constant_code is not None or not isinstance(node, cst.SimpleString):
+        if hit.constant is not None or not isinstance(node, cst.SimpleString):
             return True
         text = node.evaluated_value
         if hit.wrong_type:
@@ -51,8 +50,7 @@ class Judge:
 
     def suggest(self, hit: Hit, value: int) -> Optional[Suggestion]:
         """The constant the module's style has for the number (HTS001)."""
-        return self.suggester.suggest(value, hit.formatted, hit.takes_line, hit.sends_line,
-                                      hit.meaning is Meaning.ERROR)
+        return self.suggester.suggest(value, hit.site)
 
     def findings(self, hit: Hit) -> Iterator[Finding]:
         seen = checks.seen(hit, self)

@@ -8,6 +8,7 @@ from flake8_httpstatus.catalogue import constant_for, other_phrase_in
 from flake8_httpstatus.findings import ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.options import Config
+from flake8_httpstatus.sites import Meaning, Site
 from flake8_httpstatus.constant_styles import (
     AUTO_STYLES,
     LINE_STYLES,
@@ -41,23 +42,22 @@ class Suggester:
         self.written = written or module_style(imports, "")
         self.style = self.written.int_style if self.auto else config.style
 
-    def suggest(self, code: int, formatted: str = "", line: bool = False,
-                sends_line: bool = False, error: bool = False) -> Optional[Suggestion]:
-        """The constant for ``code``, or None where there is none to suggest: a status-line
-        style's where the framework sends the value as its status line (``sends_line``;
-        ``line``: a line may stand there; ``error``: the call builds an error), else the chosen
-        style's, else the stdlib's unless ``formatted`` (the value is turned into text with
-        ``str()``) makes it print otherwise."""
-        if sends_line:
+    def suggest(self, code: int, site: Site) -> Optional[Suggestion]:
+        """The constant for ``code`` at ``site``, or None where there is none to suggest: a
+        status-line style's where the framework sends the value as its status line, else the
+        chosen style's, else the stdlib's unless the site turns the value into text with
+        ``str()`` (``formatted``) and it would print otherwise."""
+        if site.sends_line:
+            error = site.meaning is Meaning.ERROR
             for style in sorted(LINE_STYLES):
                 if self._in_framework(style):
-                    decided, suggestion = self._line_style(code, style, line, error)
+                    decided, suggestion = self._line_style(code, style, site.takes_line, error)
                     if decided:
                         return suggestion
         own = self._chosen_framework(code)
         if own is not None:
             return own
-        return self._formatted_guard(self._stdlib(code), code, formatted)
+        return self._formatted_guard(self._stdlib(code), code, site.formatted)
 
     def _line_style(self, code: int, style: str, line: bool,
                     error: bool) -> Tuple[bool, Optional[Suggestion]]:

@@ -68,38 +68,6 @@ class Hit:
     range: Optional[CodeRange] = None
     call_range: Optional[CodeRange] = None
 
-    @property
-    def constant_code(self) -> Optional[int]:
-        return self.constant.code if self.constant is not None else None
-
-    @property
-    def constant_style(self) -> str:
-        return self.constant.style if self.constant is not None else ""
-
-    @property
-    def constant_name(self) -> str:
-        return self.constant.name if self.constant is not None else ""
-
-    @property
-    def in_import(self) -> bool:
-        return self.constant is not None and self.constant.in_import
-
-    @property
-    def meaning(self) -> Optional[pos.Meaning]:
-        return self.site.meaning
-
-    @property
-    def formatted(self) -> str:
-        return self.site.formatted
-
-    @property
-    def takes_line(self) -> bool:
-        return self.site.takes_line
-
-    @property
-    def sends_line(self) -> bool:
-        return self.site.sends_line
-
 
 class Tables:
     """The tables a module's matchers read, built once per set of imports and extra calls."""
