@@ -33,6 +33,16 @@ class Suggestion:
     expect: str = ""
 
 
+def _joins(char: str) -> bool:
+    return char.isidentifier() or char.isdigit()
+
+
+def as_written(replacement: str, following: str) -> str:
+    """The replacement as a fix writes it before the text ``following``: with a space where the
+    two would join into one name (``200if x`` must not become ``HTTPStatus.OKif x``)."""
+    return replacement + " " if _joins(replacement[-1:]) and _joins(following[:1]) else replacement
+
+
 @dataclass(frozen=True)
 class Finding:
     """One report. ``line`` is 1-based, ``col`` 0-based (characters), both of the literal itself.

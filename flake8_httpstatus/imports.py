@@ -67,13 +67,9 @@ def _asname(alias: cst.ImportAlias) -> Optional[str]:
 
 
 def _dotted_text(node: cst.BaseExpression) -> str:
-    import libcst as cst
+    from flake8_httpstatus.kinds.expressions import dotted_name
 
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{_dotted_text(node.value)}.{node.attr.value}"
-    return ""
+    return ".".join(dotted_name(node) or ())
 
 
 def qualify(imports: ImportMap, dotted: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from flake8_httpstatus.findings import Finding
+from flake8_httpstatus.findings import Finding, as_written
 from flake8_httpstatus.lines import split_lines
 
 Position = Dict[str, int]
@@ -113,10 +113,6 @@ def _lines_of(finding: Finding) -> range:
     return range(line - 1, end_line)
 
 
-def _identifier_char(char: str) -> bool:
-    return char.isidentifier() or char.isdigit()
-
-
 def _replacement_in(new: str, old: str, owners: Sequence[Finding], target: Finding) -> Optional[str]:
     """The target's replacement as the fixer wrote it into ``new``, the fixed version of the line
     ``old`` in which it also replaced the other ``owners``; None if ``new`` is not that."""
@@ -130,13 +126,9 @@ def _replacement_in(new: str, old: str, owners: Sequence[Finding], target: Findi
             return None
         at += len(between)
         assert finding.suggestion is not None
-        replacement = finding.suggestion.replacement
+        replacement = as_written(finding.suggestion.replacement, old[end_col:end_col + 1])
         if not new.startswith(replacement, at):
             return None
-        if _identifier_char(replacement[-1:]) and _identifier_char(old[end_col:end_col + 1]):
-            replacement += " "  # the fixer keeps ``200if`` from becoming ``OKif``
-            if not new.startswith(replacement, at):
-                return None
         at += len(replacement)
         previous = end_col
         if finding == target:

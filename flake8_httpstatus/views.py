@@ -15,6 +15,7 @@ from typing import Iterator, List, Optional, Set, Union
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, imported_modules, qualify
+from flake8_httpstatus.kinds.expressions import dotted_name_ast
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -101,17 +102,6 @@ def takes_class_codes(imports: ImportMap) -> bool:
     return not packages.isdisjoint(imported_modules(imports))
 
 
-def _dotted(node: ast.expr) -> List[str]:
-    parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return []
-    parts.append(node.id)
-    return parts[::-1]
-
-
 def _classes(tree: ast.Module) -> List[ast.ClassDef]:
     """Every class of ``tree`` in source order (as LibCST visits them)."""
     return sorted((node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)),
@@ -126,7 +116,7 @@ def status_classes(tree: ast.Module, imports: ImportMap,
     local: Set[str] = set()
     for node in _classes(tree) if classes is None else classes:
         for base in node.bases:
-            dotted = _dotted(base)
+            dotted = dotted_name_ast(base)
             if not dotted:
                 continue
             imported = dotted[0] in imports

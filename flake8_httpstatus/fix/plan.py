@@ -11,7 +11,7 @@ import ast
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion
+from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion, as_written
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck, Verdict
@@ -26,10 +26,6 @@ Plan = Tuple[List[Tuple[Finding, Rewrite]], List[Refusal], Optional[ImportPlan]]
 
 def _span(finding: Finding) -> Span:
     return (finding.line, finding.col, finding.end_line, finding.end_col)
-
-
-def _identifier_char(char: str) -> bool:
-    return char.isidentifier() or char.isdigit()
 
 
 def _holds(source: str, value: object) -> bool:
@@ -93,9 +89,7 @@ class _Planner:
         if not verdict.safe:
             self.refused.append((finding, verdict.reason))
             return
-        replacement = suggestion.replacement
-        if _identifier_char(replacement[-1:]) and _identifier_char(self.text[end:end + 1]):
-            replacement += " "  # ``200if x`` would become ``HTTPStatus.OKif x``
+        replacement = as_written(suggestion.replacement, self.text[end:end + 1])
         self.seen.add(span)
         in_import = finding in self.renames
         self.rewrites.append((finding, Rewrite(span, replacement, in_import=in_import)))
@@ -120,10 +114,10 @@ class _Planner:
     def _target(self, finding: Finding, suggestion: Suggestion) -> Optional[Tuple[Span, int]]:
         """The span replaced (the literal's, or the whole ``HTTPStatus(404)`` call's) and the
         offset where it ends; None where the reported call is not in the text."""
-        if suggestion.replaces is None:
-            return _span(finding), offset(self.starts, finding.end_line, finding.end_col)
-        span = suggestion.replaces
-        if not 0 < span[0] <= span[2] <= len(self.starts) or not self._text(span).endswith(")"):
+        span = finding.replaced
+        if suggestion.replaces is not None and (
+                not 0 < span[0] <= span[2] <= len(self.starts)
+                or not self._text(span).endswith(")")):
             return None
         return span, offset(self.starts, span[2], span[3])
 

@@ -5,7 +5,7 @@ the kinds that compare with or assign to one read it here, in both tree kinds si
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from flake8_httpstatus import positions as pos
 
@@ -64,6 +64,8 @@ def is_status_ast(node: ast.AST, attributes: FrozenSet[str] = ANY_STATUS_ATTRIBU
 
 
 def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
+    """``["http", "HTTPStatus", "OK"]`` for ``http.HTTPStatus.OK``; None where it is no dotted
+    name."""
     parts: list[str] = []
     while isinstance(node, cst.Attribute):
         parts.append(node.attr.value)
@@ -73,6 +75,18 @@ def dotted_name(node: cst.BaseExpression) -> Optional[list[str]]:
     parts.append(node.value)
     parts.reverse()
     return parts
+
+
+def dotted_name_ast(node: ast.expr) -> List[str]:
+    """The same from the ``ast`` (``[]`` where it is no dotted name)."""
+    parts: List[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return []
+    parts.append(node.id)
+    return parts[::-1]
 
 
 def literals(node: cst.BaseExpression, collections: bool) -> Iterator[cst.BaseExpression]:
