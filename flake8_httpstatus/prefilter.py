@@ -16,7 +16,6 @@ from itertools import accumulate
 from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional,
                     Sequence, Set, Tuple)
 
-from flake8_httpstatus import kinds
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
 
@@ -211,6 +210,11 @@ class Scanner:
 
     def __init__(self, tree: ast.Module, lines: Sequence[str],
                  extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+        from flake8_httpstatus import kinds  # past the gate: the kinds' registries
+
+        kinds.load()
+        self.gates, self.keeps, self.whole = kinds.GATES, kinds.KEEPS, kinds.WHOLE
+        self.prepares = kinds.PREPARES
         self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
@@ -244,7 +248,7 @@ class Scanner:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
                 self.imports.update(ast_bindings(stmt))
-            if any(wanted(self, stmt) for wanted in kinds.WHOLE.get(kind, ())):
+            if any(wanted(self, stmt) for wanted in self.whole.get(kind, ())):
                 if kind is _MATCH:  # its cases' statements take its place's scope (a view's
                     self._place(stmt, place)  # returns, a status class's ``code``)
                 self.statements.append((stmt, place.scope, ALWAYS, True))
@@ -295,7 +299,7 @@ class Scanner:
     # pass 2: which of them can hold a finding -----------------------------------------------------
     def interesting(self, roots: Iterable[ast.AST]) -> bool:
         """Whether a node under ``roots`` passes a kind's gate."""
-        table = kinds.GATES
+        table = self.gates
         for root in roots:
             for node in _walk(root):
                 gates = table.get(type(node))
@@ -304,7 +308,7 @@ class Scanner:
         return False
 
     def _kept(self, stmt: ast.stmt, scope: str) -> bool:
-        return any(kept(self, stmt, scope) for kept in kinds.KEEPS.get(type(stmt), ()))
+        return any(kept(self, stmt, scope) for kept in self.keeps.get(type(stmt), ()))
 
     def _scope(self, stmt: ast.stmt, scope: str) -> str:
         """``view`` for a ``return`` from a function its framework calls as a view or handler,
@@ -331,7 +335,7 @@ class Scanner:
 
     def _prepare(self, text: str) -> List[int]:
         """Read what the gates need off the module; the lines a position's word touches."""
-        for prepare in kinds.PREPARES:
+        for prepare in self.prepares:
             prepare(self)
         modules = frozenset(imported_modules(self.imports))
         self.attributes = pos.status_attributes(self.imports.values())
@@ -421,7 +425,6 @@ def scan(tree: ast.Module, lines: Sequence[str],
     text = "".join(lines)
     if not may_hold_findings(text, extra_calls):
         return None
-    kinds.load()
     scanner = Scanner(tree, lines, extra_calls)
     scanner.collect(tree.body, Place("module"))
     fragments = [_fragment(lines, stmt, scope, whole)

@@ -117,25 +117,27 @@ def test_bundled_example_shows_every_code_as_the_readme_says(flake8: Command) ->
 
 
 def test_start_up_imports(project: Path, python: Command) -> None:
-    """flake8 imports the plugin in every run: importing it loads neither libcst nor the fix
-    package, and a file without a status position never imports libcst."""
+    """flake8 imports the plugin in every run: importing it loads neither libcst, the fix
+    package nor the kinds of position, and a file without a status position never imports
+    libcst or the kinds."""
     (project / "plain.py").write_text("import os\n\nTIMEOUT = 300\nprint(os.sep * 200)\n",
                                       encoding="utf-8")
     probe = textwrap.dedent("""\
         import ast, sys
         def loaded():
             return sorted(m for m in sys.modules
-                          if m.split(".")[0] == "libcst" or m.startswith("flake8_httpstatus.fix"))
+                          if m.split(".")[0] == "libcst" or m.startswith(
+                              ("flake8_httpstatus.fix", "flake8_httpstatus.kinds")))
         from flake8_httpstatus.plugin import HttpStatusChecker
         print("import", loaded())
         for name in sys.argv[1:]:
             source = open(name).read()
             list(HttpStatusChecker(ast.parse(source), source.splitlines(True), name).run())
-            print(name, "libcst" in sys.modules)
+            print(name, "libcst" in sys.modules, "flake8_httpstatus.kinds" in sys.modules)
     """)
     result = python("-c", probe, "plain.py", "views.py")
     assert result.returncode == 0, result.stderr
-    assert result.lines == ["import []", "plain.py False", "views.py True"]
+    assert result.lines == ["import []", "plain.py False False", "views.py True True"]
 
 
 # --- options take effect --------------------------------------------------------------------------
