@@ -1,7 +1,7 @@
 """The cheap pass over flake8's ``ast`` tree: which statements can hold a finding at all.
 
 The checker hands LibCST only what this pass keeps. A text gate first (does the file spell any
-word a position needs, derived from the tables), then one walk of the statements: a statement
+word a position needs: ``words.py``, derived from the tables), then one walk of the statements: a statement
 touching a line with such a word is walked, each node handed to the ``ast`` gates of the kinds
 (``kinds/``), which over-approximate their LibCST matchers; so the fast path and the whole-module
 reference path give the same findings. It never imports libcst.
@@ -10,16 +10,16 @@ reference path give the same findings. It never imports libcst.
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from itertools import accumulate
+from bisect import bisect_left
 from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional,
                     Sequence, Set, Tuple)
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
+from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
 
 if TYPE_CHECKING:
+    from flake8_httpstatus import kinds
     from flake8_httpstatus.styles import ModuleStyle
 
 _MATCH = getattr(ast, "Match", None)
@@ -33,111 +33,6 @@ _CLAUSES = frozenset({"handlers", "cases"})
 _CLAUSE_HEADS = ("type", "pattern", "guard")
 #: Header marker of a statement kept whole whatever it holds (``match r.status_code:``).
 ALWAYS: List[ast.AST] = []
-
-
-def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
-    """Drop every word that contains another: finding ``status`` finds ``status_code`` too.
-    Shortest first: the words that stand for most others are searched first."""
-    kept: List[str] = []
-    for word in sorted(set(words), key=lambda w: (len(w), w)):
-        for shorter in kept:  # (a word contains only shorter ones)
-            if shorter in word:
-                break
-        else:
-            kept.append(word)
-    return tuple(kept)
-
-
-def _attribute_words() -> Tuple[str, ...]:
-    """The status keywords, attributes, methods and class-body names: words of the line itself."""
-    return (*pos.STATUS_KEYWORDS, *pos.STATUS_ATTRIBUTES, *pos.STATUS_KEYS, *pos.STATUS_METHODS,
-            *pos.CLASS_STATUS_NAMES, *pos.STATUS_LINE_NAMES)
-
-
-@lru_cache(maxsize=64)
-def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
-    """Words of which the text of every module with a status position holds one, from the tables
-    of ``positions``: a status keyword, attribute, method or class-body name; a method row's name
-    (or, for one that ``requires`` a framework, the framework's name); the package of a callee
-    matched through the imports (``sanic`` for ``sanic.text``: the module must import it); a keyed
-    keyword (or its framework); a user's callee."""
-    words: list[str] = list(_attribute_words())
-    for row in pos.CALLS:
-        package = row.callee.split(".", 1)[0]
-        if row.requires:
-            words.append(row.requires)
-        elif row.last_name in pos.COMMON_CALLEE_NAMES and "." in row.callee and not row.is_method:
-            words.append(package)  # ``sanic.text``: "text" is in every other module
-        else:
-            words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
-    words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
-    words += [module.split(".", 1)[0] for modules in pos.REQUIRED_STATUS_ATTRIBUTES.values()
-              for module in modules]  # ``response.code`` only where they are imported
-    words += [module.split(".", 1)[0] for module in pos.CODE_CLASS_MODULES]  # ``code = 410``
-    words += [row.last_name for row in extra_calls]
-    return _shortest(words)
-
-
-@lru_cache(maxsize=256)
-def line_words(extra_calls: Tuple[pos.CallPosition, ...],
-               modules: FrozenSet[str]) -> FrozenSet[str]:
-    """Words one of which a status position spells on its own lines, in a module that imports
-    ``modules``: what ``position_words`` names, with the callee's own name for each row the
-    visitor can match there (``text`` where ``sanic`` is imported, ``.response`` where
-    ``flask_restx`` is)."""
-    words = set(_attribute_words())
-    for row in pos.CALLS:
-        if row.requires and row.requires not in modules:
-            continue
-        if row.is_method or "." not in row.callee or row.callee.split(".", 1)[0] in modules:
-            words.add(row.last_name)
-    words.update(keyed.keyword for keyed in pos.KEYED
-                 if not keyed.requires or keyed.requires in modules)
-    words.update(row.last_name for row in extra_calls)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=64)
-def trigger_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
-    """Words of which a file with a finding contains one: the file's text is searched for them
-    (``str.__contains__`` each; faster than one alternation regex) before any tree is walked.
-    A named constant needs an import from its owner module, and a view returning ``(body, 201)``
-    one from its framework, so the module names stand for them."""
-    owners = {owner.split(".", 1)[0] for owner in pos.CONSTANT_OWNERS}
-    return _shortest((*position_words(extra_calls), *pos.TUPLE_RETURN_MODULES, *owners,
-                      *pos.ASGI_RESPONSE_STARTS))
-
-
-@lru_cache(maxsize=64)
-def finding_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]:
-    """Words of which the text of every file with a finding holds one: a status position's, a
-    deprecated or experimental constant's (or its import's), or the framework of a view that
-    returns ``(body, status)``. Needs the catalogue, so it is asked only past the gate."""
-    from flake8_httpstatus.kinds.constants import renamed_words, reported_words  # past the gate
-
-    return _shortest((*position_words(extra_calls), *reported_words(), *renamed_words(),
-                      *pos.TUPLE_RETURN_MODULES, *pos.ASGI_RESPONSE_STARTS))
-
-
-@lru_cache(maxsize=256)
-def hot_words(extra_calls: Tuple[pos.CallPosition, ...], modules: FrozenSet[str],
-              more: FrozenSet[str]) -> Tuple[str, ...]:
-    """The words that make a line hot in a module importing ``modules``: its positions' words
-    (``line_words``), and ``more`` (constants, aliases), each searched for once (``USE_PROXY``
-    finds ``HTTP_305_USE_PROXY`` too)."""
-    return _shortest((*line_words(extra_calls, modules), *more))
-
-
-def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int]:
-    """The sorted numbers of the lines on which any of ``words`` occurs."""
-    starts = list(accumulate(map(len, lines)))
-    hot = set()
-    for word in words:
-        index = text.find(word)
-        while index != -1:
-            hot.add(bisect_right(starts, index) + 1)
-            index = text.find(word, index + len(word))
-    return sorted(hot)
 
 
 def _touches(hot: List[int], first: int, last: int) -> bool:
@@ -234,8 +129,15 @@ class Scanner:
         self.slots: Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]] = {}
         self.class_slots: Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]] = {}
         self.names: FrozenSet[str] = frozenset()
-        self.constants: FrozenSet[str] = frozenset()
         self.constant_attributes: FrozenSet[str] = frozenset()
+        #: A kind's gate may be words alone: a name node, or an attribute's name, among these
+        #: passes (checked in the walk itself, the commonest nodes)
+        self.hot_names: FrozenSet[str] = frozenset()
+        self.hot_attributes: FrozenSet[str] = frozenset()
+        #: A call's gates run only for a call of one of these last names or with one of these
+        #: keywords (each kind with a call gate adds its own)
+        self.hot_callees: FrozenSet[str] = frozenset()
+        self.hot_keywords: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
@@ -244,11 +146,13 @@ class Scanner:
         """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
         it all); for a compound one its header (every child but the nested statements), or
         ``ALWAYS`` for one a kind wants whole. Nested statements are collected on their own."""
+        whole = self.whole
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
                 self.imports.update(ast_bindings(stmt))
-            if any(wanted(self, stmt) for wanted in self.whole.get(kind, ())):
+            wanted = whole.get(kind)
+            if wanted is not None and self._whole(stmt, wanted):
                 if kind is _MATCH:  # its cases' statements take its place's scope (a view's
                     self._place(stmt, place)  # returns, a status class's ``code``)
                 self.statements.append((stmt, place.scope, ALWAYS, True))
@@ -261,6 +165,12 @@ class Scanner:
                         kind is ast.Assign or kind is ast.AnnAssign):
                     self._place(stmt, place)
                 self.statements.append((stmt, place.scope, None, True))
+
+    def _whole(self, stmt: ast.stmt, checks: List[kinds.Gate]) -> bool:
+        for wanted in checks:
+            if wanted(self, stmt):
+                return True
+        return False
 
     def _compound(self, stmt: ast.stmt, place: Place) -> None:
         """A compound statement: its header's nodes, then its bodies' statements, in the scope
@@ -299,16 +209,40 @@ class Scanner:
     # pass 2: which of them can hold a finding -----------------------------------------------------
     def interesting(self, roots: Iterable[ast.AST]) -> bool:
         """Whether a node under ``roots`` passes a kind's gate."""
-        table = self.gates
+        table, names, attributes = self.gates, self.hot_names, self.hot_attributes
+        callees = self.hot_callees
         for root in roots:
             for node in _walk(root):
-                gates = table.get(type(node))
-                if gates is not None and any(gate(self, node) for gate in gates):
+                kind = type(node)
+                if kind is ast.Name:
+                    if node.id in names:  # type: ignore[attr-defined]
+                        return True
+                elif kind is ast.Attribute and node.attr in attributes:  # type: ignore[attr-defined]
                     return True
+                elif kind is ast.Call:
+                    func = node.func  # type: ignore[attr-defined]
+                    name = func.attr if type(func) is ast.Attribute else (
+                        func.id if type(func) is ast.Name else None)
+                    if name not in callees and not self._hot_keywords(node):  # type: ignore[arg-type]
+                        continue
+                gates = table.get(kind)
+                if gates is not None:
+                    for gate in gates:
+                        if gate(self, node):
+                            return True
         return False
 
-    def _kept(self, stmt: ast.stmt, scope: str) -> bool:
-        return any(kept(self, stmt, scope) for kept in self.keeps.get(type(stmt), ()))
+    def _hot_keywords(self, node: ast.Call) -> bool:
+        for keyword in node.keywords:
+            if keyword.arg in self.hot_keywords:
+                return True
+        return False
+
+    def _kept(self, stmt: ast.stmt, scope: str, checks: List[kinds.Keep]) -> bool:
+        for kept in checks:
+            if kept(self, stmt, scope):
+                return True
+        return False
 
     def _scope(self, stmt: ast.stmt, scope: str) -> str:
         """``view`` for a ``return`` from a function its framework calls as a view or handler,
@@ -352,12 +286,14 @@ class Scanner:
         lines are walked: every node a gate looks for spells such a word.
         """
         hot = self._prepare(text)
+        keeps = self.keeps
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
                 yield stmt, self._scope(stmt, scope), True
             elif header is None:
                 scope = self._scope(stmt, scope)
-                if self._kept(stmt, scope) or (
+                kept = keeps.get(type(stmt))
+                if kept is not None and self._kept(stmt, scope, kept) or (
                         _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
                         and self.interesting((stmt,))):
                     yield stmt, scope, True
@@ -409,14 +345,6 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     elif not chunk[-1].endswith(("\n", "\r")):
         chunk[-1] += "\n"
     return Fragment(first, "".join(chunk) + suffix, scope)
-
-
-def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
-    """False when no finding can be spelt in ``text``: it holds no word of a status position, a
-    constant's owner module or a view's framework (a cheap gate on module names first)."""
-    if not any(word in text for word in trigger_words(extra_calls)):
-        return False
-    return any(word in text for word in finding_words(extra_calls))
 
 
 def scan(tree: ast.Module, lines: Sequence[str],

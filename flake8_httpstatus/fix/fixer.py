@@ -27,7 +27,7 @@ from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.prefilter import may_hold_findings
+from flake8_httpstatus.words import may_hold_findings
 from flake8_httpstatus.rules import RULES, Fixability
 
 

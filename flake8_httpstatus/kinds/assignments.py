@@ -65,20 +65,22 @@ def visit_ann_assign(visitor: StatusVisitor, node: cst.AnnAssign) -> None:
         _assigned(visitor, node.target, node.value)
 
 
-def _kept(scanner: Scanner, target: ast.expr, scope: str) -> bool:
-    if isinstance(target, ast.Attribute):
-        return target.attr in scanner.attributes
-    return isinstance(target, ast.Name) and (
-        target.id in pos.STATUS_LINE_NAMES
-        or (target.id in pos.CLASS_STATUS_NAMES and scope in _CLASSES)
-        or (target.id == pos.CLASS_CODE_NAME and scope == "status-class"))
-
-
 @keeps(ast.Assign, ast.AnnAssign)
 def keep_assignment(scanner: Scanner, stmt: ast.stmt, scope: str) -> bool:
     targets = stmt.targets if isinstance(stmt, ast.Assign) else \
         [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
-    return any(_kept(scanner, target, scope) for target in targets)
+    for target in targets:
+        kind = type(target)
+        if kind is ast.Attribute:
+            if target.attr in scanner.attributes:  # type: ignore[attr-defined]
+                return True
+        elif kind is ast.Name:
+            name = target.id  # type: ignore[attr-defined]
+            if name in pos.STATUS_LINE_NAMES \
+                    or (name in pos.CLASS_STATUS_NAMES and scope in _CLASSES) \
+                    or (name == pos.CLASS_CODE_NAME and scope == "status-class"):
+                return True
+    return False
 
 
 TITLE = "Assignments"

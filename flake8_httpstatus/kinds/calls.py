@@ -129,6 +129,7 @@ def prepare(scanner: Scanner) -> None:
     scanner.slots = _merged(_call_slots(scanner.extra_calls, False), scanner.aliases)
     scanner.class_slots = _merged(_call_slots(scanner.extra_calls, True), _slots(
         (binding, row) for binding, row in imported if row.judges_constants))
+    scanner.hot_callees |= frozenset(scanner.slots)
 
 
 def is_literal(node: ast.AST) -> bool:

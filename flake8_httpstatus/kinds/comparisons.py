@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Callable, Iterator, Tuple
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.calls import arguments
 from flake8_httpstatus.kinds.expressions import compared_site, is_status, is_status_ast, literals
 
@@ -72,17 +72,24 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
 def gate_assert(node: ast.Call, is_target: Callable[[ast.AST], bool]) -> bool:
     """Whether an assertion's first two arguments hold a target (the ``ast`` side of
     ``asserted``)."""
+    args = node.args
+    if len(args) < 2:
+        return False
     func = node.func
     name = func.attr if isinstance(func, ast.Attribute) else (
         func.id if isinstance(func, ast.Name) else None)
-    return name in pos.ASSERT_METHODS and len(node.args) >= 2 and (
-        is_target(node.args[0]) or is_target(node.args[1]))
+    return name in pos.ASSERT_METHODS and (is_target(args[0]) or is_target(args[1]))
 
 
 @gates(ast.Compare)
 def gate_compare(scanner: Scanner, node: ast.Compare) -> bool:
     return is_status_ast(node.left, scanner.attributes) or any(
         is_status_ast(c, scanner.attributes) for c in node.comparators)
+
+
+@prepares
+def prepare(scanner: Scanner) -> None:
+    scanner.hot_callees |= pos.ASSERT_METHODS
 
 
 @gates(ast.Call)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, FrozenSet
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, prepares, visits, whole
+from flake8_httpstatus.kinds import prepares, visits, whole
 from flake8_httpstatus.kinds.expressions import dotted_name
 
 if TYPE_CHECKING:
@@ -93,19 +93,13 @@ def _with_aliases(scanner: Scanner, names: FrozenSet[str]) -> FrozenSet[str]:
 
 @prepares
 def prepare(scanner: Scanner) -> None:
+    """The gate of this kind is words: a name the module imports that spells a reported
+    constant, an attribute that does (or an old name of a renamed one)."""
     scanner.names = _with_aliases(scanner, all_words())
-    scanner.constants = _with_aliases(scanner, reported_words())
-    scanner.constant_attributes = scanner.constants | renamed_words()
-
-
-@gates(ast.Attribute)
-def gate_attribute(scanner: Scanner, node: ast.Attribute) -> bool:
-    return node.attr in scanner.constant_attributes
-
-
-@gates(ast.Name)
-def gate_name(scanner: Scanner, node: ast.Name) -> bool:
-    return node.id in scanner.constants and node.id in scanner.imports
+    constants = _with_aliases(scanner, reported_words())
+    scanner.constant_attributes = constants | renamed_words()
+    scanner.hot_names |= constants & frozenset(scanner.imports)
+    scanner.hot_attributes |= scanner.constant_attributes
 
 
 @whole(ast.ImportFrom)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, FrozenSet, List
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.calls import arguments, called_name
 from flake8_httpstatus.kinds.expressions import literals
 
@@ -52,8 +52,15 @@ for _keyed in pos.KEYED:
     _KEYED[_keyed.keyword] = _KEYED.get(_keyed.keyword, frozenset()) | _keyed.methods
 
 
+@prepares
+def prepare(scanner: Scanner) -> None:
+    scanner.hot_keywords |= frozenset(_KEYED)
+
+
 @gates(ast.Call)
 def gate_call(scanner: Scanner, node: ast.Call) -> bool:
+    if not node.keywords:
+        return False
     name = called_name(node)
     return name is not None and any(name in _KEYED.get(k.arg or "", ()) for k in node.keywords)
 

@@ -8,7 +8,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.calls import arguments, is_literal
 
 if TYPE_CHECKING:
@@ -28,10 +28,17 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
             visitor.value(value, SITE)
 
 
+@prepares
+def prepare(scanner: Scanner) -> None:
+    scanner.hot_keywords |= pos.STATUS_KEYWORDS
+
+
 @gates(ast.Call)
 def gate_call(scanner: Scanner, node: ast.Call) -> bool:
-    return any(keyword.arg in pos.STATUS_KEYWORDS and is_literal(keyword.value)
-               for keyword in node.keywords)
+    for keyword in node.keywords:
+        if keyword.arg in pos.STATUS_KEYWORDS and is_literal(keyword.value):
+            return True
+    return False
 
 
 TITLE = "Status keywords of any call"

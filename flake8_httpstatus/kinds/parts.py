@@ -3,22 +3,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
     import libcst as cst
 
 
-@dataclass(frozen=True)
 class Parts:
     """What a response built with the status visibly carries besides it: the names of its
     headers (lower case), or None where they are not all in sight -- a variable, ``**kwargs``, a
     response assigned to a name whose headers may be set on the next line; and whether its body is
-    content for sure (a non-empty literal)."""
+    content for sure (a non-empty literal). (A plain class: the kinds load before LibCST, and
+    ``dataclasses`` costs an import.)"""
 
-    headers: Optional[frozenset[str]]
-    content: bool
+    __slots__ = ("headers", "content")
+
+    def __init__(self, headers: Optional[frozenset[str]], content: bool) -> None:
+        self.headers = headers
+        self.content = content
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Parts) and (self.headers, self.content) == (
+            other.headers, other.content)
+
+    def __hash__(self) -> int:
+        return hash((self.headers, self.content))
+
+    def __repr__(self) -> str:
+        return f"Parts({self.headers!r}, {self.content!r})"
 
 
 def string_value(node: cst.BaseExpression) -> Optional[str]:

@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, visits
+from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.comparisons import asserted, compared, gate_assert
 from flake8_httpstatus.kinds.parts import string_value
 
@@ -50,6 +50,11 @@ def _is_status_key_ast(node: ast.AST) -> bool:
 @gates(ast.Compare)
 def gate_compare(scanner: Scanner, node: ast.Compare) -> bool:
     return _is_status_key_ast(node.left) or any(map(_is_status_key_ast, node.comparators))
+
+
+@prepares
+def prepare(scanner: Scanner) -> None:
+    scanner.hot_callees |= pos.ASSERT_METHODS
 
 
 @gates(ast.Call)
