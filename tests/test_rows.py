@@ -18,11 +18,11 @@ the loose ``status`` keyword or attribute a status (and the same code without it
 A case states what the reference path must report on it (``must``: a code, and a text that must
 appear in the message or the suggestion), what it must not (``absent``), or that it is a
 look-alike that must stay silent (``silent``); and the fast path must give exactly the reference
-path's findings. Where a position turns the value into text with ``str()`` (a row's
-``formatted``), an ``HTTPStatus`` member prints as its name before Python 3.11: there HTS001 is
-silent at the default target unless the module imports a framework with plain-int constants
-(whose constant is expected), reported with the stdlib's constant from 3.11 on (the row's
-must-report case), and no case below 3.11 may advise the stdlib's constant (``formatted``).
+path's findings. The expectations are examples declared beside the tables (a status class's
+``taken`` and ``refused``, ``sites.STRING_EXAMPLES`` per kind of string slot) or literal tables
+here (``FORMATTED_SUGGESTS`` where a position turns the value into text with ``str()``,
+``STYLE_SUGGESTS`` per constant style), never a second copy of the judge's or the suggester's
+decisions.
 
 The cases of one row run as one test named after the row (``calls[flask.abort]``); a failure
 names the case. Where the paths disagree, or the reference path misses what a row says it finds,
