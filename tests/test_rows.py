@@ -234,7 +234,8 @@ def _strings(strings: str) -> List[Value]:
     values = []
     for text, gives in STRING_EXAMPLES[strings]:
         label = "string-" + (text.replace(" ", "_") or "empty")
-        must = ((gives, pos.WRONG_TYPE[strings] if gives == "HTS011" else ""),) if gives else ()
+        must = ((gives, pos.WRONG_TYPE.get(strings, "") if gives == "HTS011" else ""),) \
+            if gives else ()
         values.append(Value(label, repr(text), must, silent=not gives))
     return values
 
