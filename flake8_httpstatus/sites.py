@@ -24,27 +24,30 @@ class Meaning(str, enum.Enum):
 
 class StatusClass:
     """The statuses a call of some meaning takes: those whose first digit is in ``digits``, and
-    the codes in ``also``; ``role`` and ``wanted`` say it in HTS007's message. (A plain class,
-    as ``ConstantOwner``: flake8 imports this table in every run.)"""
+    the codes in ``also``; ``role`` and ``wanted`` say it in HTS007's message; ``taken`` and
+    ``refused``: a status it takes and one it refuses, the examples the tests put there. (A
+    plain class, as ``ConstantOwner``: flake8 imports this table in every run.)"""
 
-    __slots__ = ("role", "digits", "wanted", "also")
+    __slots__ = ("role", "digits", "wanted", "also", "taken", "refused")
 
-    def __init__(self, role: str, digits: str, wanted: str,
-                 also: frozenset[int] = frozenset()) -> None:
+    def __init__(self, role: str, digits: str, wanted: str, also: frozenset[int] = frozenset(),
+                 *, taken: int, refused: int) -> None:
         self.role = role
         self.digits = digits
         self.wanted = wanted
         self.also = also
+        self.taken = taken
+        self.refused = refused
 
 
 #: The statuses a call of each meaning takes (HTS007 reports any other); a meaning not here
 #: takes any status.
 STATUS_CLASSES: dict[Meaning, StatusClass] = {
-    Meaning.REDIRECT: StatusClass("a redirect", "3", "3xx"),
-    Meaning.ERROR: StatusClass("an error", "45", "4xx or 5xx"),
+    Meaning.REDIRECT: StatusClass("a redirect", "3", "3xx", taken=302, refused=200),
+    Meaning.ERROR: StatusClass("an error", "45", "4xx or 5xx", taken=404, refused=200),
     Meaning.ERROR_OR_EMPTY: StatusClass("an error", "45", "4xx, 5xx, 204 or 304",
-                                        frozenset({204, 304})),
-    Meaning.HANDLER: StatusClass("an error handler", "45", "4xx or 5xx"),
+                                        frozenset({204, 304}), taken=404, refused=200),
+    Meaning.HANDLER: StatusClass("an error handler", "45", "4xx or 5xx", taken=404, refused=302),
 }
 
 
@@ -101,6 +104,20 @@ WRONG_TYPE: dict[str, str] = {
 #: Strings that stand for a status line in a slot of these kinds.
 LINE_STRINGS: frozenset[str] = frozenset({Strings.LINE, Strings.LINE_OR_NUMBER,
                                           Strings.LINE_NOT_DIGITS})
+#: Examples, for the tests: strings in a slot of each kind and what each gives there ("" for
+#: nothing, else the code). A string is judged by its slot alone, not by the call's meaning.
+STRING_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
+    Strings.IGNORED: (("404", ""), ("404 Not Foun", "")),
+    Strings.LINE: (("404 Not Found", ""), ("404 Not Foun", "HTS006"), ("299 Custom", "HTS002"),
+                   ("404Not Found", "HTS006"), ("404", "HTS006")),
+    Strings.LINE_OR_NUMBER: (("404 Not Found", ""), ("404 Not Foun", "HTS006"),
+                             ("299 Custom", "HTS002"), ("404", "")),
+    Strings.LINE_NOT_DIGITS: (("404 Not Found", ""), ("404 Not Foun", "HTS006"),
+                              ("299 Custom", "HTS002"), ("404 ", ""), ("404", "HTS011")),
+    Strings.INT: (("404 Not Found", "HTS011"), ("404", "HTS011")),
+    Strings.INT_OR_DIGITS: (("404", ""), ("404 Not Found", "HTS011")),
+    Strings.INT_COMPARED: (("404", "HTS011"), ("404 Not Found", "HTS011")),
+}
 
 
 class Site:

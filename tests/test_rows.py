@@ -18,11 +18,11 @@ the loose ``status`` keyword or attribute a status (and the same code without it
 A case states what the reference path must report on it (``must``: a code, and a text that must
 appear in the message or the suggestion), what it must not (``absent``), or that it is a
 look-alike that must stay silent (``silent``); and the fast path must give exactly the reference
-path's findings. Where a position turns the value into text with ``str()`` (a row's
-``formatted``), an ``HTTPStatus`` member prints as its name before Python 3.11: there HTS001 is
-silent at the default target unless the module imports a framework with plain-int constants
-(whose constant is expected), reported with the stdlib's constant from 3.11 on (the row's
-must-report case), and no case below 3.11 may advise the stdlib's constant (``formatted``).
+path's findings. The expectations are examples declared beside the tables (a status class's
+``taken`` and ``refused``, ``sites.STRING_EXAMPLES`` per kind of string slot) or literal tables
+here (``FORMATTED_SUGGESTS`` where a position turns the value into text with ``str()``,
+``STYLE_SUGGESTS`` per constant style), never a second copy of the judge's or the suggester's
+decisions.
 
 The cases of one row run as one test named after the row (``calls[flask.abort]``); a failure
 names the case. Where the paths disagree, or the reference path misses what a row says it finds,
@@ -62,8 +62,11 @@ from flake8_httpstatus.catalogue import (
 )
 from flake8_httpstatus.checker import check_reference, check_source
 from flake8_httpstatus.findings import Finding
+from flake8_httpstatus.kinds import asgi as asgi_kind
+from flake8_httpstatus.kinds import keywords as keyword_kind
 from flake8_httpstatus.options import NEWEST_TARGET, Config
 from flake8_httpstatus.rules import off_by_default
+from flake8_httpstatus.sites import STRING_EXAMPLES
 
 DEFAULT = Config()
 
@@ -90,42 +93,28 @@ class Case(NamedTuple):
     formatted: str = ""
 
 
-# --- the numbers and strings put in each position, chosen from the tables -----------------------
+# --- the numbers and strings put in each position: examples declared beside the tables ----------
 
+#: A status any position takes (a call whose status class refuses it takes its class's ``taken``).
+GOOD = 404
 #: Not registered, in 100-599 (HTS002), and outside it (HTS003).
 UNREGISTERED = 299
 OUT_OF_RANGE = 4004
-#: Preferred statuses, the first that a position takes is used (404 for errors, 302 for redirects).
-PREFERRED = (404, 302, 201, 200)
-#: What each non-standard state of the catalogue is reported as (judge.Judge._state).
-STATE_CODES = {State.DEPRECATED: "HTS004", State.EXPERIMENTAL: "HTS005"}
+#: A code in each non-standard state of the catalogue, and what it is reported as.
+STATE_EXAMPLES = {State.DEPRECATED: (305, "HTS004"), State.EXPERIMENTAL: (425, "HTS005")}
+#: A status whose response needs a header, that header (HTS009), and a status whose response has
+#: no content (HTS010).
+MOVED, MOVED_NEEDS, EMPTY = 302, "Location", 204
 
 
-def _takes(meaning: Optional[pos.Meaning], code: int) -> bool:
-    """Whether a call of ``meaning`` takes ``code`` (positions.STATUS_CLASSES)."""
-    taken = pos.STATUS_CLASSES.get(meaning) if meaning is not None else None
-    return taken is None or str(code)[0] in taken.digits or code in taken.also
+def _class(meaning: Optional[pos.Meaning]) -> Optional[pos.StatusClass]:
+    return pos.STATUS_CLASSES.get(meaning) if meaning is not None else None
 
 
 def _good(meaning: Optional[pos.Meaning] = None) -> int:
-    return next(code for code in PREFERRED if _takes(meaning, code))
-
-
-def _bad(meaning: pos.Meaning) -> int:
-    """A standard code the call's status class forbids (HTS007)."""
-    return next(code for code in (200, *PREFERRED, *sorted(CATALOGUE))
-                if not _takes(meaning, code) and _standard(code))
-
-
-def _standard(code: int) -> bool:
-    status = lookup(code)
-    return status is not None and status.state is State.STANDARD
-
-
-def _in_state(state: State, meaning: Optional[pos.Meaning] = None) -> int:
-    """A code in ``state``: one the call takes where there is one."""
-    codes = sorted(c for c, s in CATALOGUE.items() if s.state is state)
-    return next((c for c in codes if _takes(meaning, c)), codes[0])
+    """A status a call of ``meaning`` takes: its status class's example, or ``GOOD``."""
+    taken = _class(meaning)
+    return taken.taken if taken is not None else GOOD
 
 
 def _phrase(code: int) -> str:
@@ -201,20 +190,16 @@ def _numbers(meaning: Optional[pos.Meaning], strict: bool = True, states: bool =
     makes of a value, not where it stands: the many call rows, whose slots are all alike to the
     prefilter and the visitor, leave them out."""
     good = _good(meaning)
-    deprecated = _in_state(State.DEPRECATED, meaning)
-    experimental = _in_state(State.EXPERIMENTAL, meaning)
     values = [
-        Value(str(good), str(good), (("HTS001", _phrase(good)),)),
+        Value(str(good), str(good), (("HTS001", _phrase(good)),), absent=("HTS007",)),
         Value(str(UNREGISTERED), str(UNREGISTERED), (("HTS002", str(UNREGISTERED)),)),
     ]
     if conditional:
         values.append(Value("ifexp", f"{good} if busy else {UNREGISTERED}",
                             (("HTS001", ""), ("HTS002", ""))))
     if states:
-        values += [
-            Value(str(deprecated), str(deprecated), (("HTS004", _phrase(deprecated)),)),
-            Value(str(experimental), str(experimental), (("HTS005", _phrase(experimental)),)),
-        ]
+        values += [Value(str(code), str(code), ((reported, _phrase(code)),))
+                   for code, reported in STATE_EXAMPLES.values()]
     if strict:
         values.append(Value(str(OUT_OF_RANGE), str(OUT_OF_RANGE), (("HTS003", ""),)))
     else:
@@ -222,47 +207,37 @@ def _numbers(meaning: Optional[pos.Meaning], strict: bool = True, states: bool =
     return values
 
 
+def _contradicts(taken: pos.StatusClass) -> Tuple[Must, ...]:
+    return (("HTS007", f"{taken.role} needs a {taken.wanted}"),)
+
+
 def _class_values(meaning: Optional[pos.Meaning]) -> List[Value]:
-    """HTS007: a status (number or named constant) the call's status class forbids; and the codes
-    the class takes besides its digits (``also``), which are no contradiction."""
-    taken = pos.STATUS_CLASSES.get(meaning) if meaning is not None else None
-    if meaning is None or taken is None:
+    """HTS007: the status (number or named constant) the call's status class gives as refused;
+    and the codes the class takes besides its digits (``also``), which are no contradiction."""
+    taken = _class(meaning)
+    if taken is None:
         return []
-    bad = _bad(meaning)
+    bad = taken.refused
     values = [
-        Value(f"contradicts-{bad}", str(bad), (("HTS007", f"{taken.role} needs a {taken.wanted}"),)),
-        Value(f"contradicts-{bad}-constant", _stdlib_constant(bad),
-              (("HTS007", f"{taken.role} needs a {taken.wanted}"),), header=STDLIB_IMPORT),
+        Value(f"contradicts-{bad}", str(bad), _contradicts(taken)),
+        Value(f"contradicts-{bad}-constant", _stdlib_constant(bad), _contradicts(taken),
+              header=STDLIB_IMPORT),
     ]
     values += [Value(f"also-{code}", str(code), (("HTS001", ""),), absent=("HTS007",))
                for code in sorted(taken.also)]
     return values
 
 
-def _strings(row: pos.CallPosition) -> List[Value]:
-    """Strings in a call's status slot: status lines where it takes one (HTS006 for a misspelt or
-    malformed one), else the wrong type (HTS011) -- but for the digits where ``int()`` takes them."""
-    good = _good(row.meaning)
-    line = f"{good} {_phrase(good)}"
-    if row.strings in pos.LINE_STRINGS:
-        values = [
-            Value("line", repr(line), silent=True),
-            Value("misspelt-line", repr(_misspelt(good)), (("HTS006", line),)),
-            Value("unregistered-line", repr(f"{UNREGISTERED} Custom"), (("HTS002", ""),)),
-        ]
-        if row.strings == pos.Strings.LINE:  # strict: a string that is no line is malformed
-            values.append(Value("malformed-line", repr(line.replace(" ", "", 1)), (("HTS006", ""),)))
-        if row.strings == pos.Strings.LINE_NOT_DIGITS:  # the digits alone are an error there
-            values.append(Value("digits", repr(str(good)), (("HTS011", pos.LINE_OR_INT),)))
-            values.append(Value("digits-space", repr(f"{good} "), silent=True))
-        elif row.strings != pos.Strings.LINE:
-            values.append(Value("digits", repr(str(good)), silent=True))
-        return values
-    if row.strings == pos.Strings.INT_OR_DIGITS:
-        return [Value("digits", repr(str(good)), silent=True),
-                Value("line", repr(line), (("HTS011", pos.INT_OR_DIGITS),))]
-    return [Value("digits", repr(str(good)), (("HTS011", pos.INT_REQUIRED),)),
-            Value("line", repr(line), (("HTS011", pos.INT_REQUIRED),))]
+def _strings(strings: str) -> List[Value]:
+    """The strings in a slot that takes ``strings`` (a ``Strings`` value), with what each gives
+    there (``sites.STRING_EXAMPLES``); HTS011 with the slot's reason (``WRONG_TYPE``)."""
+    values = []
+    for text, gives in STRING_EXAMPLES[strings]:
+        label = "string-" + (text.replace(" ", "_") or "empty")
+        must = ((gives, pos.WRONG_TYPE.get(strings, "") if gives == "HTS011" else ""),) \
+            if gives else ()
+        values.append(Value(label, repr(text), must, silent=not gives))
+    return values
 
 
 def _collection_values(row: pos.CallPosition) -> List[Value]:
@@ -277,120 +252,87 @@ def _collection_values(row: pos.CallPosition) -> List[Value]:
         Value("tuple", f"({good}, {OUT_OF_RANGE})", (("HTS001", ""), ("HTS003", ""))),
         Value("set", f"{{{good}}}", (("HTS001", _phrase(good)),)),
     ]
-    taken = pos.STATUS_CLASSES.get(row.meaning)
+    taken = _class(row.meaning)
     if taken is not None:
-        values.append(Value("list-contradicts", f"[{good}, {_bad(row.meaning)}]",
-                            (("HTS007", f"{taken.role} needs a {taken.wanted}"),)))
-    if row.strings in pos.LINE_STRINGS:
-        values.append(Value("list-misspelt-line", f"[{_misspelt(good)!r}]", (("HTS006", ""),)))
+        values.append(Value("list-contradicts", f"[{good}, {taken.refused}]",
+                            _contradicts(taken)))
+    values += [Value(f"list-{value.label}", f"[{value.src}]", value.must)
+               for value in _strings(row.strings) if value.must]
     return values
 
 
 # --- positions that turn the status into text with str() ----------------------------------------
 
-#: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as of an int; before
-#: it, its name (``HTTPStatus.NOT_FOUND``): where a position formats the value (a row's
-#: ``formatted``), the stdlib's constant is suggested only from this target on.
-STR_IS_THE_VALUE = (3, 11)
-AT_STR_IS_THE_VALUE = Config(target_version=STR_IS_THE_VALUE)
-#: The frameworks whose constants are plain ints (``status.HTTP_404_NOT_FOUND``), in the order a
-#: module importing several is given one (AUTO_STYLES): suggested in a formatted position.
-INT_CONSTANTS = tuple(pos.SUGGESTED_OWNERS[style] for style in pos.AUTO_STYLES
-                      if style not in pos.LINE_STYLES)
+#: Where a position turns the value into text with str() (a row's ``formatted``), what HTS001
+#: suggests, by the framework of plain-int constants the module imports ("" for none) and the
+#: target: before Python 3.11 str() of an ``HTTPStatus`` member is its name, so nothing is
+#: suggested there but such a framework's constant (None: HTS001 is silent).
+FORMATTED_SUGGESTS: Dict[Tuple[str, Tuple[int, int]], Optional[str]] = {
+    ("", (3, 9)): None,
+    ("", (3, 11)): "use HTTPStatus.",
+    ("rest_framework", (3, 9)): "use status.HTTP_",
+    ("litestar", (3, 9)): "use HTTP_",
+    ("litestar", (3, 11)): "use HTTP_",
+}
+#: The framework of int constants put beside the stdlib's ``HTTPStatus`` where the row imports none.
+BESIDE = "rest_framework"
 
 
-def _top(module: str) -> str:
-    return module.split(".", 1)[0]
+def _framework(package: str) -> str:
+    """The framework of int constants a row's ``package`` is, if FORMATTED_SUGGESTS names it."""
+    return package if (package, DEFAULT.target_version) in FORMATTED_SUGGESTS else ""
 
 
-def _int_framework(header: str) -> Optional[pos.ConstantOwner]:
-    """The framework with plain-int constants that a module starting with ``header`` imports,
-    the first of INT_CONSTANTS: its constants stand where str() of the value matters."""
-    imported = set()
-    for line in header.splitlines():
-        words = line.split()
-        if words[:1] in (["import"], ["from"]) and len(words) > 1:
-            imported.add(_top(words[1].rstrip(",")))
-    return next((owner for owner in INT_CONSTANTS if _top(owner.module) in imported), None)
-
-
-def _suggested(code: int, owner: Optional[pos.ConstantOwner]) -> str:
-    """How the suggestion spells ``code``'s constant: the framework's ``owner`` (the constant by
-    name where code imports its constants so), or the stdlib's where there is none."""
-    if owner is None:
-        return _stdlib_constant(code)
-    name = constant_for(code, owner.style)
-    assert name is not None, (owner, code)
-    return name if owner.names_imported else f"{owner.name}.{name}"
-
-
-def _at_default(value: Value, formatted: str, header: str, first: bool = False) -> Value:
-    """``value`` in a position that turns it into text with str() (``formatted``), in a module
-    starting with ``header``, at the default target (below Python 3.11): HTS001 is silent there
-    -- its advice would change what the program writes -- unless the module imports a framework
-    with plain-int constants, whose constant is suggested (expected of the ``first`` value);
-    other codes report as anywhere."""
-    if not formatted:
+def _at(value: Value, formatted: str, framework: str, target: Tuple[int, int],
+        loud: bool = True) -> Value:
+    """``value`` where the position formats it, in a module importing ``framework``, at
+    ``target``: HTS001 as FORMATTED_SUGGESTS says (expected of a ``loud`` value), or absent."""
+    suggests = FORMATTED_SUGGESTS[(framework, target)]
+    config = value.config if target == DEFAULT.target_version else Config(target_version=target)
+    value = value._replace(formatted=formatted, config=config)
+    if suggests is not None:
+        return value._replace(must=(*value.must, ("HTS001", suggests))) if loud else value
+    if not any(code == "HTS001" for code, _ in value.must):
         return value
-    framework = _int_framework(header)
-    if framework is not None:
-        if first:
-            reports = ("HTS001", _suggested(int(value.src), framework))
-            value = value._replace(must=(*value.must, reports))
-    elif any(code == "HTS001" for code, _ in value.must):
-        value = value._replace(must=tuple(m for m in value.must if m[0] != "HTS001"),
-                               absent=(*value.absent, "HTS001"))
-    return value._replace(formatted=formatted)
+    return value._replace(must=tuple(m for m in value.must if m[0] != "HTS001"),
+                          absent=(*value.absent, "HTS001"))
 
 
-def _formatted(values: List[Value], formatted: str, header: str) -> List[Value]:
+def _formatted(values: List[Value], formatted: str, package: str) -> List[Value]:
     """The values of a position that turns them into text with str() (``formatted``), in a
-    module starting with ``header``: first the first value at 3.11, where the stdlib's constant
-    is suggested (the row's must-report case, and the one its other spellings use); then every
-    value at the default target (``_at_default``); then the first with the stdlib's
-    ``HTTPStatus`` imported beside a framework with int constants, whose constant is suggested
-    all the same."""
+    module importing ``package`` (the row's): the first at 3.11, every value at the default
+    target, and the first with the stdlib's ``HTTPStatus`` imported beside a framework of int
+    constants; HTS001 as FORMATTED_SUGGESTS says."""
     if not formatted:
         return values
+    framework = _framework(package)
     first = values[0]
     assert first.src.isdigit(), first  # a number the position takes
-    code = int(first.src)
-    framework = _int_framework(header)
-    beside = framework or INT_CONSTANTS[0]
-    imports = STDLIB_IMPORT + ("" if framework else f"import {_top(beside.module)}\n")
+    beside = framework or BESIDE
+    imports = STDLIB_IMPORT + ("" if framework else f"import {BESIDE}\n")
+    default = DEFAULT.target_version
     return [
-        first._replace(label=f"{first.label}-py{''.join(map(str, STR_IS_THE_VALUE))}",
-                       must=(*first.must, ("HTS001", _suggested(code, framework))),
-                       config=AT_STR_IS_THE_VALUE, formatted=formatted),
-        *(_at_default(value, formatted, header, value is first) for value in values),
-        first._replace(label=f"{first.label}-{beside.style}-beside-{STDLIB.name}",
-                       header=imports + first.header, formatted=formatted,
-                       must=(*first.must, ("HTS001", _suggested(code, beside)))),
+        _at(first, formatted, framework, (3, 11))._replace(label=f"{first.label}-py311"),
+        *(_at(value, formatted, framework, default, value is first) for value in values),
+        _at(first, formatted, beside, default)._replace(
+            label=f"{first.label}-{beside}-beside-{STDLIB.name}", header=imports + first.header),
     ]
 
 
-def _stdlib_name_taken(header: str) -> bool:
-    """Whether ``header`` binds the stdlib owner's name (``HTTPStatus``) to another object
-    (``from falcon import HTTPStatus``): the stdlib's constant is then spelt through its module."""
-    same = {owner.module for owner in pos.OWNERS if owner.canonical == STDLIB.path}
-    for line in header.splitlines():
-        words = line.replace(",", " ").split()
-        if words[:1] == ["from"] and words[1] not in same and STDLIB.name in words[3:] \
-                and "as" not in words[3:]:
-            return True
-    return False
+#: Where the module binds ``HTTPStatus`` to another object (``from falcon import HTTPStatus``),
+#: HTS001 suggests the stdlib's through its module.
+NAME_TAKEN_SUGGESTS = "use http.HTTPStatus."
 
 
-def _through_module(value: Value, header: str, row: pos.CallPosition) -> Value:
-    """``value`` in a module starting with ``header``, in ``row``'s slot: where the header binds
-    ``HTTPStatus`` to another object, its HTS001 suggests ``http.HTTPStatus.X`` (``import http``
-    added). (A framework's status-line constants stand only where the module writes them,
-    which no row's cases do: ``_line_style_cases``.)"""
-    if not any(code == "HTS001" for code, _ in value.must):
+def _through_module(value: Value, header: str) -> Value:
+    """``value`` in a module starting with ``header``: where the header imports another
+    ``HTTPStatus`` by that name, its HTS001 says NAME_TAKEN_SUGGESTS."""
+    taken = any(line.startswith("from ") and line.endswith(f" import {STDLIB.name}")
+                and line.split()[1] not in ("http", "http.client")
+                for line in header.splitlines())
+    if not taken or not any(code == "HTS001" for code, _ in value.must):
         return value
-    if not _stdlib_name_taken(header):
-        return value
-    return value._replace(must=(*value.must, ("HTS001", f"{STDLIB.path}.")))
+    return value._replace(must=(*value.must, ("HTS001", NAME_TAKEN_SUGGESTS)))
 
 
 # --- calls ---------------------------------------------------------------------------------------
@@ -492,7 +434,7 @@ def call_cases() -> Iterator[Case]:
         first = _signature(row) not in signatures
         signatures.add(_signature(row))
         values = [*_numbers(row.meaning, states=False, conditional=False),
-                  *_class_values(row.meaning), *_strings(row), *_collection_values(row)]
+                  *_class_values(row.meaning), *_strings(row.strings), *_collection_values(row)]
         # a list where a single status stands: alike for every row with such a kind of slot
         kind = (row.is_method, keyword_only)
         if kind in lookalikes:
@@ -503,11 +445,11 @@ def call_cases() -> Iterator[Case]:
             values.sort(key=lambda value: value.label != "list")
         # turned into text with str(): HTS001 at 3.11, silent before (but with int constants)
         assert not (row.formatted and row.collection), row
-        values = _formatted(values, row.formatted, canonical_header)
+        values = _formatted(values, row.formatted, row.requires or row.callee.split(".")[0])
         for value in values if first else values[:1]:
             source = value.header + canonical_header + canonical.format(
                 call=_slot(row, value.src, keyword_only))
-            value = _through_module(value, value.header + canonical_header, row)
+            value = _through_module(value, value.header + canonical_header)
             yield Case(f"{label}-{canonical_form}-{value.label}", source, **value.expect)
         good = values[0]
         first_of_module = _group(row) not in modules
@@ -515,17 +457,17 @@ def call_cases() -> Iterator[Case]:
         for form, header, template in forms[1:] if first or first_of_module else ():
             source = header + template.format(call=_slot(row, good.src, keyword_only))
             yield Case(f"{label}-{form}-{good.label}", source,
-                       **_through_module(good, header, row).expect)
+                       **_through_module(good, header).expect)
         # the keyword for each callee's last name and signature: rows alike in both (flask.abort,
         # werkzeug.abort, quart.abort...) differ only in the spellings walked above
         keyword_seen = (row.last_name, _signature(row)) in keywords
         keywords.add((row.last_name, _signature(row)))
         if row.keyword is not None and not keyword_only and not keyword_seen:
-            for value in (good, _strings(row)[-1]) if first else (good,):
+            for value in (good, _strings(row.strings)[-1]) if first else (good,):
                 source = value.header + canonical_header + canonical.format(
                     call=_slot(row, value.src, True))
                 yield Case(f"{label}-{canonical_form}-keyword-{value.label}", source,
-                           **_through_module(value, value.header + canonical_header, row).expect)
+                           **_through_module(value, value.header + canonical_header).expect)
         if row.requires and row.is_method and not any(
                 r.is_method and r.last_name == row.last_name and not r.requires for r in pos.CALLS):
             # the same call where the package is not imported: no status position (a status
@@ -566,19 +508,6 @@ def _part_call(row: pos.CallPosition, status: str, body: Optional[str] = None,
                       *(f"{k}={v}" for k, v in keywords.items())])
 
 
-def _needing_header(meaning: Optional[pos.Meaning]) -> Tuple[int, str]:
-    """A status the call takes whose response needs a header (302: Location), and the header."""
-    code = next(c for c in (302, *sorted(CATALOGUE)) if required_header(c) and _takes(meaning, c))
-    header = required_header(code)
-    assert header is not None
-    return code, header
-
-
-def _without_content(meaning: Optional[pos.Meaning]) -> int:
-    """A status the call takes whose response has no content (204)."""
-    return next(c for c in (204, *sorted(CATALOGUE)) if without_content(c) and _takes(meaning, c))
-
-
 def response_part_cases() -> Iterator[Case]:
     """The ``headers`` and ``body`` slots of the CALLS rows that build a response: a status that
     needs a header, returned without it (HTS009), and one that has no content, with a body
@@ -600,7 +529,7 @@ def response_part_cases() -> Iterator[Case]:
         module, _, name = row.callee.rpartition(".")
         head = f"from {module} import {name}\n\n\ndef view(request):\n"
         if row.headers is not None:
-            code, header = _needing_header(row.meaning)
+            code, header = MOVED, MOVED_NEEDS
             body = "'moved'" if row.body is not None else None
             missing = (("HTS009", header),)
             constant = _stdlib_constant(code)
@@ -621,7 +550,7 @@ def response_part_cases() -> Iterator[Case]:
                            head + f"    response = {name}({_part_call(row, str(code), body)})\n"
                            "    return response\n", absent=("HTS009",))
         if row.body is not None:
-            code = _without_content(row.meaning)
+            code = EMPTY
             content = (("HTS010", _phrase(code)),)
             cases = {
                 "content": (head, _part_call(row, str(code), repr("content")), content, ()),
@@ -651,10 +580,8 @@ def keyword_cases() -> Iterator[Case]:
             "with": header + "def f():\n    with cm(%s={v}):\n        pass\n" % keyword,
         }
         values = [*_numbers(None, strict=False),
-                  Value("small", "3", silent=True),
-                  Value("misspelt-line", repr(_misspelt(_good())), (("HTS006", ""),)),
-                  Value("line", repr(f"{_good()} {_phrase(_good())}"), silent=True),
-                  Value("word", repr("active"), silent=True)]
+                  Value("small", "3", silent=True), Value("word", repr("active"), silent=True),
+                  *_strings(keyword_kind.SITE.strings)]
         for value in values:
             yield Case(f"{label}-call-{value.label}", templates["call"].format(v=value.src),
                        **value.expect)
@@ -695,9 +622,10 @@ def http_module_cases() -> Iterator[Case]:
 # --- attributes, methods, assertions, match -----------------------------------------------------
 
 def _status_expressions() -> Iterator[Tuple[str, str, bool, str, str]]:
-    """(table, expression, strict, HTS011 reason, header) for every status attribute and method;
-    the reason is "" where a string compared with it is no error (Werkzeug's ``.status``); the
-    header makes the module HTTP code, where a loose attribute (``.status``) is a status."""
+    """(table, expression, strict, strings, header) for every status attribute and method;
+    ``strings``: what a string compared with it is (an int attribute's is never equal,
+    Werkzeug's ``.status`` is a line); the header makes the module HTTP code, where a loose
+    attribute (``.status``) is a status."""
     for attr in sorted(pos.STATUS_ATTRIBUTES | pos.INT_STATUS_ATTRIBUTES
                        | pos.LOOSE_STATUS_ATTRIBUTES):
         table = "attributes"
@@ -706,20 +634,15 @@ def _status_expressions() -> Iterator[Tuple[str, str, bool, str, str]]:
         if attr in pos.LOOSE_STATUS_ATTRIBUTES:
             table = "loose-attributes"
         yield (table, f"response.{attr}", attr not in pos.LOOSE_STATUS_ATTRIBUTES,
-               pos.INT_COMPARED if attr in pos.INT_STATUS_ATTRIBUTES else "",
+               pos.Strings.INT_COMPARED if attr in pos.INT_STATUS_ATTRIBUTES
+               else pos.Strings.IGNORED,
                HTTP_IMPORT if attr in pos.LOOSE_STATUS_ATTRIBUTES else "")
     for method in sorted(pos.STATUS_METHODS):
-        yield "methods", f"urlopen(url).{method}()", True, pos.INT_COMPARED, ""
+        yield "methods", f"urlopen(url).{method}()", True, pos.Strings.INT_COMPARED, ""
 
 
-def _compared_values(strict: bool, reason: str) -> List[Value]:
-    values = _numbers(None, strict)
-    digits = repr(str(_good()))
-    if reason:
-        values.append(Value("digits", digits, (("HTS011", reason),)))
-    else:
-        values.append(Value("digits", digits, silent=True))
-    return values
+def _compared_values(strict: bool, strings: str) -> List[Value]:
+    return [*_numbers(None, strict), *_strings(strings)]
 
 
 def required_attribute_cases() -> Iterator[Case]:
@@ -762,10 +685,10 @@ def attribute_cases() -> Iterator[Case]:
     """STATUS_ATTRIBUTES, INT_STATUS_ATTRIBUTES, LOOSE_STATUS_ATTRIBUTES and STATUS_METHODS:
     compared, assigned, matched; a loose one (``order.status``) only in HTTP code, a look-alike
     elsewhere."""
-    for table, expr, strict, reason, header in _status_expressions():
+    for table, expr, strict, strings, header in _status_expressions():
         label = f"{table}[{expr.rpartition('.')[2]}]"
         good = _good()
-        values = _compared_values(strict, reason)
+        values = _compared_values(strict, strings)
         for value in values:
             operand = f"({value.src})" if " if " in value.src else value.src
             yield Case(f"{label}-eq-{value.label}",
@@ -808,7 +731,7 @@ def assert_cases() -> Iterator[Case]:
     method, the others (alike but for their name) with the first."""
     good = _good()
     for index, method in enumerate(sorted(pos.ASSERT_METHODS)):
-        for table, expr, strict, reason, header in _status_expressions():
+        for table, expr, strict, strings, header in _status_expressions():
             label = f"asserts[{method}]-{expr.rpartition('.')[2]}"
             collection = method.replace("Not", "").endswith("In")
             second = f"(200, {good})" if collection else str(good)
@@ -820,10 +743,9 @@ def assert_cases() -> Iterator[Case]:
             if not collection and index == 0:
                 yield Case(f"{label}-second-{good}", template.format(args=f"{good}, {expr}"),
                            **one.expect)
-                if reason:
-                    yield Case(f"{label}-first-digits",
-                               template.format(args=f"{expr}, {str(good)!r}"),
-                               must=(("HTS011", reason),))
+                for value in _strings(strings):
+                    yield Case(f"{label}-first-{value.label}",
+                               template.format(args=f"{expr}, {value.src}"), **value.expect)
                 yield Case(f"{label}-first-{UNREGISTERED}",
                            template.format(args=f"{expr}, {UNREGISTERED}"), must=(("HTS002", ""),))
 
@@ -848,7 +770,7 @@ def class_name_cases() -> Iterator[Case]:
         yield Case(f"{label}-nested-{first.label}",
                    f"def make():\n    class Gone(Exception):\n        {name} = {good}\n    return Gone\n",
                    **first.expect)
-        yield Case(f"{label}-module-lookalike", f"{name} = {_in_state(State.EXPERIMENTAL)}\n",
+        yield Case(f"{label}-module-lookalike", f"{name} = {STATE_EXAMPLES[State.EXPERIMENTAL][0]}\n",
                    silent=True)
         yield Case(f"{label}-function-lookalike", f"def f():\n    {name} = {good}\n    return {name}\n",
                    silent=True)
@@ -896,7 +818,7 @@ def class_code_cases() -> Iterator[Case]:
 def status_line_name_cases() -> Iterator[Case]:
     """STATUS_LINE_NAMES: a status line when assigned a string (WSGI's ``status = "200 OK"``)."""
     good = _good()
-    deprecated = _in_state(State.DEPRECATED)
+    deprecated = STATE_EXAMPLES[State.DEPRECATED][0]
     line = f"{good} {_phrase(good)}"
     for name in sorted(pos.STATUS_LINE_NAMES):
         label = f"status-line-names[{name}]"
@@ -973,8 +895,10 @@ def keyed_cases() -> Iterator[Case]:
                 Value("tuple", f"({good}, {OUT_OF_RANGE})", (("HTS001", ""), ("HTS003", ""))),
             ]
         # turned into text with str(): HTS001 at 3.11, silent before (but with int constants)
-        values = _formatted(values, keyed.formatted, header)
-        collections = [_at_default(value, keyed.formatted, header) for value in collections]
+        values = _formatted(values, keyed.formatted, keyed.requires)
+        if keyed.formatted:
+            collections = [_at(value, keyed.formatted, _framework(keyed.requires),
+                               DEFAULT.target_version, loud=False) for value in collections]
         items: List[Tuple[Value, bool]] = [(value, False) for value in values]  # (value, listed)
         items += [(value, True) for value in collections]
         items.append((Value("string-key", repr(str(good)), silent=True), False))
@@ -1005,8 +929,6 @@ def asgi_cases() -> Iterator[Case]:
     app sends it, built first, with the keys in another order; a message of another type, or
     with no type, is a look-alike."""
     type_key, status_key = pos.ASGI_TYPE_KEY, pos.ASGI_STATUS_KEY
-    good = _good(pos.Meaning.RESPONSE)
-    line = f"{good} {_phrase(good)}"
 
     def message(kind: str, status: str, first: str = type_key) -> str:
         items = {type_key: repr(kind), status_key: status}
@@ -1016,9 +938,7 @@ def asgi_cases() -> Iterator[Case]:
 
     for index, kind in enumerate(sorted(pos.ASGI_RESPONSE_STARTS)):
         label = f"asgi[{kind}]"
-        values = [*_numbers(pos.Meaning.RESPONSE),
-                  Value("digits", repr(str(good)), (("HTS011", pos.INT_REQUIRED),)),
-                  Value("line", repr(line), (("HTS011", pos.INT_REQUIRED),))]
+        values = [*_numbers(asgi_kind.SITE.meaning), *_strings(asgi_kind.SITE.strings)]
         send = "async def app(scope, receive, send):\n    await send(%s)\n"
         for value in values if index == 0 else values[:1]:
             yield Case(f"{label}-send-{value.label}", send % message(kind, value.src),
@@ -1106,7 +1026,7 @@ def tuple_return_cases() -> Iterator[Case]:
                           {"must": one}))
         cases.append((f"with-headers-{good}", returning("'body'", good, "{'X-A': 'b'}"),
                       {"must": one}))
-        code, header = _needing_header(pos.Meaning.RESPONSE)
+        code, header = MOVED, MOVED_NEEDS
         cases.append((f"headers-missing-{code}", returning("'moved'", str(code)),
                       {"must": (("HTS009", header),)}))
         cases.append((f"headers-missing-{code}-constant",
@@ -1116,7 +1036,7 @@ def tuple_return_cases() -> Iterator[Case]:
         cases.append((f"headers-given-{code}",
                       returning("'moved'", str(code), f"{{{header!r}: '/new'}}"),
                       {"absent": ("HTS009",)}))
-        empty = _without_content(pos.Meaning.RESPONSE)
+        empty = EMPTY
         cases.append((f"body-content-{empty}", returning("'content'", str(empty)),
                       {"must": (("HTS010", _phrase(empty)),)}))
         cases.append((f"body-empty-{empty}", returning("''", str(empty)),
@@ -1215,7 +1135,7 @@ def owner_cases() -> Iterator[Case]:
         label = f"owners[{owner.path}.{name}]"
         status = lookup(code)
         assert status is not None
-        must = ((STATE_CODES[status.state], status.phrase),)
+        must = ((STATE_EXAMPLES[status.state][1], status.phrase),)
         imported, spelt = _owner_import(owner)
         forms = {
             "from": f"{imported}x = {spelt}.{name}\n",
@@ -1307,7 +1227,8 @@ def _every_name_cases() -> Iterator[Case]:
         kinds: Dict[str, List[Tuple[str, pos.CallPosition]]] = {}
         for name, code in sorted(_REVERSE[owner.style].items()):
             if lookup(code) is not None and _attribute(name):
-                row = next(r for m, r in calls.items() if not _takes(m, code))
+                # a redirect refuses every code but a 3xx, which an error refuses
+                row = calls[pos.Meaning.ERROR if code // 100 == 3 else pos.Meaning.REDIRECT]
                 kind = "catalogue-names" if name in catalogued else "index-spellings"
                 kinds.setdefault(kind, []).append((name, row))
         for kind, lines in kinds.items():
@@ -1354,6 +1275,21 @@ def _suggestion_snippets() -> Dict[str, str]:
     }
 
 
+#: What HTS001 suggests for 404 in each style (SUGGESTED_OWNERS): at a position, and where the
+#: position turns it into text with str() before Python 3.11 (FORMATTED_SNIPPETS; None: nothing,
+#: the member would print as its name). A status-line style's constants (``falcon.HTTP_404``)
+#: stand only where a line does, which no snippet here takes.
+STYLE_SUGGESTS: Dict[str, Tuple[str, Optional[str]]] = {
+    "stdlib": ("use HTTPStatus.NOT_FOUND", None),
+    "drf": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
+    "starlette": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
+    "fastapi": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
+    "litestar": ("use HTTP_404_NOT_FOUND", "use HTTP_404_NOT_FOUND"),
+    "falcon": ("use HTTPStatus.NOT_FOUND", None),
+    "httpx": ("use codes.NOT_FOUND", "use codes.NOT_FOUND"),
+}
+
+
 def style_cases() -> Iterator[Case]:
     """SUGGESTED_OWNERS (every style, old and new target), DISTRIBUTIONS (oldest and newest
     framework versions) and AUTO_STYLES (the framework imported decides the style)."""
@@ -1363,15 +1299,13 @@ def style_cases() -> Iterator[Case]:
         for target in ((3, 9), (3, 13)):
             config = Config(style=style, target_version=target)
             for kind, source in snippets.items():
-                # the owner's name, or the constant's own where code imports constants by name;
-                # a status-line style's nowhere here (no snippet takes a line in its framework)
-                line_style = style in pos.LINE_STYLES
-                want = "" if kind == "constructor" else f"HTTP_{_good()}_" \
-                    if owner.names_imported else STDLIB.name if line_style else owner.name
                 formatted = FORMATTED_SNIPPETS.get(kind, "")
+                want = STYLE_SUGGESTS[style][1 if formatted and target < (3, 11) else 0]
                 expect: Dict[str, Any] = {"must": (("HTS001", want),)}
-                if formatted and (owner is STDLIB or line_style) and target < STR_IS_THE_VALUE:
-                    expect = {"absent": ("HTS001",)}  # str() of the member is its name there
+                if kind == "constructor":  # HTTPStatus(404): the constant, whatever the style
+                    expect = {"must": (("HTS001", ""),)}
+                elif want is None:
+                    expect = {"absent": ("HTS001",)}
                 yield Case(f"styles[{style}]-py{target[0]}{target[1]}-{kind}", source,
                            config=config, formatted=formatted, **expect)
     # the stdlib's owner's name bound to another object: the constant through its module, or
@@ -1655,12 +1589,6 @@ def _shows(finding: Finding, text: str) -> bool:
     return any(text in part for part in shown)
 
 
-def _advises_stdlib(finding: Finding) -> bool:
-    """An HTS001 suggesting the stdlib's constant (``HTTPStatus.X``, ``http.HTTPStatus.X``)."""
-    needs = finding.suggestion.needs if finding.suggestion is not None else None
-    return finding.code == "HTS001" and needs is not None and needs.module == STDLIB.module
-
-
 def problems(case: Case) -> List[str]:
     """What is wrong with the case: the reference path missing what it must report, reporting
     what it must not, or the fast path giving other findings."""
@@ -1674,10 +1602,6 @@ def problems(case: Case) -> List[str]:
               if any(f.code == code for f in reference)]
     if case.silent and reference:
         found.append("the reference path reports a look-alike")
-    if case.formatted and case.config.target_version < STR_IS_THE_VALUE \
-            and any(_advises_stdlib(f) for f in reference):
-        found.append("the reference path advises the stdlib's constant where str() of it is its "
-                     "name")
     if case.every_line:
         reported = {f.line for f in reference}
         silent = [n for n, line in enumerate(case.source.splitlines(), 1)
@@ -1864,11 +1788,11 @@ def _formatted_texts() -> Dict[str, str]:
 @pytest.mark.parametrize("text", sorted(_formatted_texts()))
 def test_every_formatted_position_is_silent_before_311(text: str) -> None:
     """Each text a position is formatted with (a row's ``formatted``) has a case where HTS001 is
-    silent below 3.11 (no int constants), and one that reports it from 3.11 on."""
+    silent (FORMATTED_SUGGESTS: below 3.11, no int constants), and one that reports it at 3.11."""
     cases = [case for case in CASES if case.formatted == text]
-    assert any("HTS001" in case.absent and case.config.target_version < STR_IS_THE_VALUE
-               for case in cases), f"{_formatted_texts()[text]}: no case silent before 3.11"
-    assert any(code == "HTS001" and case.config.target_version >= STR_IS_THE_VALUE
+    assert any("HTS001" in case.absent for case in cases), \
+        f"{_formatted_texts()[text]}: no case silent before 3.11"
+    assert any(code == "HTS001" and case.config.target_version == (3, 11)
                for case in cases for code, _ in case.must), \
         f"{_formatted_texts()[text]}: no case reporting from 3.11"
 
@@ -1895,22 +1819,23 @@ def test_every_reported_constant_has_a_case_that_reports() -> None:
 
 
 def test_the_values_mean_what_they_say() -> None:
-    """The numbers and strings chosen above are what this file takes them for."""
+    """The numbers and strings chosen above, and the examples declared beside the tables, are
+    what this file takes them for (facts of the catalogue, and every row of a table given its
+    examples)."""
     assert lookup(UNREGISTERED) is None and 100 <= UNREGISTERED <= 599
-    good = _good()
-    misspelt = _misspelt(good).split(" ", 1)[1]
+    misspelt = _misspelt(GOOD).split(" ", 1)[1]
     assert not any(phrase_matches(code, misspelt) for code in CATALOGUE)
     assert not 100 <= OUT_OF_RANGE <= 599
-    assert set(STATE_CODES) == {state for state in State if state is not State.STANDARD}
-    from flake8_httpstatus import suggest
-
-    assert STR_IS_THE_VALUE == suggest.STR_IS_THE_VALUE
-    assert DEFAULT.target_version < STR_IS_THE_VALUE  # the formatted cases' silence
-    assert all(_int_framework(f"import {_top(owner.module)}\n") is owner
-               for owner in INT_CONSTANTS)
+    assert set(STATE_EXAMPLES) == {state for state in State if state is not State.STANDARD}
+    for state, (code, _) in STATE_EXAMPLES.items():
+        assert CATALOGUE[code].state is state, code
+    assert required_header(MOVED) == MOVED_NEEDS and without_content(EMPTY)
+    strings = {value for name, value in vars(pos.Strings).items() if not name.startswith("_")}
+    assert set(STRING_EXAMPLES) == strings, "a Strings value without its examples"
+    assert set(STYLE_SUGGESTS) == set(pos.SUGGESTED_OWNERS), "a style without its suggestion"
+    assert {target for _, target in FORMATTED_SUGGESTS} == {DEFAULT.target_version, (3, 11)}
+    for taken in pos.STATUS_CLASSES.values():
+        for code in (taken.taken, taken.refused):
+            assert CATALOGUE[code].state is State.STANDARD, code
     assert any(other_phrase_in(code, style, (3, 9)) != other_phrase_in(code, style, (3, 13))
                for style in pos.LINE_STYLES for code in range(100, 600))  # both targets differ
-    for meaning in pos.Meaning:
-        assert _takes(meaning, _good(meaning)) and _standard(_good(meaning))
-        if meaning in pos.STATUS_CLASSES:
-            assert not _takes(meaning, _bad(meaning))
