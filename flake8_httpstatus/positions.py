@@ -185,7 +185,7 @@ class KeyedPosition:
     """A keyword of some calls whose dict literal is keyed by status (``responses={404: ...}``),
     or, with ``lists``, that may also be a list of statuses (``responses=[404, 418]``).
     ``methods``: the callee's last name; ``meaning``: what the call does with the statuses (None:
-    documents them); ``formatted`` and ``requires`` as for a ``CallPosition``. (A plain class.)"""
+    documents them); ``formatted`` and ``requires`` as for a ``CallPosition``."""
 
     __slots__ = ("methods", "keyword", "meaning", "formatted", "requires", "lists")
 
@@ -217,7 +217,7 @@ KEYED: tuple[KeyedPosition, ...] = (
 
 class TupleShape:
     """Where a view's returned tuple holds the status, the body and the headers (HTS009 and
-    HTS010 read those), and how many items it has. (A plain class.)"""
+    HTS010 read those), and how many items it has."""
 
     __slots__ = ("status", "body", "headers", "lengths")
 

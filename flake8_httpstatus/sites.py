@@ -1,7 +1,12 @@
 """The records the position tables are made of: what a call does with a status (``Meaning``),
 which statuses it takes (``StatusClass``), where it takes an argument (``Slot``), what a string in
 its slot is (``Strings``), a call's row (``CallPosition``), and what a position does with the value
-standing in it (``Site``), which every ``Hit`` carries."""
+standing in it (``Site``), which every ``Hit`` carries.
+
+flake8 imports these in every run, so most are plain classes with ``__slots__`` (cheaper to create
+than a NamedTuple or an Enum); ``Meaning`` is an Enum and ``CallPosition`` a NamedTuple, as their
+values are compared and hashed by value (the rows of ``call_table`` are tuples of them).
+"""
 
 from __future__ import annotations
 
@@ -25,8 +30,7 @@ class Meaning(str, enum.Enum):
 class StatusClass:
     """The statuses a call of some meaning takes: those whose first digit is in ``digits``, and
     the codes in ``also``; ``role`` and ``wanted`` say it in HTS007's message; ``taken`` and
-    ``refused``: a status it takes and one it refuses, the examples the tests put there. (A
-    plain class, as ``ConstantOwner``: flake8 imports this table in every run.)"""
+    ``refused``: a status it takes and one it refuses, the examples the tests put there."""
 
     __slots__ = ("role", "digits", "wanted", "also", "taken", "refused")
 
@@ -52,8 +56,7 @@ STATUS_CLASSES: dict[Meaning, StatusClass] = {
 
 
 class Slot:
-    """Where a call takes one of its arguments: position ``arg`` and/or any of ``keywords``.
-    (A plain class, as ``StatusClass``.)"""
+    """Where a call takes one of its arguments: position ``arg`` and/or any of ``keywords``."""
 
     __slots__ = ("arg", "keywords")
 
@@ -67,8 +70,8 @@ class Slot:
 
 class Strings:
     """What a string in a status slot is: one value per slot (plain strings, as the rule table's
-    ``Fixability``: flake8 imports this table in every run). ``WRONG_TYPE`` gives HTS011's reason
-    for the values where a string is the wrong type."""
+    ``Fixability``). ``WRONG_TYPE`` gives HTS011's reason for the values where a string is the
+    wrong type."""
 
     #: Numbers only: a string here is no status (a dict's keys, a view's tuple, a comparison
     #: with ``.status``, which Werkzeug makes a line).
@@ -129,7 +132,7 @@ class Site:
     with ``str()`` (a reason), or ""; ``takes_line``: a status line may stand there as well as a
     number, where a style of status-line constants may be suggested; ``sends_line``: the
     framework writes the value into the status line it sends, where the reason phrase an
-    ``HTTPStatus`` member brings matters. (A plain class, as ``StatusClass``.)"""
+    ``HTTPStatus`` member brings matters."""
 
     __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line")
 
@@ -198,7 +201,7 @@ class CallPosition(NamedTuple):
 
 class Rows:
     """The fields shared by a group of ``CallPosition`` rows (one framework's calls that take
-    the status in the same slot). (A plain class.)"""
+    the status in the same slot)."""
 
     __slots__ = ("meaning", "strings", "headers", "body", "requires", "formatted", "collection")
 
