@@ -49,40 +49,32 @@ PREPARES: List[Callable[[Any], None]] = []
 _MODULES: List[ModuleType] = []
 
 
-def visits(*names: str) -> Callable[[F], F]:
-    """Register a LibCST matcher for the node classes ``names`` (``"Call"``)."""
+def _registrar(table: Dict[Any, List[Any]], keys: Tuple[Any, ...]) -> Callable[[F], F]:
     def register(function: F) -> F:
-        for name in names:
-            VISITS.setdefault(name, []).append(function)
+        for key in keys:
+            table.setdefault(key, []).append(function)
         return function
     return register
+
+
+def visits(*names: str) -> Callable[[F], F]:
+    """Register a LibCST matcher for the node classes ``names`` (``"Call"``)."""
+    return _registrar(VISITS, names)
 
 
 def gates(*types: Type[ast.AST]) -> Callable[[F], F]:
     """Register an ``ast`` gate for nodes of ``types``."""
-    def register(function: F) -> F:
-        for kind in types:
-            GATES.setdefault(kind, []).append(function)
-        return function
-    return register
+    return _registrar(GATES, types)
 
 
 def keeps(*types: Type[ast.AST]) -> Callable[[F], F]:
     """Register a check that keeps statements of ``types`` (``(scanner, stmt, scope)``)."""
-    def register(function: F) -> F:
-        for kind in types:
-            KEEPS.setdefault(kind, []).append(function)
-        return function
-    return register
+    return _registrar(KEEPS, types)
 
 
 def whole(*types: Type[ast.AST]) -> Callable[[F], F]:
     """Register a check that hands statements of ``types`` to LibCST whole."""
-    def register(function: F) -> F:
-        for kind in types:
-            WHOLE.setdefault(kind, []).append(function)
-        return function
-    return register
+    return _registrar(WHOLE, types)
 
 
 def prepares(function: F) -> F:

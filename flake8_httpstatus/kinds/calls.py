@@ -52,8 +52,11 @@ def _rows_for(visitor: StatusVisitor, func: cst.BaseExpression) -> List[pos.Call
 
 @visits("Call")
 def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
+    rows = _rows_for(visitor, node.func)
+    if not rows:
+        return
     positional, keywords = arguments(node)
-    for row in _rows_for(visitor, node.func):
+    for row in rows:
         site = _site(row)
         parts = None if row.headers is None and row.body is None else \
             _parts(visitor, node, row, (positional, keywords))

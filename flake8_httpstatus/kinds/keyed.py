@@ -39,11 +39,12 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     func = node.func
     method = func.attr.value if isinstance(func, cst.Attribute) else (
         func.value if isinstance(func, cst.Name) else None)
-    keywords = arguments(node)[1]
     for keyed in visitor.tables.keyed:
-        if method in keyed.methods and keyed.keyword in keywords:
-            for key in _keys(keyed, keywords[keyed.keyword]):
-                visitor.value(key, _site(keyed))
+        if method in keyed.methods:
+            value = arguments(node)[1].get(keyed.keyword)
+            if value is not None:
+                for key in _keys(keyed, value):
+                    visitor.value(key, _site(keyed))
 
 
 #: Keyword -> the callees whose dict under it is keyed by status.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.kinds import gates, prepares, visits
-from flake8_httpstatus.kinds.calls import arguments, is_literal
+from flake8_httpstatus.kinds.calls import is_literal
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -23,9 +23,11 @@ SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER)
 @visits("Call")
 def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     http = visitor.tables.http
-    for name, value in arguments(node)[1].items():
-        if name in pos.STATUS_KEYWORDS and (http or name not in pos.LOOSE_STATUS_KEYWORDS):
-            visitor.value(value, SITE)
+    for argument in node.args:
+        keyword = argument.keyword
+        if keyword is not None and keyword.value in pos.STATUS_KEYWORDS and (
+                http or keyword.value not in pos.LOOSE_STATUS_KEYWORDS):
+            visitor.value(argument.value, SITE)
 
 
 @prepares
