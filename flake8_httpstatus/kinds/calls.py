@@ -201,7 +201,7 @@ def doc() -> str:
         "does with it. A callee starting with a dot is a method of any object "
         "(`.send_response` matches `self.send_response(...)`); the others are matched through "
         "the module's imports (`from flask import abort as fail; fail(404)` is found). Where a "
-        "call builds a response, its headers and body are read for HTS009 and HTS010. "
+        "call builds a response, its headers and body are read for HTS009, HTS010 and HTS012. "
         "`HTTPStatus(404)` itself is one: the suggestion replaces the call.", "",
         "| callee | status | the call | headers | body |", "|---|---|---|---|---|",
     ]
