@@ -53,7 +53,6 @@ from flake8_httpstatus.catalogue import (
     code_for_constant,
     constant_for,
     lookup,
-    other_phrase_in,
     phrase_matches,
     renamed_names,
     renamed_to,
@@ -1345,6 +1344,14 @@ def style_cases() -> Iterator[Case]:
                        (("HTS001", "use HTTP_404_NOT_FOUND"),))
 
 
+#: Where Falcon's own reason phrase and the stdlib's differ, by target (what was read off Python
+#: 3.9 to 3.13 against falcon 3.1.3, 4.0.0 and 4.2.0): 414 and 416 took Falcon's phrase in 3.13.
+LINE_PHRASE_DIFFERS = {
+    413: {(3, 9), (3, 13)}, 414: {(3, 9)}, 416: {(3, 9)}, 418: {(3, 9), (3, 13)},
+    422: {(3, 9), (3, 13)},
+}
+
+
 def _line_style_cases() -> Iterator[Case]:
     """LINE_STYLES (``falcon.HTTP_404`` is the string "404 Not Found"): suggested only where a
     row or ``LINE_STATUS_ATTRIBUTES`` takes a status line, in the framework's module -- with the
@@ -1415,7 +1422,7 @@ def _line_style_cases() -> Iterator[Case]:
         # chosen, else none (HTTPStatus would change the line), wherever the value is sent
         for code in sorted(FALCON_OTHER_PHRASE):
             for target in ((3, 9), (3, 13)):
-                other = other_phrase_in(code, style, target)
+                other = target in LINE_PHRASE_DIFFERS[code]
                 for attribute in sorted(pos.SENT_STATUS_ATTRIBUTES):
                     label = f"line-sent[{attribute}]-{style}-{code}-py{target[0]}{target[1]}"
                     source = written + f"resp.{attribute} = {code}\n"
@@ -1837,5 +1844,4 @@ def test_the_values_mean_what_they_say() -> None:
     for taken in pos.STATUS_CLASSES.values():
         for code in (taken.taken, taken.refused):
             assert CATALOGUE[code].state is State.STANDARD, code
-    assert any(other_phrase_in(code, style, (3, 9)) != other_phrase_in(code, style, (3, 13))
-               for style in pos.LINE_STYLES for code in range(100, 600))  # both targets differ
+    assert any(len(targets) == 1 for targets in LINE_PHRASE_DIFFERS.values())  # targets differ
