@@ -4,7 +4,7 @@ import statements per kind of tree.
 The map is built from flake8's ``ast`` tree on the fast path and from the LibCST module on the
 reference path; both readers give the same bindings. It stands in for LibCST's (costly)
 qualified-name resolution: a dotted callee such as ``web.Response`` is qualified by looking its
-first name up here. The fixer reads the binding of one LibCST import statement the same way.
+first name up here. The fixer reads the module's bindings from its ``ast`` (``fix/scope.py``).
 """
 
 from __future__ import annotations
