@@ -12,7 +12,7 @@ from typing import List, Sequence
 
 import pytest
 
-from tests.helpers import CASE_FILES, Command, Ran
+from tests.helpers import CASE_FILES, ROOT, Command, Ran
 
 pytestmark = pytest.mark.slow
 
@@ -122,3 +122,14 @@ def test_a_bad_pyproject_value_is_the_same_line_for_both(
         assert result.stderr.splitlines() == [
             "flake8-httpstatus: error: pyproject.toml [tool.flake8-httpstatus] style: 'nope' is "
             "not one of auto, stdlib, drf, starlette, fastapi, litestar, falcon, httpx"]
+
+
+def test_the_readme_demo(flake8: Command, httpstatus: Command) -> None:
+    """The README's first command and its ``check`` twin give the same lines."""
+    found = both(flake8, httpstatus, ["--select=HTS", "--httpstatus-target-version=3.13",
+                                      "examples/demo.py"], ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\nflake8-httpstatus check --select=HTS --httpstatus-target-version=3.13 " \
+        "examples/demo.py\n" in readme
+    assert len(found) == 13
+    assert all(line in readme for line in found)
