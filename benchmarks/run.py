@@ -62,6 +62,10 @@ Extra steps:
   inflates absolute times).
 * ``identical`` -- the plugin's HTS findings on the whole tree, normal path
   vs. reference path (``FLAKE8_HTTPSTATUS_REFERENCE=1``), must be equal.
+* ``check``     -- ``flake8-httpstatus check`` beside ``flake8 --select=HTS`` on
+  ``django/`` (both from the plugin venv, ``-j 1``, result cache off): CPU
+  medians side by side, bound: check costs at most a tenth; the two must
+  print the same findings.  See ``check_speed.py``.
 * ``code-action`` -- what python-lsp-server's ``textDocument/codeAction``
   costs with the plugin's pylsp hook on the editor target's file, and how
   much of it is the hook's own (beside ``fix_source``); in a venv of its own
@@ -69,7 +73,7 @@ Extra steps:
   ``code_action.py``.
 
 Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
-whole,library,editor,editor-warm,startup,profile,identical,code-action; ``--quick`` = 1 round, no
+whole,library,editor,editor-warm,startup,profile,identical,code-action,check; ``--quick`` = 1 round, no
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
@@ -105,6 +109,8 @@ Cmd = Sequence[Union[str, Path]]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
     CACHE_DIR, BenchError, ensure_venv, project_hash, sdist_tree, venv_bin)
+from check_speed import check_step  # noqa: E402
+from check_speed import report as report_check  # noqa: E402
 from code_action import PYLSP_PIN, code_action_step  # noqa: E402
 from code_action import report as report_code_action  # noqa: E402
 
@@ -129,7 +135,7 @@ TARGETS = {
                     "the editor case on each later save: result cache warm"),
     "startup": (["django/__init__.py"], "wall", 0.10, "one small file, no status literals"),
 }
-STEPS = ["profile", "identical", "code-action"]
+STEPS = ["profile", "identical", "code-action", "check"]
 ALL_NAMES = list(TARGETS) + STEPS
 WARMUP_TARGETS = {"editor", "editor-warm", "startup"}  # cheap: one untimed run per side first
 #: Targets run with the plugin's result cache on (in a directory of their own, filled by the
@@ -621,6 +627,12 @@ def _main(args: argparse.Namespace) -> int:
             raise BenchError(str(exc)) from None
 
     status = 0
+    if "check" in args.targets:
+        log("\n== check: flake8-httpstatus check beside flake8 --select=HTS on django/ ==")
+        results["check"] = check_step(tree, venv_bin(plugin), args.repeat, runs_dir,
+                                      run_measured, show_cmd, log)
+        if not results["check"]["identical"]:
+            status = 1
     if "identical" in args.targets:
         results["identical"] = {}
         checks = [("whole", tree)]
@@ -647,6 +659,8 @@ def _main(args: argparse.Namespace) -> int:
                              "bound_mib": MEMORY_BOUND_MIB, "pass": d <= MEMORY_BOUND_MIB}
     report(results)
     missed = [n for n, t in results["targets"].items() if not t["pass"]]
+    if results.get("check", {}).get("pass") is False:
+        missed.append("check")
     if results.get("memory", {}).get("pass") is False:
         missed.append("memory")
     if missed:
@@ -716,6 +730,8 @@ def report(results: Dict[str, Any]) -> None:
                     f"{fmt_pct(c['plugin'] / c['plain'] - 1):>9s}")
     if results.get("code_action"):
         report_code_action(results["code_action"], log)
+    if results.get("check"):
+        report_check(results["check"], log)
     prof = results.get("profile")
     if prof:
         log("\nprofile (cProfile inflates all times; read the share, not the seconds):")

@@ -29,7 +29,12 @@ plugin installed):
    log, under the ``flake8.httpstatus`` logger), and lost (``check`` raised: ``run()``
    swallows it, the file's findings are silently lost). Findings of this pass must equal
    flake8's; a difference is reported.
-3. Unless ``--no-fix``, and when ``PY -m flake8_httpstatus fix --help`` works ("fixer: not
+3. Unless ``--no-check``: ``PY -m flake8_httpstatus check --select=HTS -j 1 --isolated .`` in the
+   tree, whose lines must be flake8's lines of step 1, finding for finding and in the same order
+   (path, line, column, code, message), and whose exit status must be flake8's (or 2, when its
+   only errors are syntax errors in files ``ast`` cannot parse: flake8's E999, which
+   ``--select=HTS`` hides). A difference is a problem ("check = flake8" column).
+4. Unless ``--no-fix``, and when ``PY -m flake8_httpstatus fix --help`` works ("fixer: not
    available" otherwise): the tree is copied; ``fix --isolated --check`` and then ``fix
    --isolated`` run on the copy (``--isolated`` as for flake8: the copy lies inside this
    repository, whose setup.cfg excludes ``benchmarks/.cache``; exit 2 is accepted when its only
@@ -51,7 +56,8 @@ in ``benchmarks/.cache/sweep/NAME-VERSION.findings.txt``.
 
 Exit status: 0 everything held; 1 a check failed (crash, lost file, new syntax error, AST
 difference, HTS001 left after the fixer, fixer not idempotent, fast-path findings differ from
-flake8's); 2 setup error (download, unpack, no flake8 in ``--python``), printed without traceback.
+flake8's, check's lines differ from flake8's); 2 setup error (download, unpack, no flake8 in
+``--python``), printed without traceback.
 """
 
 from __future__ import annotations
@@ -299,6 +305,8 @@ class Result:
     findings: List[Finding] = field(default_factory=list)
     crashes: List[str] = field(default_factory=list)
     mismatch: List[str] = field(default_factory=list)
+    #: ``check --select=HTS`` against flake8's lines: None not run, else the differences
+    check_mismatch: Optional[List[str]] = None
     fixer: str = "not run"          # "not run", "not available", "ok", "error: ..."
     rewrites: Optional[int] = None
     rewrites_ast: Optional[int] = None
@@ -339,6 +347,7 @@ class Result:
         out += [f"lost (check() raised, findings silently dropped): {p[0]}: {p[1]} {p[2]}"
                 for p in self.lost]
         out += [f"fast-path pass differs from flake8: {m}" for m in self.mismatch]
+        out += [f"check differs from flake8 --select=HTS: {m}" for m in self.check_mismatch or []]
         if self.fixer.startswith("error"):
             out.append(f"fixer {self.fixer}")
         out += [f"new syntax error after fix: {p}" for p in self.new_syntax_errors]
@@ -385,6 +394,34 @@ def flake8(python: str, tree: Path) -> Tuple[List[Finding], List[str]]:
         elif line.strip():
             crashes.append(f"unexpected flake8 output: {line[:200]}")
     return findings, crashes
+
+
+def check_step(python: str, tree: Path, findings: Sequence[Finding],
+               unparsable: set[str]) -> List[str]:
+    """``check --select=HTS`` in the tree, as flake8 ran: its lines against flake8's, finding for
+    finding (path, line, column, code, message, order); the differences. Exit 2 is accepted
+    when its only errors are syntax errors in files ``ast`` cannot parse (flake8's E999, which
+    ``--select=HTS`` hides)."""
+    proc = run([python, "-m", "flake8_httpstatus", "check", "--select=HTS", "-j", "1",
+                "--isolated", "."], tree, env={**os.environ, "FLAKE8_HTTPSTATUS_CACHE_DIR": "off"})
+    problems = []
+    errors = [line for line in fix_errors(proc.stderr, unparsable)
+              if not line.startswith("flake8-httpstatus: ")]
+    expected = 1 if findings else 0
+    if proc.returncode not in (expected, 2) or (proc.returncode == 2 and errors) or any(
+            marker in proc.stderr for marker in CRASH_MARKERS):
+        why = "; ".join(errors) or proc.stderr.strip()[-300:]
+        problems.append(f"check exit {proc.returncode}: {why}")
+    theirs = [f"{f.path}:{f.line}:{f.col}: {f.code} {f.text}" for f in findings]
+    ours = proc.stdout.splitlines()
+    if ours != theirs:
+        only_theirs = [line for line in theirs if line not in set(ours)]
+        only_ours = [line for line in ours if line not in set(theirs)]
+        problems += [f"only flake8: {line}" for line in only_theirs[:20]]
+        problems += [f"only check: {line}" for line in only_ours[:20]]
+        if not only_theirs and not only_ours:
+            problems.append("the same lines in another order")
+    return problems
 
 
 def helper(python: str, *args: str) -> Dict[str, Any]:
@@ -534,7 +571,7 @@ def sorting_failures(python: str, tree: Path, work: Path,
     return counts
 
 
-def sweep_one(name: str, version: str, python: str, do_fix: bool) -> Result:
+def sweep_one(name: str, version: str, python: str, do_fix: bool, do_check: bool = True) -> Result:
     result = Result(name, version)
     try:
         tree = sdist_tree(name, version, python=python)
@@ -554,6 +591,9 @@ def sweep_one(name: str, version: str, python: str, do_fix: bool) -> Result:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("".join(f"{f.path}:{f.line}:{f.col}: {f.code} {f.text}\n"
                                for f in findings))
+        if do_check:
+            result.check_mismatch = check_step(
+                python, tree, findings, {os.path.normpath(p) for p in scanned["syntax_errors"]})
         if do_fix:
             fix_step(result, python, tree,
                      {os.path.normpath(p) for p in scanned["syntax_errors"]})
@@ -572,7 +612,8 @@ def cell(text: str) -> str:
 
 
 def table(results: Sequence[Result]) -> str:
-    head = ["project", "version", "files", "skipped", *CODES, "crashes", "fixer rewrites",
+    head = ["project", "version", "files", "skipped", *CODES, "crashes", "check = flake8",
+            "fixer rewrites",
             "left for a person", "post-fix HTS001", "AST-equal", "isort fails (before → after)",
             "ruff I fails (before → after)"]
     rows = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
@@ -595,8 +636,14 @@ def table(results: Sequence[Result]) -> str:
         skipped = str(len(r.skipped)) + (f" (+{len(r.lost)} lost)" if r.lost else "")
         rows.append("| " + " | ".join([
             r.name, r.version, str(r.files), skipped, *(str(r.count(c)) for c in CODES),
-            str(len(r.crashes)), rewrites, left, post, equal, *sorting]) + " |")
+            str(len(r.crashes)), _check_cell(r), rewrites, left, post, equal, *sorting]) + " |")
     return "\n".join(rows)
+
+
+def _check_cell(r: Result) -> str:
+    if r.check_mismatch is None:
+        return "-"
+    return "yes" if not r.check_mismatch else f"no ({len(r.check_mismatch)})"
 
 
 def details(results: Sequence[Result]) -> str:
@@ -666,6 +713,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--only", default="",
                         help="comma-separated project names (case-insensitive)")
     parser.add_argument("--no-fix", action="store_true", help="skip the fixer step")
+    parser.add_argument("--no-check", action="store_true",
+                        help="skip comparing flake8-httpstatus check with flake8")
     parser.add_argument("--jobs", type=int, default=1, help="projects swept at once (default 1)")
     parser.add_argument("--markdown", metavar="OUT", help="also write the report to OUT")
     parser.add_argument("--sample", type=int, metavar="N", default=0,
@@ -694,7 +743,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     def one(project: Tuple[str, str]) -> Result:
         print(f"[sweep] {project[0]} {project[1]} ...", file=sys.stderr, flush=True)
-        return sweep_one(project[0], project[1], args.python, not args.no_fix)
+        return sweep_one(project[0], project[1], args.python, not args.no_fix,
+                         not args.no_check)
 
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         results = list(pool.map(one, projects))

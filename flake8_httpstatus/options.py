@@ -141,6 +141,11 @@ class Option(NamedTuple):
     def flag(self) -> str:
         return f"--{self.name}"
 
+    @property
+    def key(self) -> str:
+        """The key in ``pyproject.toml``'s ``[tool.flake8-httpstatus]``: no ``httpstatus-``."""
+        return self.name[len("httpstatus-"):]
+
 
 #: Every code: an option that decides where a status stands changes them all.
 ALL_CODES: tuple[str, ...] = tuple(RULES)

@@ -10,13 +10,34 @@ from typing import Any, ClassVar, Generator, Sequence
 
 from flake8_httpstatus import __version__
 from flake8_httpstatus.checker import check, check_reference
-from flake8_httpstatus.options import OPTIONS, Config, OptionError, config_from_namespace
+from flake8_httpstatus.options import OPTIONS, Config, OptionError, RawValue, build_config
 from flake8_httpstatus.rules import off_by_default
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
 #: Set to 1 to check every file through the slow whole-module reference path (benchmarks, tests).
 REFERENCE_ENV = "FLAKE8_HTTPSTATUS_REFERENCE"
+
+
+def _isolated(options: Any) -> bool:
+    """flake8's ``--isolated``: its first stage of option parsing takes it, so that the namespace
+    plugins get says False; its command line says it."""
+    return bool(getattr(options, "isolated", False)) or "--isolated" in sys.argv[1:]
+
+
+def _raw_values(options: Any) -> dict[str, RawValue]:
+    """The options flake8 parsed (its command line, then its config file), and for those it had
+    no value for, ``[tool.flake8-httpstatus]`` of pyproject.toml (not with ``--isolated``): read
+    here, once per run, and only when an option is missing."""
+    given: dict[str, RawValue] = {option.attr: getattr(options, option.attr, None)
+                                  for option in OPTIONS}
+    missing = [attr for attr, value in given.items() if value is None]
+    if missing and not _isolated(options):
+        from flake8_httpstatus.pyproject import validated
+
+        table = validated(os.getcwd())
+        given.update((attr, table[attr]) for attr in missing if attr in table)
+    return given
 
 
 class HttpStatusChecker:
@@ -36,7 +57,7 @@ class HttpStatusChecker:
             option_manager.add_option(
                 option.flag,
                 dest=option.attr,
-                default=option.default,
+                default=None,  # not given: pyproject.toml's value, else the option's default
                 metavar=option.metavar,
                 help=option.help,
                 parse_from_config=True,
@@ -47,7 +68,7 @@ class HttpStatusChecker:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         try:
-            cls.config = config_from_namespace(options)
+            cls.config = build_config(_raw_values(options))
         except OptionError as exc:  # a usage error, as flake8's own: one line, exit status 2
             print(str(exc), file=sys.stderr)
             raise SystemExit(2) from None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_httpstatus.fix import cli
+from flake8_httpstatus.fix import cli, runner
 from tests.helpers import CASE_FILES
 
 LONG = ("from flask import abort\n\n\ndef view(item):\n"
@@ -52,7 +52,7 @@ def test_jobs_give_the_result_of_one_job(tmp_path: Path, monkeypatch: pytest.Mon
                                          capsys: pytest.CaptureFixture[str]) -> None:
     """The case corpus (more files than the parallel threshold), fixed with -j 1 and -j 2."""
     cases = CASE_FILES
-    assert len(cases) > cli.PARALLEL_MIN_FILES
+    assert len(cases) > runner.PARALLEL_MIN_FILES
     outputs = []
     for jobs in ("1", "2"):
         work = tmp_path / jobs

@@ -68,12 +68,15 @@ def pre_commit(args: Sequence[str], cwd: Path, env: Dict[str, str]) -> subproces
                           capture_output=True, text=True, timeout=600)
 
 
-def test_the_hook_file_declares_the_fix_hook() -> None:
+def test_the_hook_file_declares_the_hooks() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     by_id = {hook["id"]: hook for hook in hooks}
     fix = by_id["flake8-httpstatus-fix"]
     assert fix["entry"] == "flake8-httpstatus fix"
     assert fix["language"] == "python" and fix["types"] == ["python"]
+    check = by_id["flake8-httpstatus-check"]
+    assert check["entry"] == "flake8-httpstatus check"
+    assert check["language"] == "python" and check["types"] == ["python"]
 
 
 @pytest.mark.slow
@@ -99,6 +102,37 @@ def test_precommit_runs_the_fix_hook_from_this_repository(
     assert (project / "views.py").read_text(encoding="utf-8") == FIXED
     assert (project / "notes.txt").read_text(encoding="utf-8") == "abort(404)\n"
 
+    git(["add", "-A"], project, fix_env)
+    second = pre_commit(["run", "--all-files"], project, fix_env)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "Passed" in second.stdout
+
+
+@pytest.mark.slow
+def test_precommit_runs_the_check_hook_with_pyproject_settings(
+        tmp_path: Path, fix_env: Dict[str, str], fix_hook_repo: tuple[Path, str]) -> None:
+    """The check hook reports (and fails) on the staged file, reads pyproject.toml's table, and
+    passes once the file is clean."""
+    hook_repo, revision = fix_hook_repo
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hook_repo}\n  rev: {revision}\n"
+        "  hooks:\n  - id: flake8-httpstatus-check\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.flake8-httpstatus]\nstyle = "drf"\n',
+                                            encoding="utf-8")
+    (project / "views.py").write_text(VIEW, encoding="utf-8")
+    git(["init", "-q", "-b", "main"], project, fix_env)
+    git(["add", "-A"], project, fix_env)
+
+    first = pre_commit(["run", "--all-files"], project, fix_env)
+    output = first.stdout + first.stderr
+    assert first.returncode == 1, output
+    assert "flake8-httpstatus check" in output and "Failed" in output
+    assert "views.py:5:11: HTS001 404 (Not Found): use status.HTTP_404_NOT_FOUND" in output
+    assert (project / "views.py").read_text(encoding="utf-8") == VIEW  # nothing written
+
+    (project / "views.py").write_text(FIXED, encoding="utf-8")
     git(["add", "-A"], project, fix_env)
     second = pre_commit(["run", "--all-files"], project, fix_env)
     assert second.returncode == 0, second.stdout + second.stderr

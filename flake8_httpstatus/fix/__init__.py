@@ -1,4 +1,7 @@
-"""``flake8-httpstatus fix``: the checker's findings turned into edits of the source.
+"""The command line: ``flake8-httpstatus fix`` (the checker's findings turned into edits of the
+source) and ``flake8-httpstatus check`` (``check``: the findings flake8 would report, written by
+``formats`` as flake8's lines, json, GitHub annotations, a GitLab report or SARIF). Both share
+the settings, the files, ``runner`` (``--jobs``), the noqa rules and the checker's entry point.
 
 ``cli`` (the command) -> ``settings`` (options and flake8's select/ignore from its config) and
 ``files`` (flake8's file discovery, atomic writes) -> ``fixer`` (bytes in, bytes out) -> ``plan``

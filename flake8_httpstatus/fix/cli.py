@@ -1,7 +1,8 @@
 """``flake8-httpstatus fix PATH...``: rewrite bare status literals into named constants (and
 renamed constants into their new names).
 
-The console script's other commands, ``rules`` and ``rule CODE``, are ``explain``'s.
+The console script's other commands: ``check`` (``fix.check``: report what flake8 would), and
+``rules`` and ``rule CODE`` (``explain``).
 
 Exit codes: 0 nothing to change, 1 changed (or, with ``--check``/``--diff``, would change), 2 usage
 or input error (bad option, unreadable file, syntax error, failed self-check). Messages go to
@@ -11,16 +12,17 @@ stderr, one line each; with ``-`` as PATH the result goes to stdout.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import __version__, explain
+from flake8_httpstatus.fix.check import add_parser as add_check_parser
+from flake8_httpstatus.fix.check import check_command
 from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
 from flake8_httpstatus.fix.fixer import FixError, FixResult, Left, check_source, fix_source
+from flake8_httpstatus.fix.runner import jobs, run_files
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
 from flake8_httpstatus.fix.sorting import sort_style
@@ -60,10 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the name shown for - in messages (default: stdin)")
     mode.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no line per rewritten file")
-    mode.add_argument("-j", "--jobs", type=_jobs, default="auto", metavar="N",
+    mode.add_argument("-j", "--jobs", type=jobs, default="auto", metavar="N",
                       help="processes to fix files in: a number, or auto for one per CPU "
                            "(default: auto, as flake8); the result is the same as with -j 1")
     add_arguments(fix)
+    add_check_parser(commands)
     commands.add_parser("rules", help="list the codes: name, reported by default, fixable",
                         description="List every code, one line each: its name, whether flake8 "
                                     "reports it by default and what fix does with it.")
@@ -123,7 +126,7 @@ class _Job:
         return [rule.fix_flag for rule in ON_REQUEST
                 if rule.fix_flag and getattr(self.args, _dest(rule.fix_flag))]
 
-    def fix(self, path: str) -> Outcome:
+    def __call__(self, path: str) -> Outcome:
         """Read, fix and (unless --check, --diff or stdin) write one file."""
         name = self.args.stdin_display_name if path == STDIN else path
         try:
@@ -166,17 +169,8 @@ class _Job:
                        len(result.rewritten) if result.changed else 0, result.longer, output)
 
 
-_WORKER: Optional[_Job] = None
-
-
-def _start_worker(args: argparse.Namespace) -> None:
-    global _WORKER
-    _WORKER = _Job(args, load_settings(args))
-
-
-def _fix_in_worker(path: str) -> Outcome:
-    assert _WORKER is not None
-    return _WORKER.fix(path)
+def _fix_job(args: argparse.Namespace) -> _Job:
+    return _Job(args, load_settings(args))
 
 
 class _Report:
@@ -211,43 +205,6 @@ class _Report:
                 f"{self.summary.verb} {outcome.name} ({plural(outcome.rewritten, 'finding')})")
 
 
-#: Below this many files ``--jobs`` starts no processes: starting them costs more.
-PARALLEL_MIN_FILES = 16
-
-
-def _jobs(value: str) -> int:
-    """``--jobs``: a number of processes, or ``auto`` (one per CPU, as flake8)."""
-    if value.strip().lower() == "auto":
-        return os.cpu_count() or 1
-    if not value.strip().isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not auto or a whole number from 1")
-    return int(value)
-
-
-def _run(files: List[str], job: _Job, report: _Report) -> None:
-    serial = [f for f in files if f == STDIN]
-    rest = [f for f in files if f != STDIN]
-    for path in serial:
-        report.progress.step(path)
-        report.add(job.fix(path))
-    if job.args.jobs <= 1 or len(rest) < PARALLEL_MIN_FILES:
-        for path in rest:
-            report.progress.step(path)
-            report.add(job.fix(path))
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    with ProcessPoolExecutor(max_workers=min(job.args.jobs, len(rest)), mp_context=context,
-                             initializer=_start_worker, initargs=(job.args,)) as pool:
-        try:
-            for path, outcome in zip(rest, pool.map(_fix_in_worker, rest, chunksize=4)):
-                report.progress.step(path)
-                report.add(outcome)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     try:
@@ -258,9 +215,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return explain.show_rules()
     if args.command == "rule":
         return explain.show_rule(args.code)
+    if args.command == "check":
+        return check_command(args)
     if args.command != "fix":
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: a command is required: fix, rules or rule", file=sys.stderr)
+        print(f"{PROG}: error: a command is required: check, fix, rules or rule", file=sys.stderr)
         return 2
     return _fix_command(args)
 
@@ -281,7 +240,7 @@ def _fix_command(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty() and not args.quiet)
     report = _Report(args, settings, progress)
     try:
-        _run(files, _Job(args, settings), report)
+        run_files(files, _Job(args, settings), report, _fix_job)
     except KeyboardInterrupt:
         progress.close()
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -84,7 +84,7 @@ def quiet_parse() -> Iterator[None]:
         yield
 
 
-def _findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
+def checked_findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
     """The checker's findings, through the same entry point and with the same lines as flake8
     (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``);
     why the file was skipped, if it was; and its ``ast``."""
@@ -220,8 +220,8 @@ class _Planned:
 def _planned(data: bytes, config: Config, options: _Options) -> Union[FixResult, _Planned]:
     """The planned rewrites of ``data``, or the result where there are none to render."""
     text, encoding = decode(data)
-    findings, skipped, tree = _findings(text, config)
-    candidates, left = _classify(_shown(text, findings, options.reported), options.fix_flags)
+    findings, skipped, tree = checked_findings(text, config)
+    candidates, left = _classify(shown_findings(text, findings, options.reported), options.fix_flags)
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
     assert tree is not None, "findings come from a module that parses"
@@ -236,8 +236,8 @@ def _planned(data: bytes, config: Config, options: _Options) -> Union[FixResult,
     return _Planned(data, text, encoding, tree, starts, rewrites, ordered, imports, longer)
 
 
-def _shown(text: str, findings: List[Finding],
-           reported: Optional[Callable[[str], bool]]) -> List[Finding]:
+def shown_findings(text: str, findings: List[Finding],
+                   reported: Optional[Callable[[str], bool]]) -> List[Finding]:
     """The findings flake8 would show: ``reported`` takes their code, no ``# noqa`` hides them."""
     if findings and reported is not None:
         findings = [f for f in findings if reported(f.code)]
@@ -266,4 +266,5 @@ def _order(left: Left) -> Tuple[int, int, str]:
     return (left.finding.line, left.finding.col, left.finding.code)
 
 
-__all__ = ["FixError", "FixResult", "Left", "Span", "check_source", "decode", "fix_source"]
+__all__ = ["FixError", "FixResult", "Left", "Span", "check_source", "checked_findings", "decode",
+           "fix_source", "shown_findings"]

@@ -1,8 +1,10 @@
-"""The ``fix`` command's settings: the plugin's options, read from flake8's own config file.
+"""The settings of the ``fix`` and ``check`` commands: the plugin's options, read from flake8's
+own config file, then from ``[tool.flake8-httpstatus]`` in pyproject.toml (``pyproject``).
 
 flake8's ``load_config`` finds the file (the first of ``setup.cfg``, ``tox.ini``, ``.flake8`` with
 a ``[flake8]`` section, from the current directory upwards; ``--config``, ``--append-config`` and
-``--isolated`` as in flake8). Its ``[flake8]`` values are the defaults; the command line wins.
+``--isolated`` as in flake8). Its ``[flake8]`` values win over pyproject.toml's table, and the
+command line over both; ``--isolated`` reads neither file.
 ``select``, ``ignore``, ``extend-select``, ``extend-ignore`` and ``per-file-ignores`` decide, as
 in flake8, which codes count in which file: ``fix`` rewrites only what flake8 would show (a project
 that ignores HTS in ``tests/*`` gets no rewrite there). That decision is flake8's own
@@ -31,6 +33,7 @@ from flake8.exceptions import ExecutionError
 from flake8.options.config import load_config
 from flake8.utils import normalize_paths, parse_comma_separated_list
 
+from flake8_httpstatus import pyproject
 from flake8_httpstatus.fix.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
 from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config
 from flake8_httpstatus.rules import off_by_default
@@ -182,14 +185,16 @@ def load_settings(args: argparse.Namespace, *, start: Optional[str] = None,
     section, cfg_dir = _section(args, start)
     if overrides:
         section = {**section, **overrides}
+    table = {} if args.isolated else pyproject.validated(start or os.getcwd())
     raw: Dict[str, RawValue] = {}
     for option in OPTIONS:
         value: Optional[str] = getattr(args, option.attr, None)
         if value is None:
             value = _from_config(section, option.name)
-        if value is None:
-            continue
-        raw[option.attr] = parse_comma_separated_list(value) if option.is_list else value.strip()
+        if value is not None:
+            raw[option.attr] = parse_comma_separated_list(value) if option.is_list else value.strip()
+        elif option.attr in table:
+            raw[option.attr] = table[option.attr]
     config = build_config(raw)
     exclude = _patterns(args.exclude, _from_config(section, "exclude"), cfg_dir, DEFAULT_EXCLUDE)
     exclude += _patterns(args.extend_exclude, _from_config(section, "extend-exclude"), cfg_dir, ())
