@@ -10,9 +10,8 @@ from __future__ import annotations
 import sys
 from typing import List, Optional, TextIO
 
+from flake8_httpstatus import PROG
 from flake8_httpstatus.rules import RULES, Fixability, Rule
-
-PROG = "flake8-httpstatus"
 
 
 def _fixable(rule: Rule) -> str:

@@ -25,6 +25,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
+from flake8_httpstatus import PROG
 from flake8_httpstatus.fix.files import STDIN, discover, read_bytes
 from flake8_httpstatus.fix.fixer import FixError, checked_findings, decode, shown_findings
 from flake8_httpstatus.fix.formats import FORMATS, Shown, render
@@ -34,7 +35,6 @@ from flake8_httpstatus.fix.settings import Settings, SettingsError, add_argument
 from flake8_httpstatus.lines import universal_lines
 from flake8_httpstatus.options import OptionError
 
-PROG = "flake8-httpstatus"
 #: flake8's selection options, given on ``check``'s command line -> the ``[flake8]`` key.
 SELECTION = ("select", "ignore", "extend-select", "extend-ignore", "per-file-ignores")
 

@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
+from flake8_httpstatus import PROG
 from flake8_httpstatus import __version__, explain
 from flake8_httpstatus.fix.check import add_parser as add_check_parser
 from flake8_httpstatus.fix.check import check_command
@@ -31,8 +32,6 @@ from flake8_httpstatus.rules import RULES, Fixability
 
 #: The rules ``fix`` rewrites only when asked, each by its own option (``--fix-phrases``).
 ON_REQUEST = [rule for rule in RULES.values() if rule.fixability == Fixability.ON_REQUEST]
-
-PROG = "flake8-httpstatus"
 
 
 def build_parser() -> argparse.ArgumentParser:
