@@ -225,9 +225,8 @@ class Scanner:
                         func.id if type(func) is ast.Name else None)
                     if name not in callees and not self._hot_keywords(node):  # type: ignore[arg-type]
                         continue
-                gates = table.get(kind)
-                if gates is not None:
-                    for gate in gates:
+                if kind in table:
+                    for gate in table[kind]:
                         if gate(self, node):
                             return True
         return False
