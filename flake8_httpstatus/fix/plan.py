@@ -12,6 +12,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion, as_written
+from flake8_httpstatus.fix.comments import Dropped
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck, Verdict
@@ -134,13 +135,16 @@ class _Planner:
 
 
 def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
-               imports: Optional[ImportPlan]) -> str:
-    """Splice the replacements (and the import edits) into ``text``."""
+               imports: Optional[ImportPlan], dropped: Sequence[Dropped] = ()) -> str:
+    """Splice the replacements (and the import edits) into ``text``, and cut the ``dropped``
+    comments out of it."""
     edits: List[Tuple[int, int, str]] = []
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
         edits.append((offset(starts, line, col), offset(starts, end_line, end_col),
                       rewrite.replacement))
+    edits.extend((offset(starts, line, kept), offset(starts, line, end), "")
+                 for line, kept, end in dropped)
     if imports is not None:
         edits.extend(imports.edits)
     pieces: List[str] = []
