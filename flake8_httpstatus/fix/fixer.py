@@ -3,9 +3,9 @@
 What to write comes from the checker's findings (the fixer reads only each rule's fixability).
 It applies ``finding.suggestion.replacement`` at the finding's span, adds the import the
 replacement needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would
-write is bound to something else in the literal's scope, drops a trailing comment that only
-restated a rewritten number (``comments``), and checks its own result (``verify``) before handing
-it back. All edits are text splices into the decoded source, so every byte outside them --
+write is bound to something else anywhere in the module (or spells it another way: ``scope``),
+drops a trailing comment that only restated a rewritten number (``comments``), and checks its own
+result (``verify``) before handing it back. All edits are text splices into the decoded source, so every byte outside them --
 encoding, BOM, newlines, tabs, other comments, trailing whitespace -- stays as it was.
 """
 

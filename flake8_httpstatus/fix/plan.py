@@ -8,6 +8,7 @@ check it) gives the scopes, and only the name each replacement starts with is re
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
@@ -19,6 +20,7 @@ from flake8_httpstatus.fix.scope import BindingCheck, Verdict
 from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset, split_lines
+from flake8_httpstatus.suggest import through_module
 
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
@@ -87,6 +89,11 @@ class _Planner:
         if span in self.seen:
             return
         verdict = self._name_check(finding, suggestion.needs)
+        other = through_module(suggestion) if verdict.clash else None
+        if other is not None and self._name_check(finding, other.needs).safe:
+            # ``HTTPStatus`` is bound to something else in the module: ``http.HTTPStatus``
+            suggestion, verdict = other, self._name_check(finding, other.needs)
+            finding = dataclasses.replace(finding, suggestion=other)
         if not verdict.safe:
             self.refused.append((finding, verdict.reason))
             return
