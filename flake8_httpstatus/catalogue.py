@@ -7,12 +7,14 @@ immutable objects and answers the questions the checker asks:
 * :func:`constant_for` - which named constant should replace a literal, per style?
 * :func:`code_for_constant` - which code does a named constant stand for?
 * :func:`phrase_matches` - does a reason phrase belong to this code?
+* :func:`phrase_of` - which phrase belongs to the constant a message names?
 * :func:`likely_meant` - "did you mean" for a number that is not a status code.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 import types
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping
@@ -33,6 +35,7 @@ __all__ = [
     "lookup",
     "other_phrase_in",
     "phrase_matches",
+    "phrase_of",
     "renamed_names",
     "renamed_to",
     "required_header",
@@ -287,6 +290,39 @@ def phrase_matches(code: int, phrase: str) -> bool:
         _normalise_phrase(known) == wanted
         for known in (status.phrase,) + status.other_phrases
     )
+
+
+def _spelt_as_name(phrase: str) -> str:
+    """A phrase as a constant's name spells it: "Request-URI Too Long" -> "REQUEST_URI_TOO_LONG"."""
+    return "_".join(re.findall(r"[A-Z0-9]+", phrase.upper()))
+
+
+def _renamed_in_some_style(code: int, name: str) -> bool:
+    """Whether ``name`` is one of a suggested style's names for ``code`` that its owner renamed
+    (both the old and the new name: ``REQUEST_ENTITY_TOO_LARGE``, ``CONTENT_TOO_LARGE``)."""
+    status = CATALOGUE[code]
+    return any(len(status.constants[style]) > 1
+               and name in (constant.name for constant in status.constants[style])
+               for style in SUGGESTED_STYLES)
+
+
+def phrase_of(code: int, name: str) -> str:
+    """The reason phrase that belongs to the constant ``name`` of ``code`` (its last dotted part
+    is read): where the owner renamed that constant (413, 414, 416, 422), the phrase its name
+    spells -- ``CONTENT_TOO_LARGE`` is RFC 9110's "Content Too Large",
+    ``REQUEST_ENTITY_TOO_LARGE`` RFC 2616's "Request Entity Too Large", as ``HTTPStatus``'s own
+    ``phrase`` says on the Pythons that have each; else the code's registered phrase ("" for
+    an uncatalogued code)."""
+    status = CATALOGUE.get(code)
+    if status is None:
+        return ""
+    name = name.rsplit(".", 1)[-1]
+    if not _renamed_in_some_style(code, name):
+        return status.phrase
+    spelt = [phrase for phrase in (status.phrase, *status.other_phrases)
+             if name.upper() == _spelt_as_name(phrase)
+             or name.upper().endswith("_" + _spelt_as_name(phrase))]
+    return max(spelt, key=len) if spelt else status.phrase
 
 
 def _as_code(digits: str) -> int | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.prefilter import Candidates, scan, takes_tuple_returns
+from flake8_httpstatus.prefilter import RAISES, Candidates, scan, takes_tuple_returns
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding, Suggestion
@@ -130,7 +130,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     for fragment in candidates.fragments:
         first = fragment.text[:1]
         wrapper = "" if fragment.scope == "module" and first not in (" ", "\t", "\f") else \
-            _wrapper(fragment.scope)
+            _wrapper(fragment.scope, first)
         places.setdefault((wrapper, fragment.text), []).append(fragment.first_line)
     parts: List[str] = []
     starts: List[int] = []  # synthetic line where each distinct fragment's first line stands
@@ -139,7 +139,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     for (wrapper, text), first_lines in places.items():
         if wrapper:
             parts.append(wrapper)
-            line += 1
+            line += wrapper.count("\n")
         starts.append(line)
         copies.append(first_lines)
         parts.append(text)
@@ -169,13 +169,24 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
     return _sorted(findings)
 
 
-def _wrapper(scope: str) -> str:
-    if scope not in WRAPPERS:
+def _wrapper(scope: str, first: str) -> str:
+    """The lines a fragment of ``scope`` is put under; ``first``: its first character. A fragment
+    from a block expecting a raise (``function+raises``) is also put in such a block, indented
+    as the fragment is (it is, by one level at least)."""
+    if "view" not in WRAPPERS:
         from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER  # past the gate
 
         WRAPPERS["view"] = f"def {VIEW_MARKER}():\n"
         WRAPPERS["status-class"] = f"class {STATUS_CLASS_MARKER}:\n"
-    return WRAPPERS[scope]
+    base, raises, _ = scope.partition(RAISES)
+    if not raises:
+        return WRAPPERS[base]
+    from flake8_httpstatus.views import RAISES_MARKER
+
+    block = f"with {RAISES_MARKER}():\n"
+    if base == "module":
+        return block
+    return WRAPPERS[base] + (first if first in (" ", "\t") else " ") + block
 
 
 def _moved(suggestion: Optional[Suggestion], lines: int) -> Optional[Suggestion]:

@@ -21,6 +21,7 @@ from flake8_httpstatus.catalogue import (
     likely_meant,
     lookup,
     phrase_matches,
+    phrase_of,
     renamed_to,
     required_header,
     without_content,
@@ -118,7 +119,8 @@ class Report:
 
 def literal_status(seen: Seen, rule: Rule) -> Optional[Report]:
     """HTS001: a catalogued number that has a constant in the module's style (``HTTPStatus(404)``
-    becomes ``HTTPStatus.NOT_FOUND``), unless the project allows the literal."""
+    becomes ``HTTPStatus.NOT_FOUND``), unless the project allows the literal. The message gives
+    the phrase of the name suggested (413 with ``CONTENT_TOO_LARGE``: "Content Too Large")."""
     status, hit = seen.status, seen.hit
     if seen.kind != NUMBER or status is None or seen.value in seen.config.allow_literals:
         return None
@@ -126,7 +128,8 @@ def literal_status(seen: Seen, rule: Rule) -> Optional[Report]:
         else seen.context.suggest(hit, seen.value)
     if suggestion is None:
         return None
-    return Report(seen.value, suggestion, phrase=status.phrase, constant=suggestion.replacement)
+    return Report(seen.value, suggestion, phrase=phrase_of(seen.value, suggestion.replacement),
+                  constant=suggestion.replacement)
 
 
 def unknown_status(seen: Seen, rule: Rule) -> Optional[Report]:
@@ -205,7 +208,7 @@ def renamed_constant(seen: Seen, rule: Rule) -> Optional[Report]:
     else:
         old, replacement = constant.name, new
     return Report(old, Suggestion(replacement, expect=old), number=seen.value,
-                  phrase=seen.status.phrase, constant=replacement)
+                  phrase=phrase_of(seen.value, new), constant=replacement)
 
 
 def missing_header(seen: Seen, rule: Rule) -> Optional[Report]:

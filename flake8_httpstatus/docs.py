@@ -123,6 +123,10 @@ def rule_precedence(rule: Rule) -> list[str]:
                     "reported for it.")
     if silencers:
         said.append(f"Not reported where {_codes(silencers, 'or')} reports the same status.")
+    if not rule.where_raised:
+        said.append("Not reported in the body of a `with` block that expects an exception "
+                    "(`with pytest.raises(...)`, `with self.assertRaises(...)`): there the "
+                    "status is the test's subject.")
     return [f"**Precedence.** {' '.join(said)}", ""] if said else []
 
 

@@ -57,8 +57,9 @@ class Judge:
         if seen is None:
             return
         silenced: set[str] = set()
+        raised = hit.expects_raise
         for rule, check in RULE_CHECKS:
-            if rule.code in silenced:
+            if rule.code in silenced or raised and not rule.where_raised:
                 continue
             report = check(seen, rule)
             if report is not None:

@@ -135,6 +135,14 @@ def status_attributes(targets: typing.Iterable[str]) -> frozenset[str]:
 #: body's ``"status_code"``), where it is compared or asserted: values in 100-599 only.
 STATUS_KEYS: frozenset[str] = frozenset({"status", "status_code"})
 
+#: Calls that open a ``with`` block whose code a test expects to fail: there the status is the
+#: test's subject (``with pytest.raises(LookupError): abort(200)``), and the rules that say a
+#: status is wrong (HTS002-HTS007, HTS011) stay silent. By qualified name, and by method name
+#: (unittest's and Django's ``self.assertRaises...``).
+EXPECTS_RAISE_CALLEES: frozenset[str] = frozenset({"pytest.raises"})
+EXPECTS_RAISE_METHODS: frozenset[str] = frozenset({
+    "assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "assertRaisesMessage"})
+
 #: Methods whose result is a status (``urlopen(url).getcode() == 200``).
 STATUS_METHODS: frozenset[str] = frozenset({"getcode"})
 

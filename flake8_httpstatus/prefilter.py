@@ -33,6 +33,10 @@ _CLAUSES = frozenset({"handlers", "cases"})
 _CLAUSE_HEADS = ("type", "pattern", "guard")
 #: Header marker of a statement kept whole whatever it holds (``match r.status_code:``).
 ALWAYS: List[ast.AST] = []
+_WITHS = (ast.With, ast.AsyncWith)
+#: Added to a fragment's scope where it is cut out of a ``with`` block expecting a raise
+#: (``function+raises``): it is wrapped in such a block (``checker._wrapper``).
+RAISES = "+raises"
 
 
 def _touches(hot: List[int], first: int, last: int) -> bool:
@@ -86,17 +90,19 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
 
 
 class Place:
-    """Where a statement stands: its scope (``module``, ``class``, ``function``), and the
-    function and class whose bodies hold it. (A plain class: flake8 imports this module in every
-    run, and a NamedTuple class costs more to create.)"""
+    """Where a statement stands: its scope (``module``, ``class``, ``function``), the
+    function and class whose bodies hold it, and the ``with`` statements around it in that scope.
+    (A plain class: flake8 imports this module in every run, and a NamedTuple class costs more
+    to create.)"""
 
-    __slots__ = ("scope", "function", "cls")
+    __slots__ = ("scope", "function", "cls", "withs")
 
     def __init__(self, scope: str, function: Optional[ast.AST] = None,
-                 cls: Optional[ast.AST] = None) -> None:
+                 cls: Optional[ast.AST] = None, withs: Tuple[ast.AST, ...] = ()) -> None:
         self.scope = scope
         self.function = function
         self.cls = cls
+        self.withs = withs
 
 
 class Scanner:
@@ -120,6 +126,9 @@ class Scanner:
         self._status_classes: Optional[Set[int]] = None
         #: an assignment in a class body -> the class
         self.class_of: Dict[int, ast.AST] = {}
+        #: a statement in a ``with`` block -> the ``with`` statements around it in its scope
+        self.withs_of: Dict[int, Tuple[ast.AST, ...]] = {}
+        self._raising: Dict[int, bool] = {}  # a ``with`` -> whether it expects a raise
         #: the module's status attributes (``positions.status_attributes``), once its imports
         #: are read
         self.attributes: FrozenSet[str] = pos.STATUS_ATTRIBUTES
@@ -142,11 +151,12 @@ class Scanner:
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
-    def collect(self, body: Iterable[ast.stmt], place: Place) -> None:
+    def collect(self, body: Sequence[ast.stmt], place: Place) -> None:
         """Every statement, with the roots to walk for it: ``None`` for a simple statement (walk
         it all); for a compound one its header (every child but the nested statements), or
         ``ALWAYS`` for one a kind wants whole. Nested statements are collected on their own."""
         whole = self.whole
+        self._in_withs(body, place)
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
@@ -166,6 +176,11 @@ class Scanner:
                     self._place(stmt, place)
                 self.statements.append((stmt, place.scope, None, True))
 
+    def _in_withs(self, body: Sequence[ast.stmt], place: Place) -> None:
+        """Remember the ``with`` statements around the statements of ``body`` in their scope."""
+        if place.withs:
+            self.withs_of.update((id(stmt), place.withs) for stmt in body)
+
     def _whole(self, stmt: ast.stmt, checks: List[kinds.Gate]) -> bool:
         for wanted in checks:
             if wanted(self, stmt):
@@ -180,6 +195,8 @@ class Scanner:
             inner = Place("function", stmt, None)
         elif kind is ast.ClassDef:
             inner = Place("class", None, stmt)
+        elif kind in _WITHS:
+            inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt))
         else:
             inner = place
         header: List[ast.AST] = []
@@ -266,6 +283,26 @@ class Scanner:
             self._views = views(self.tree, self.imports)
         return "view" if id(function) in self._views else scope
 
+    def _in_raises(self, stmt: ast.stmt, scope: str) -> str:
+        """The scope, marked (``RAISES``) for a statement in a ``with`` block expecting a raise
+        (``views.expects_raise``)."""
+        withs = self.withs_of.get(id(stmt))
+        if withs is None:
+            return scope
+        for node in withs:
+            raising = self._raising.get(id(node))
+            if raising is None:
+                from flake8_httpstatus.kinds.expressions import dotted_name_ast
+                from flake8_httpstatus.views import expects_raise
+
+                raising = self._raising[id(node)] = any(
+                    isinstance(item.context_expr, ast.Call) and expects_raise(
+                        dotted_name_ast(item.context_expr.func), self.imports)
+                    for item in node.items)  # type: ignore[attr-defined]
+            if raising:
+                return scope + RAISES
+        return scope
+
     def _prepare(self, text: str) -> List[int]:
         """Read what the gates need off the module; the lines a position's word touches."""
         for prepare in self.prepares:
@@ -288,17 +325,17 @@ class Scanner:
         keeps = self.keeps
         for stmt, scope, header, whole in self.statements:
             if header is ALWAYS:
-                yield stmt, self._scope(stmt, scope), True
+                yield stmt, self._in_raises(stmt, self._scope(stmt, scope)), True
             elif header is None:
                 scope = self._scope(stmt, scope)
                 kept = keeps.get(type(stmt))
                 if kept is not None and self._kept(stmt, scope, kept) or (
                         _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
                         and self.interesting((stmt,))):
-                    yield stmt, scope, True
+                    yield stmt, self._in_raises(stmt, scope), True
             elif header and _touches(hot, *(_header_span(stmt) if not whole else (
                     stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
-                yield stmt, scope, whole
+                yield stmt, self._in_raises(stmt, scope), whole
 
 
 def _header_span(stmt: ast.stmt) -> tuple[int, int]:

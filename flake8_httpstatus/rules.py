@@ -30,13 +30,14 @@ class Rule:
 
     __slots__ = ("code", "name", "template", "summary", "why", "example", "instead", "fix",
                  "fixability", "fix_flag", "default", "instead_note", "example_options", "state",
-                 "check", "silences", "title")
+                 "check", "silences", "title", "where_raised")
 
     def __init__(self, code: str, name: str, template: str, summary: str, why: str,
                  example: str, instead: str, fix: str, fixability: str = Fixability.NEVER,
                  fix_flag: Optional[str] = None, default: bool = True,
                  instead_note: str = "", example_options: str = "", state: str = "",
-                 check: str = "", silences: tuple[str, ...] = (), title: str = "") -> None:
+                 check: str = "", silences: tuple[str, ...] = (), title: str = "",
+                 where_raised: bool = True) -> None:
         self.code = code
         self.name = name
         self.template = template
@@ -65,6 +66,9 @@ class Rule:
         #: The editor's quick-fix title (``{literal}``: the source text replaced,
         #: ``{replacement}``: what replaces it); "" for a rule ``fix`` never rewrites.
         self.title = title
+        #: Reported in a ``with`` block expecting a raise (``pytest.raises``, ``assertRaises``),
+        #: where the status is the test's subject; False for the rules that say it is wrong.
+        self.where_raised = where_raised
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r})"
@@ -99,7 +103,7 @@ RULES: dict[str, Rule] = {
             "Response(status=299)",
             "Response(status=HTTPStatus.OK)",
             "never fixed automatically: a person decides what was meant",
-            check="unknown_status",
+            check="unknown_status", where_raised=False,
         ),
         Rule(
             "HTS003", "not-a-status",
@@ -111,7 +115,7 @@ RULES: dict[str, Rule] = {
             "abort(4004)",
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically",
-            check="not_a_status",
+            check="not_a_status", where_raised=False,
         ),
         Rule(
             "HTS004", "deprecated-status",
@@ -124,7 +128,7 @@ RULES: dict[str, Rule] = {
             "never fixed automatically",
             instead_note="a redirect, or a proxy configured on the client",
             state="deprecated",
-            check="in_state", silences=("HTS001",),
+            check="in_state", silences=("HTS001",), where_raised=False,
         ),
         Rule(
             "HTS005", "experimental-status",
@@ -139,7 +143,7 @@ RULES: dict[str, Rule] = {
             instead_note="a widely supported code, or `# noqa: HTS005` where the experimental "
                          "one is intended",
             state="experimental",
-            check="in_state", silences=("HTS001",),
+            check="in_state", silences=("HTS001",), where_raised=False,
         ),
         Rule(
             "HTS006", "bad-status-line",
@@ -153,6 +157,7 @@ RULES: dict[str, Rule] = {
             Fixability.ON_REQUEST,
             fix_flag="--fix-phrases",
             check="bad_status_line", title="Write the registered phrase {replacement}",
+            where_raised=False,
         ),
         Rule(
             "HTS007", "status-contradicts-call",
@@ -165,7 +170,7 @@ RULES: dict[str, Rule] = {
             'redirect("/login", code=200)',
             'redirect("/login", code=HTTPStatus.SEE_OTHER)',
             "never fixed automatically: a person decides whether the call or the status is wrong",
-            check="status_contradicts_call", silences=("HTS001",),
+            check="status_contradicts_call", where_raised=False, silences=("HTS001",),
         ),
         Rule(
             "HTS008", "renamed-constant",
@@ -241,7 +246,7 @@ RULES: dict[str, Rule] = {
             'abort("404")',
             "abort(HTTPStatus.NOT_FOUND)",
             "never fixed automatically: a person decides whether the number or the type was meant",
-            check="string_status",
+            check="string_status", where_raised=False,
         ),
         Rule(
             "HTS012", "interim-status",

@@ -160,3 +160,18 @@ class Suggester:
                 return None
             return Suggestion(f"{module}.{owner}.{name}", ImportNeed(module, None, module, False))
         return Suggestion(f"{owner}.{name}", ImportNeed(module, owner, owner, False))
+
+
+def through_module(suggestion: Suggestion) -> Optional[Suggestion]:
+    """The stdlib's constant of ``suggestion`` spelt through its module, ``import http``
+    (``http.HTTPStatus.NOT_FOUND``), where it was spelt through the class imported by name
+    (``HTTPStatus.NOT_FOUND``, ``S.NOT_FOUND``) -- the fixer's other spelling where that name is
+    bound to something else in the module; None for any other suggestion."""
+    need = suggestion.needs
+    if need is None or (need.module, need.name) != (STDLIB.module, STDLIB.name) \
+            or suggestion.replaces is not None \
+            or not suggestion.replacement.startswith(need.binding + "."):
+        return None
+    rest = suggestion.replacement[len(need.binding):]
+    return Suggestion(f"{STDLIB.module}.{STDLIB.name}{rest}",
+                      ImportNeed(STDLIB.module, None, STDLIB.module, False), expect=suggestion.expect)

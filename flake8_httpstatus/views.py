@@ -5,13 +5,14 @@ Werkzeug's ``HTTPException``).
 One decision each, read from the module's ``ast`` by both checker paths: the fast path's
 prefilter marks the fragments cut out of a view or such a class, the reference path hands the
 visitor one flag per function (or class) in source order. The names it looks for are rows of
-``positions``.
+``positions``. And which ``with`` blocks a test expects to fail in (``expects_raise``), asked by the
+prefilter of the ``ast`` and by the visitor of LibCST's tree.
 """
 
 from __future__ import annotations
 
 import ast
-from typing import Iterator, List, Optional, Set, Union
+from typing import Iterator, List, Optional, Sequence, Set, Union
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, imported_modules, qualify
@@ -23,6 +24,21 @@ Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 VIEW_MARKER = "__httpstatus_view__"
 #: The name of the class a fast-path fragment from a status class is wrapped in.
 STATUS_CLASS_MARKER = "__httpstatus_status_class__"
+#: The call of the ``with`` a fast-path fragment from a ``pytest.raises`` block is wrapped in.
+RAISES_MARKER = "__httpstatus_raises__"
+
+
+def expects_raise(dotted: Sequence[str], imports: ImportMap) -> bool:
+    """Whether a ``with`` item calling ``dotted`` (``["pytest", "raises"]``, ``["self",
+    "assertRaises"]``) opens a block whose code a test expects to fail (``EXPECTS_RAISE_*``), or
+    is the fast path's marker for one: for both paths, from either tree's dotted names."""
+    if not dotted:
+        return False
+    if len(dotted) == 1 and dotted[0] == RAISES_MARKER:
+        return True
+    if len(dotted) > 1 and dotted[-1] in pos.EXPECTS_RAISE_METHODS:
+        return True
+    return qualify(imports, dotted) in pos.EXPECTS_RAISE_CALLEES
 
 
 def _last_name(node: ast.AST) -> str:

@@ -9,7 +9,7 @@ number's position cheaply.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, ClassVar, Optional, Sequence, Union
 
@@ -22,7 +22,7 @@ from flake8_httpstatus.catalogue import code_for_constant
 from flake8_httpstatus.imports import ImportMap, cst_bindings, imported_modules, qualify
 from flake8_httpstatus.kinds.expressions import dotted_name
 from flake8_httpstatus.kinds.parts import Parts
-from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER
+from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER, expects_raise
 
 kinds.bind(cst)
 
@@ -67,6 +67,9 @@ class Hit:
     call: Optional[cst.Call] = None
     range: Optional[CodeRange] = None
     call_range: Optional[CodeRange] = None
+    #: In the body of a ``with`` that expects an exception (``pytest.raises``, ``assertRaises``):
+    #: the status is the test's subject, and the rules that say it is wrong stay silent.
+    expects_raise: bool = False
 
 
 class Tables:
@@ -108,6 +111,8 @@ class StatusVisitor(cst.CSTVisitor):
         self.views: list[bool] = []  # per enclosing function: is it a view
         self.status_classes: list[bool] = []  # per enclosing class: is a status read from it
         self.scopes: list[str] = []  # "class" / "function"
+        #: per enclosing function or class (the module's first): in a block expecting a raise
+        self.raising: list[bool] = [False]
         self.hits: list[Hit] = []
         self.numbers: dict[int, int] = {}
         self._fstrings = 0
@@ -154,7 +159,7 @@ class StatusVisitor(cst.CSTVisitor):
         """Record a hit, unless its node has one already (the first kind to match it wins)."""
         if id(hit.node) not in self.seen:
             self.seen.add(id(hit.node))
-            self.hits.append(hit)
+            self.hits.append(replace(hit, expects_raise=True) if self.raising[-1] else hit)
 
     def value(self, node: cst.BaseExpression, site: pos.Site,
               parts: Optional[Parts] = None) -> None:
@@ -228,24 +233,46 @@ class StatusVisitor(cst.CSTVisitor):
         the fast path, whether it is the wrapper a fragment was put in (``marker``)."""
         return name == marker if flags is None else index < len(flags) and flags[index]
 
+    def visit_With(self, node: cst.With) -> Optional[bool]:
+        """A ``with`` expecting a raise: its items as any code, its body as the test's subject
+        (visited here, and nothing left to the walk)."""
+        raising = False
+        for item in node.items:
+            call = item.item
+            if isinstance(call, cst.Call):
+                dotted = dotted_name(call.func)
+                raising = raising or dotted is not None and expects_raise(dotted, self.imports)
+        if not raising or self.raising[-1]:
+            return None
+        for item in node.items:
+            item.visit(self)
+        self.raising.append(True)
+        node.body.visit(self)
+        self.raising.pop()
+        return False
+
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.scopes.append("class")
+        self.raising.append(False)
         self.status_classes.append(self._flagged(self.class_flags, self._classes,
                                                  node.name.value, STATUS_CLASS_MARKER))
         self._classes += 1
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self.scopes.pop()
+        self.raising.pop()
         self.status_classes.pop()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append("function")
+        self.raising.append(False)
         self.views.append(self._flagged(self.view_flags, self._functions, node.name.value,
                                         VIEW_MARKER))
         self._functions += 1
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self.scopes.pop()
+        self.raising.pop()
         self.views.pop()
 
     def visit_Lambda(self, node: cst.Lambda) -> None:

@@ -25,6 +25,7 @@ from flake8_httpstatus.catalogue import (
     likely_meant,
     lookup,
     phrase_matches,
+    phrase_of,
 )
 
 ALL_STYLES = SUGGESTED_STYLES + ("requests",)
@@ -495,6 +496,44 @@ def test_phrase_matches(code: int, phrase: str) -> None:
 )
 def test_phrase_does_not_match(code: int, phrase: str) -> None:
     assert not phrase_matches(code, phrase)
+
+
+# --- phrase_of ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "phrase"),
+    [
+        (413, "CONTENT_TOO_LARGE", "Content Too Large"),
+        (413, "HTTPStatus.CONTENT_TOO_LARGE", "Content Too Large"),
+        (413, "REQUEST_ENTITY_TOO_LARGE", "Request Entity Too Large"),
+        (413, "status.HTTP_413_CONTENT_TOO_LARGE", "Content Too Large"),
+        (413, "HTTP_413_REQUEST_ENTITY_TOO_LARGE", "Request Entity Too Large"),
+        (414, "URI_TOO_LONG", "URI Too Long"),
+        (414, "REQUEST_URI_TOO_LONG", "Request-URI Too Long"),
+        (416, "RANGE_NOT_SATISFIABLE", "Range Not Satisfiable"),
+        (416, "REQUESTED_RANGE_NOT_SATISFIABLE", "Requested Range Not Satisfiable"),
+        (422, "status.HTTP_422_UNPROCESSABLE_CONTENT", "Unprocessable Content"),
+        (422, "UNPROCESSABLE_ENTITY", "Unprocessable Entity"),
+        # never renamed, or not a name of a rename: the registered phrase
+        (404, "HTTPStatus.NOT_FOUND", "Not Found"),
+        (302, "HTTPStatus.FOUND", "Found"),
+        (418, "IM_A_TEAPOT", "I'm a teapot"),
+        (413, "falcon.HTTP_413", "Payload Too Large"),
+        (413, "TOO_BIG", "Payload Too Large"),
+        (299, "X", ""),
+    ],
+)
+def test_phrase_of(code: int, name: str, phrase: str) -> None:
+    assert phrase_of(code, name) == phrase
+
+
+def test_phrase_of_differs_only_for_renamed_names() -> None:
+    differs = {(code, constant.name) for code, status in CATALOGUE.items()
+               for style in SUGGESTED_STYLES for constant in status.constants[style]
+               if phrase_of(code, constant.name) != status.phrase}
+    assert {code for code, _ in differs} == {413, 414, 416, 422}
+    assert all(phrase_matches(code, phrase_of(code, name)) for code, name in differs)
 
 
 # --- likely_meant ------------------------------------------------------------------------

@@ -78,16 +78,17 @@ def test_a_module_already_written_with_httpstatus_keeps_it() -> None:
     assert messages(source) == ["HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND"]
 
 
-@pytest.mark.parametrize(("option", "name"), [
-    ("starlette:0.40", "HTTP_422_UNPROCESSABLE_ENTITY"),
-    ("starlette:0.48", "HTTP_422_UNPROCESSABLE_CONTENT"),
-    ("fastapi:0.110", "HTTP_422_UNPROCESSABLE_ENTITY"),
-    ("fastapi:0.164", "HTTP_422_UNPROCESSABLE_CONTENT"),
+@pytest.mark.parametrize(("option", "phrase", "name"), [
+    ("starlette:0.40", "Unprocessable Entity", "HTTP_422_UNPROCESSABLE_ENTITY"),
+    ("starlette:0.48", "Unprocessable Content", "HTTP_422_UNPROCESSABLE_CONTENT"),
+    ("fastapi:0.110", "Unprocessable Entity", "HTTP_422_UNPROCESSABLE_ENTITY"),
+    ("fastapi:0.164", "Unprocessable Content", "HTTP_422_UNPROCESSABLE_CONTENT"),
 ])
-def test_the_names_the_oldest_supported_release_has(option: str, name: str) -> None:
+def test_the_names_the_oldest_supported_release_has(option: str, phrase: str, name: str) -> None:
+    """The message gives the phrase of the name it suggests."""
     source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
     config = build_config({"min_versions": option})
-    assert messages(source, config) == [f"HTS001 422 (Unprocessable Content): use status.{name}"]
+    assert messages(source, config) == [f"HTS001 422 ({phrase}): use status.{name}"]
 
 
 def test_without_any_version_only_names_every_release_has(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,7 +99,7 @@ def test_without_any_version_only_names_every_release_has(monkeypatch: pytest.Mo
     try:
         source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
         assert messages(source) == [
-            "HTS001 422 (Unprocessable Content): use status.HTTP_422_UNPROCESSABLE_ENTITY"]
+            "HTS001 422 (Unprocessable Entity): use status.HTTP_422_UNPROCESSABLE_ENTITY"]
     finally:
         versions.supported.cache_clear()
 

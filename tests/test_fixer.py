@@ -227,7 +227,7 @@ def test_universal_lines() -> None:
     ("from rest_framework import status\nfrom rest_framework.response import Response\n"
      "def view(request, status):\n    return Response({}, status=201)\n",
      "`status` is a parameter here"),
-    ("from flask import abort\nHTTPStatus = 3\ndef f():\n    abort(404)\n",
+    ("from flask import abort\nHTTPStatus = 3\nhttp = 4\ndef f():\n    abort(404)\n",
      "`HTTPStatus` is a variable in this module"),
     ("from flask import abort\nimport http as http\nhttp = 4\nabort(404)\n",
      "`http` is a variable here"),
@@ -236,7 +236,7 @@ def test_universal_lines() -> None:
      "`HTTPStatus` is imported only for type checking"),
     ("from flask import abort\nabort(404)\nfrom http import HTTPStatus\n",
      "`HTTPStatus` is imported after this line"),
-    ("from flask import abort\nclass HTTPStatus:\n    pass\nabort(404)\n",
+    ("from flask import abort\nclass HTTPStatus:\n    pass\ndef f(http):\n    pass\nabort(404)\n",
      "`HTTPStatus` is a function or class here"),
 ])
 def test_a_name_bound_to_something_else_is_left_for_a_person(source: str, reason: str) -> None:
@@ -251,11 +251,16 @@ def test_match_capture_of_the_name_is_left() -> None:
     source = ("from flask import abort\ndef f(x):\n    match x:\n        case [HTTPStatus]:\n"
               "            pass\n    abort(404)\n")
     outcome = fix_source(source.encode(), Config())
+    assert outcome.fixed.decode() == "import http\n\n" + source.replace(
+        "abort(404)", "abort(http.HTTPStatus.NOT_FOUND)")
+    taken = source.replace("case [HTTPStatus]", "case [HTTPStatus, http]")
+    outcome = fix_source(taken.encode(), Config())
     assert not outcome.changed and "match pattern" in outcome.left[0].reason
 
 
-def test_a_name_bound_in_another_function_is_no_obstacle() -> None:
-    """``status`` is a parameter of a(): a() is left, b() sees the module's ``status`` import."""
+def test_a_name_bound_in_another_function_is_never_written() -> None:
+    """``status`` is a parameter of a(): b() would see the module's ``status`` import, but the
+    module must not hold two meanings of ``status`` (DRF's ``status`` has no other spelling)."""
     outcome = result('''\
         from rest_framework import status
         from rest_framework.response import Response
@@ -264,8 +269,9 @@ def test_a_name_bound_in_another_function_is_no_obstacle() -> None:
         def b(request):
             return Response({}, status=201)
         ''')
-    assert outcome.fixed.decode().count("status=status.HTTP_201_CREATED") == 1
-    assert [left.reason for left in outcome.left] == ["`status` is a parameter here"]
+    assert not outcome.changed
+    assert [left.reason for left in outcome.left] == [
+        "`status` is a parameter here", "`status` is a parameter elsewhere in this module"]
 
 
 def test_a_class_field_named_status_is_no_obstacle() -> None:
@@ -287,16 +293,19 @@ def test_a_class_field_named_status_is_no_obstacle() -> None:
 
 
 def test_a_global_declared_in_a_function_is_the_modules_name() -> None:
-    outcome = result('''\
+    source = '''\
         from flask import abort
         def reset():
             global HTTPStatus
             HTTPStatus = None
-        def view():
+        def view(http):
             abort(404)
-        ''')
+        '''
+    outcome = result(source)
     assert not outcome.changed
     assert outcome.left[0].reason == "`HTTPStatus` is a variable in this module"
+    fixed = fix(source.replace("view(http)", "view()"))
+    assert fixed.startswith("import http\n") and "abort(http.HTTPStatus.NOT_FOUND)" in fixed
 
 
 @pytest.mark.parametrize(("statement", "reason"), [
@@ -308,6 +317,10 @@ def test_a_name_deleted_or_rebound_at_the_end_of_the_module_is_never_written(
     source = f"from http import HTTPStatus\nfrom flask import abort\n" \
              f"def view():\n    abort(404)\n{statement}\n"
     outcome = fix_source(source.encode(), Config())
+    assert outcome.fixed.decode() == "import http\n" + source.replace(
+        "abort(404)", "abort(http.HTTPStatus.NOT_FOUND)")  # the other spelling
+    taken = source.replace("def view():", "def view(http=None):")
+    outcome = fix_source(taken.encode(), Config())
     assert not outcome.changed
     assert [left.reason for left in outcome.left] == [reason]
 

@@ -42,7 +42,7 @@ UNKNOWN_499 = "HTS002 unknown HTTP status 499"
 UNKNOWN_520 = "HTS002 unknown HTTP status 520; did you mean 502 (Bad Gateway)?"
 SERVER_ERROR = "HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR"
 NOT_A_STATUS = "HTS003 4004 is not an HTTP status (100-599); did you mean 404 (Not Found)?"
-TOO_LARGE = "HTS001 413 (Payload Too Large): use HTTPStatus.REQUEST_ENTITY_TOO_LARGE"
+TOO_LARGE = "HTS001 413 (Request Entity Too Large): use HTTPStatus.REQUEST_ENTITY_TOO_LARGE"
 
 #: ``flake8 --select=HTS .`` on SOURCE. Lines 11 and 12 are silenced by ``# noqa: HTS001`` and a
 #: bare ``# noqa``; line 13's ``# noqa: E501`` names another code and silences nothing of ours.
@@ -151,7 +151,8 @@ def drf_names(lines: List[str]) -> List[str]:
 
 
 WITH_FAIL = DEFAULT[:4] + [f"./views.py:10:10: {NOT_FOUND}"] + DEFAULT[4:]
-FOR_313 = DEFAULT[:-1] + [f"./views.py:15:11: {TOO_LARGE.replace('REQUEST_ENTITY', 'CONTENT')}"]
+FOR_313 = DEFAULT[:-1] + [
+    "./views.py:15:11: HTS001 413 (Content Too Large): use HTTPStatus.CONTENT_TOO_LARGE"]
 
 #: (config file, or None for the command line; the setting; the output it gives). Every option of
 #: ours through a config file (each of the three names flake8 looks for once), two of them through

@@ -749,6 +749,26 @@ def assert_cases() -> Iterator[Case]:
                            template.format(args=f"{expr}, {UNREGISTERED}"), must=(("HTS002", ""),))
 
 
+# --- blocks a test expects to fail in -----------------------------------------------------------
+
+def raises_cases() -> Iterator[Case]:
+    """EXPECTS_RAISE_CALLEES and EXPECTS_RAISE_METHODS: in the block, a status wrong for its call
+    is the test's subject (HTS007 and HTS002 silent, HTS001 still speaks); after the block, the
+    same call reports."""
+    header = "import pytest\nfrom unittest import TestCase\nfrom flask import abort\n\n\n" \
+             "class T(TestCase):\n    def test_it(self):\n        with %s(LookupError):\n"
+    opens = [*((callee, callee) for callee in sorted(pos.EXPECTS_RAISE_CALLEES)),
+             *((method, f"self.{method}") for method in sorted(pos.EXPECTS_RAISE_METHODS))]
+    for row, opener in opens:
+        label = f"raises[{row}]"
+        inside = header % opener + "            abort(%s)\n"
+        yield Case(f"{label}-in-200", inside % 200, must=(("HTS001", _phrase(200)),),
+                   absent=("HTS007",))
+        yield Case(f"{label}-in-{UNREGISTERED}", inside % UNREGISTERED, silent=True)
+        yield Case(f"{label}-after-200", header % opener + "            pass\n        abort(200)\n",
+                   must=(("HTS007", ""),))
+
+
 # --- names assigned in class bodies and status lines -------------------------------------------
 
 def class_name_cases() -> Iterator[Case]:
@@ -1514,6 +1534,8 @@ WALKERS = {
     "OWN_RECEIVERS": style_cases,  # _line_style_cases
     "LINE_TITLES_SINCE": style_cases,  # _line_style_cases
     "CONSTANT_MODULES": http_module_cases,
+    "EXPECTS_RAISE_CALLEES": raises_cases,
+    "EXPECTS_RAISE_METHODS": raises_cases,
 }
 
 #: Public tables of positions.py not walked here, and why.
@@ -1735,6 +1757,7 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         "LINE_TITLES_SINCE": "line-styles",
         "CONSTANT_MODULES": "constant-modules", "CODE_CLASS_MODULES": "code-class-modules",
         "REQUIRED_STATUS_ATTRIBUTES": "required-attributes",
+        "EXPECTS_RAISE_CALLEES": "raises", "EXPECTS_RAISE_METHODS": "raises",
     }
     if table == "CALLS":
         return [(f"calls[{_label(row)}]-",) for row in value]

@@ -3,9 +3,10 @@
 What to write comes from the checker's findings (the fixer reads only each rule's fixability).
 It applies ``finding.suggestion.replacement`` at the finding's span, adds the import the
 replacement needs, leaves alone what ``# noqa`` hides from flake8, refuses where the name it would
-write is bound to something else in the literal's scope, and checks its own result (``verify``)
-before handing it back. All edits are text splices into the decoded source, so every byte outside
-them -- encoding, BOM, newlines, tabs, comments, trailing whitespace -- stays as it was.
+write is bound to something else anywhere in the module (or spells it another way: ``scope``),
+drops a trailing comment that only restated a rewritten number (``comments``), and checks its own
+result (``verify``) before handing it back. All edits are text splices into the decoded source, so every byte outside them --
+encoding, BOM, newlines, tabs, other comments, trailing whitespace -- stays as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Callable, Collection, Dict, Iterator, List, Optional, Sequenc
 
 from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
+from flake8_httpstatus.fix.comments import Dropped, dropped_comments
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.fix.imports import ImportPlan
 from flake8_httpstatus.fix.plan import apply_plan, plan
@@ -192,6 +194,8 @@ class _Planned:
     imports: Optional[ImportPlan]
     #: How many more lines than before are longer than the project's max-line-length.
     longer: int
+    #: The trailing comments that only restated a rewritten number (``fix.comments``).
+    dropped: Sequence[Dropped] = ()
 
     def result(self, fixed: bytes) -> FixResult:
         rewritten = tuple(dict.fromkeys(f for f, _ in self.rewrites))  # a renamed import: its uses too
@@ -203,7 +207,7 @@ class _Planned:
         """The new source, encoded as the old one was, once it passes the self-check (FixError
         where it cannot be encoded or fails)."""
         rewrites = [r for _, r in self.rewrites]
-        new_text = apply_plan(self.text, self.starts, rewrites, self.imports)
+        new_text = apply_plan(self.text, self.starts, rewrites, self.imports, self.dropped)
         try:
             new_data = new_text.encode(self.encoding)
         except UnicodeEncodeError as exc:
@@ -232,8 +236,11 @@ def _planned(data: bytes, config: Config, options: _Options) -> Union[FixResult,
     if not rewrites:
         return FixResult(data, data, left=ordered, encoding=encoding)
     starts = line_starts(text)
-    longer = _made_longer(text, starts, [r for _, r in rewrites], options.max_line_length)
-    return _Planned(data, text, encoding, tree, starts, rewrites, ordered, imports, longer)
+    dropped = dropped_comments(text, starts, rewrites)
+    longer = _made_longer(text, starts, [r for _, r in rewrites], options.max_line_length,
+                          dropped)
+    return _Planned(data, text, encoding, tree, starts, rewrites, ordered, imports, longer,
+                    dropped)
 
 
 def shown_findings(text: str, findings: List[Finding],
@@ -247,13 +254,17 @@ def shown_findings(text: str, findings: List[Finding],
     return findings
 
 
-def _made_longer(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite], limit: int) -> int:
-    """How many lines the rewrites make longer than ``limit`` characters (pycodestyle's E501)."""
+def _made_longer(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite], limit: int,
+                 dropped: Sequence[Dropped] = ()) -> int:
+    """How many lines the rewrites (and the comments dropped with them) make longer than
+    ``limit`` characters (pycodestyle's E501)."""
     grown: Dict[int, int] = {}
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
         if line == end_line:
             grown[line] = grown.get(line, 0) + len(rewrite.replacement) - (end_col - col)
+    for line, kept, end in dropped:
+        grown[line] = grown.get(line, 0) - (end - kept)
     count = 0
     for line, delta in grown.items():
         end = starts[line] if line < len(starts) else len(text)

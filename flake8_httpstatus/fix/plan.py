@@ -8,16 +8,19 @@ check it) gives the scopes, and only the name each replacement starts with is re
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion, as_written
+from flake8_httpstatus.fix.comments import Dropped
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
 from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck, Verdict
 from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span
 from flake8_httpstatus.lines import line_starts, offset, split_lines
+from flake8_httpstatus.suggest import through_module
 
 NeedKey = Tuple[str, Optional[str], str]
 Refusal = Tuple[Finding, str]
@@ -86,6 +89,11 @@ class _Planner:
         if span in self.seen:
             return
         verdict = self._name_check(finding, suggestion.needs)
+        other = through_module(suggestion) if verdict.clash else None
+        if other is not None and self._name_check(finding, other.needs).safe:
+            # ``HTTPStatus`` is bound to something else in the module: ``http.HTTPStatus``
+            suggestion, verdict = other, self._name_check(finding, other.needs)
+            finding = dataclasses.replace(finding, suggestion=other)
         if not verdict.safe:
             self.refused.append((finding, verdict.reason))
             return
@@ -134,13 +142,16 @@ class _Planner:
 
 
 def apply_plan(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
-               imports: Optional[ImportPlan]) -> str:
-    """Splice the replacements (and the import edits) into ``text``."""
+               imports: Optional[ImportPlan], dropped: Sequence[Dropped] = ()) -> str:
+    """Splice the replacements (and the import edits) into ``text``, and cut the ``dropped``
+    comments out of it."""
     edits: List[Tuple[int, int, str]] = []
     for rewrite in rewrites:
         line, col, end_line, end_col = rewrite.span
         edits.append((offset(starts, line, col), offset(starts, end_line, end_col),
                       rewrite.replacement))
+    edits.extend((offset(starts, line, kept), offset(starts, line, end), "")
+                 for line, kept, end in dropped)
     if imports is not None:
         edits.extend(imports.edits)
     pieces: List[str] = []

@@ -4,12 +4,16 @@ read from the module's ``ast`` for the one name the replacement starts with.
 A rewrite is safe when, in the scope of the literal, the name the replacement starts with
 (``ImportNeed.binding``) is either bound only by the import the replacement needs, or not bound at
 all (then ``fix`` adds that import at module level, which binds it), and the module never binds
-that name to anything else or deletes it, wherever that happens (below the literal, in a function
-that declares it ``global``). Anything else -- a parameter named ``status``, a module-level
-``HTTPStatus = 3``, ``import status``, ``del HTTPStatus``, an import made only under ``if
-TYPE_CHECKING:`` or made after the literal in the same scope -- leaves the literal for a person. A
-``status`` variable of another function or a ``status`` field of a class is no obstacle: it is not
-the name the literal's scope sees.
+that name to anything else or deletes it, in any scope: below the literal, in a function that
+declares it ``global``, a parameter of another function or lambda, a comprehension or loop
+variable, ``with ... as``, ``except ... as``, a match capture, a class attribute or method, an
+import of something else. Python would still find the right object where such a name is not in
+the literal's scope, but a reader (and pylint's redefined-outer-name) would not: the module must
+not come to hold two meanings of ``status``. Where the name is bound to something else
+(``Verdict.clash``) the fixer tries another spelling (``http.HTTPStatus`` through ``import
+http``); an import made only under ``if TYPE_CHECKING:`` or after the literal in the same scope
+leaves the literal for a person. A class field that is only annotated (``status: str`` in a
+pydantic model or a dataclass) binds nothing and is no obstacle.
 
 Scopes are Python's: modules, functions, lambdas, classes and comprehensions; a name used in a
 function is looked up in it, then in the enclosing functions (not classes), then in the module.
@@ -38,6 +42,8 @@ class Verdict:
     safe: bool
     add_import: bool = False
     reason: str = ""
+    #: Refused because the name is bound to something else (another spelling may do).
+    clash: bool = False
 
 
 def need_target(need: ImportNeed) -> str:
@@ -160,6 +166,17 @@ class _Builder(ast.NodeVisitor):
     def visit_Import(self, node: ast.Import) -> None:
         for binding, target in ast_bindings(node):
             self.bind(binding, "import", _start(node), target)
+        if isinstance(node, ast.ImportFrom) and node.level:  # ``from . import status``
+            for alias in node.names:
+                self.bind(alias.asname or alias.name, "import", _start(node),
+                          f"{'.' * node.level}{node.module or ''}.{alias.name}")
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        """A class field only annotated (``status: str``) binds nothing."""
+        if node.value is None and self.scope.kind == "class":
+            self.visit(node.annotation)
+            return
+        self.generic_visit(node)
 
     visit_ImportFrom = visit_Import  # type: ignore[assignment]
 
@@ -201,6 +218,14 @@ class BindingCheck:
         #: it ``global``): every function sees those bindings
         self.rebound: Dict[str, Set[str]] = {
             name: {_recorded(b) for b in bindings} for name, bindings in self.module.bindings.items()}
+        #: name -> its bindings in every other scope (functions, lambdas, comprehensions, classes)
+        self.elsewhere: Dict[str, List[_Binding]] = {}
+        todo = list(self.module.children)
+        while todo:
+            scope = todo.pop()
+            for name, bindings in scope.bindings.items():
+                self.elsewhere.setdefault(name, []).extend(bindings)
+            todo.extend(scope.children)
 
     def _innermost(self, at: Position) -> _Scope:
         scope = self.module
@@ -220,7 +245,13 @@ class BindingCheck:
         if any(_canonical(target) != wanted for target in elsewhere):
             what = "deleted" if "" in elsewhere else "bound in a match pattern" \
                 if MATCH_CAPTURE in elsewhere else "bound to something else"
-            return Verdict(False, reason=f"`{need.binding}` is {what} elsewhere in this module")
+            return Verdict(False, reason=f"`{need.binding}` is {what} elsewhere in this module",
+                           clash=True)
+        other = next((b for b in self.elsewhere.get(need.binding, ())
+                      if b.kind != "import" or _canonical(b.target) != wanted), None)
+        if other is not None:
+            return Verdict(False, reason=f"`{need.binding}` is {_DESCRIPTIONS[other.kind]} "
+                                         "elsewhere in this module", clash=True)
         return verdict
 
     def _in_scope(self, at: Position, need: ImportNeed) -> Verdict:
@@ -241,7 +272,8 @@ class BindingCheck:
                         where = "here" if scope is own else "in this module" \
                             if scope.kind == "module" else "in an enclosing function"
                         return Verdict(False, reason=f"`{name}` is "
-                                                     f"{_DESCRIPTIONS[binding.kind]} {where}")
+                                                     f"{_DESCRIPTIONS[binding.kind]} {where}",
+                                       clash=True)
                     if binding.type_checking:
                         return Verdict(False, reason=f"`{name}` is imported only for type "
                                                      "checking")

@@ -17,7 +17,7 @@ async def get_note(key: str):
     if key not in NOTES:
         return not_found({"error": f"no note {key!r}"})
     if len(key) > 200:
-        return text("key too long", 414)  # HTS001@414 =414 (URI Too Long)
+        return text("key too long", 414)  # HTS001@414 =414 (Request-URI Too Long): use HTTPStatus.REQUEST_URI_TOO_LONG
     return json(NOTES[key])
 
 

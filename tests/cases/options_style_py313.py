@@ -16,12 +16,12 @@ MAX_URL = 2048
 @app.post("/upload")
 def upload():
     if request.content_length and request.content_length > app.config["MAX_CONTENT_LENGTH"]:
-        abort(413)  # HTS001@413 =use HTTPStatus.CONTENT_TOO_LARGE
+        abort(413)  # HTS001@413 =413 (Content Too Large): use HTTPStatus.CONTENT_TOO_LARGE
     if len(request.url) > MAX_URL:
-        abort(414)  # HTS001@414 =use HTTPStatus.URI_TOO_LONG
+        abort(414)  # HTS001@414 =414 (URI Too Long): use HTTPStatus.URI_TOO_LONG
     data = request.get_json(silent=True) or {}
     if "name" not in data:
-        return jsonify(error="name is required"), 422  # HTS001@422 =use HTTPStatus.UNPROCESSABLE_CONTENT
+        return jsonify(error="name is required"), 422  # HTS001@422 =422 (Unprocessable Content): use HTTPStatus.UNPROCESSABLE_CONTENT
     return jsonify(saved=data["name"][:200]), 201  # HTS001@201 =use HTTPStatus.CREATED
 
 
@@ -29,7 +29,7 @@ def upload():
 def download(name):
     start, _, end = request.headers.get("Range", "bytes=0-").removeprefix("bytes=").partition("-")
     if end and int(end) < int(start or 0):
-        abort(416)  # HTS001@416 =use HTTPStatus.RANGE_NOT_SATISFIABLE
+        abort(416)  # HTS001@416 =416 (Range Not Satisfiable): use HTTPStatus.RANGE_NOT_SATISFIABLE
     if request.args.get("expect") == "fail":
         abort(417)  # HTS001@417 =use HTTPStatus.EXPECTATION_FAILED
     return jsonify(name=name, limit=100)
@@ -37,13 +37,15 @@ def download(name):
 
 @app.get("/missing")
 def missing():
-    abort(404)  # HTS001@404 =use HTTPStatus.NOT_FOUND
+    abort(404)  # HTS001@404 =404 (Not Found): use HTTPStatus.NOT_FOUND
 
 
 @app.get("/legacy")
 def legacy():
-    abort(HTTPStatus.UNPROCESSABLE_ENTITY)  # HTS008@HTTPStatus.UNPROCESSABLE_ENTITY =use HTTPStatus.UNPROCESSABLE_CONTENT
+    abort(HTTPStatus.UNPROCESSABLE_ENTITY)  # HTS008@HTTPStatus.UNPROCESSABLE_ENTITY =old name of 422 (Unprocessable Content): use HTTPStatus.UNPROCESSABLE_CONTENT
     abort(HTTPStatus.NOT_FOUND)
+    abort(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)  # HTS008@HTTPStatus.REQUEST_ENTITY_TOO_LARGE =old name of 413 (Content Too Large): use HTTPStatus.CONTENT_TOO_LARGE
+    abort(HTTPStatus(413))  # HTS001@413 =413 (Content Too Large): use HTTPStatus.CONTENT_TOO_LARGE
 
 
 def check(client):

@@ -13,12 +13,12 @@ MAX_URL = 2048
 @app.post("/upload")
 def upload():
     if request.content_length and request.content_length > app.config["MAX_CONTENT_LENGTH"]:
-        abort(413)  # HTS001@413 =use HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+        abort(413)  # HTS001@413 =413 (Request Entity Too Large): use HTTPStatus.REQUEST_ENTITY_TOO_LARGE
     if len(request.url) > MAX_URL:
-        abort(414)  # HTS001@414 =use HTTPStatus.REQUEST_URI_TOO_LONG
+        abort(414)  # HTS001@414 =414 (Request-URI Too Long): use HTTPStatus.REQUEST_URI_TOO_LONG
     data = request.get_json(silent=True) or {}
     if "name" not in data:
-        return jsonify(error="name is required"), 422  # HTS001@422 =use HTTPStatus.UNPROCESSABLE_ENTITY
+        return jsonify(error="name is required"), 422  # HTS001@422 =422 (Unprocessable Entity): use HTTPStatus.UNPROCESSABLE_ENTITY
     return jsonify(saved=data["name"][:200]), 201  # HTS001@201 =use HTTPStatus.CREATED
 
 
@@ -26,9 +26,9 @@ def upload():
 def download(name):
     start, _, end = request.headers.get("Range", "bytes=0-").removeprefix("bytes=").partition("-")
     if end and int(end) < int(start or 0):
-        abort(416)  # HTS001@416 =use HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE
+        abort(416)  # HTS001@416 =416 (Requested Range Not Satisfiable): use HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE
     if request.args.get("expect") == "fail":
-        abort(417)  # HTS001@417 =use HTTPStatus.EXPECTATION_FAILED
+        abort(417)  # HTS001@417 =417 (Expectation Failed): use HTTPStatus.EXPECTATION_FAILED
     return jsonify(name=name, limit=100)
 
 

@@ -27,7 +27,7 @@ def get_note(request):
     if key not in NOTES:
         raise HTTPNotFound(f"no note {key!r}")
     if len(key) > 200:
-        raise exception_response(414)  # HTS001@414 =414 (URI Too Long)
+        raise exception_response(414)  # HTS001@414 =414 (Request-URI Too Long): use HTTPStatus.REQUEST_URI_TOO_LONG
     return NOTES[key]
 
 

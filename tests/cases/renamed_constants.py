@@ -8,7 +8,7 @@ from fastapi import APIRouter, FastAPI, HTTPException, UploadFile, status
 from fastapi.responses import JSONResponse
 from rest_framework import status as drf_status
 from starlette import status as starlette_status
-from starlette.status import HTTP_413_REQUEST_ENTITY_TOO_LARGE  # HTS008@HTTP_413_REQUEST_ENTITY_TOO_LARGE =use HTTP_413_CONTENT_TOO_LARGE
+from starlette.status import HTTP_413_REQUEST_ENTITY_TOO_LARGE  # HTS008@HTTP_413_REQUEST_ENTITY_TOO_LARGE =413 (Content Too Large): use HTTP_413_CONTENT_TOO_LARGE
 from starlette.status import (
     HTTP_404_NOT_FOUND,
     HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE as RANGE_ERROR,  # HTS008@HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE
@@ -36,9 +36,11 @@ async def upload(file: UploadFile):
 @router.get("/{name}")
 async def download(name: str, start: int = 0, end: int = 0):
     if len(name) > MAX_PATH:
-        raise HTTPException(starlette_status.HTTP_414_REQUEST_URI_TOO_LONG)  # HTS008@starlette_status.HTTP_414_REQUEST_URI_TOO_LONG =use starlette_status.HTTP_414_URI_TOO_LONG
+        raise HTTPException(starlette_status.HTTP_414_REQUEST_URI_TOO_LONG)  # HTS008@starlette_status.HTTP_414_REQUEST_URI_TOO_LONG =414 (URI Too Long): use starlette_status.HTTP_414_URI_TOO_LONG
     if end and end < start:
         raise HTTPException(RANGE_ERROR, detail="bad range")
+    if end - start > MAX_UPLOAD:
+        raise HTTPException(413)  # HTS001@413 =413 (Content Too Large): use starlette_status.HTTP_413_CONTENT_TOO_LARGE
     if name.startswith("."):
         raise HTTPException(HTTP_404_NOT_FOUND)
     if start > 500:

@@ -36,7 +36,7 @@ async def download(name: str, start: int = 0, end: int = 0):
     if end and end < start:
         raise HTTPException(RANGE_ERROR, detail="bad range")
     if start > end + 1000:
-        raise HTTPException(416)  # HTS001@416 =use status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE
+        raise HTTPException(416)  # HTS001@416 =416 (Requested Range Not Satisfiable): use status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE
     return {"name": name, "start": start, "end": end}
 
 
@@ -56,7 +56,7 @@ def legacy_get(rest):
 
 @web.put("/legacy")
 def legacy_put():
-    abort(413)  # HTS001@413 =use status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    abort(413)  # HTS001@413 =413 (Request Entity Too Large): use status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
 
 
 def test_upload(client):

@@ -15,7 +15,7 @@ async def get_note(request: Request):
     if key not in NOTES:
         return Response(status_code=404, headers={}, description="no such note")  # HTS001@404
     if len(key) > 200:
-        return Response(414, Headers({}), "key too long")  # HTS001@414 =414 (URI Too Long)
+        return Response(414, Headers({}), "key too long")  # HTS001@414 =414 (Request-URI Too Long): use HTTPStatus.REQUEST_URI_TOO_LONG
     return NOTES[key]
 
 
