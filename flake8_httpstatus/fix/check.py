@@ -26,14 +26,13 @@ from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
 from flake8_httpstatus import PROG
-from flake8_httpstatus.fix.files import STDIN, discover, read_bytes
+from flake8_httpstatus.fix.files import STDIN, read_bytes
 from flake8_httpstatus.fix.fixer import FixError, checked_findings, decode, shown_findings
 from flake8_httpstatus.fix.formats import FORMATS, Shown, render
 from flake8_httpstatus.fix.report import Progress, plural
-from flake8_httpstatus.fix.runner import jobs, run_files
-from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
+from flake8_httpstatus.fix.runner import jobs, run_files, start
+from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
 from flake8_httpstatus.lines import universal_lines
-from flake8_httpstatus.options import OptionError
 
 #: flake8's selection options, given on ``check``'s command line -> the ``[flake8]`` key.
 SELECTION = ("select", "ignore", "extend-select", "extend-ignore", "per-file-ignores")
@@ -159,15 +158,10 @@ def _write(args: argparse.Namespace, text: str) -> Optional[str]:
 
 def check_command(args: argparse.Namespace) -> int:
     """``check PATH...``: the exit code."""
-    try:
-        settings = check_settings(args)
-    except (SettingsError, OptionError) as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    for warning in settings.warnings:
-        print(warning, file=sys.stderr)
-    files = discover(args.paths or ["."], settings.exclude, settings.filename,
-                     args.stdin_display_name)
+    started = start(args, check_settings, args.paths or ["."])
+    if isinstance(started, int):
+        return started
+    settings, files = started
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty())
     report = _Report(progress)
     try:

@@ -21,13 +21,12 @@ from flake8_httpstatus import PROG
 from flake8_httpstatus import __version__, explain
 from flake8_httpstatus.fix.check import add_parser as add_check_parser
 from flake8_httpstatus.fix.check import check_command
-from flake8_httpstatus.fix.files import STDIN, discover, read_bytes, write_atomic
+from flake8_httpstatus.fix.files import STDIN, read_bytes, write_atomic
 from flake8_httpstatus.fix.fixer import FixError, FixResult, Left, check_source, fix_source
-from flake8_httpstatus.fix.runner import jobs, run_files
+from flake8_httpstatus.fix.runner import jobs, run_files, start
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
-from flake8_httpstatus.fix.settings import Settings, SettingsError, add_arguments, load_settings
+from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
 from flake8_httpstatus.fix.sorting import sort_style
-from flake8_httpstatus.options import OptionError
 from flake8_httpstatus.rules import RULES, Fixability
 
 #: The rules ``fix`` rewrites only when asked, each by its own option (``--fix-phrases``).
@@ -225,15 +224,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _fix_command(args: argparse.Namespace) -> int:
     """``fix PATH...``: the exit code."""
-    try:
-        settings = load_settings(args)
-    except (SettingsError, OptionError) as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    for warning in settings.warnings:
-        print(warning, file=sys.stderr)
-    files: List[str] = discover(args.paths, settings.exclude, settings.filename,
-                                args.stdin_display_name)
+    started = start(args, load_settings, args.paths)
+    if isinstance(started, int):
+        return started
+    settings, files = started
     if STDIN in args.paths and STDIN not in files and not (args.check or args.diff):
         _write_stdout(sys.stdin.buffer.read())  # excluded by name: passed through unchanged
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty() and not args.quiet)

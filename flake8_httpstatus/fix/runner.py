@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Callable, List, Optional, Protocol
+from typing import Any, Callable, List, Optional, Protocol, Tuple, Union
 
-from flake8_httpstatus.fix.files import STDIN
+from flake8_httpstatus.fix.files import STDIN, discover
 from flake8_httpstatus.fix.report import Progress
+from flake8_httpstatus.fix.settings import Settings, SettingsError
+from flake8_httpstatus.options import OptionError
 
 #: Below this many files ``--jobs`` starts no processes: starting them costs more.
 PARALLEL_MIN_FILES = 16
@@ -32,6 +35,21 @@ class Report(Protocol):
 
 
 JobFactory = Callable[[argparse.Namespace], Job]
+
+
+def start(args: argparse.Namespace, load: Callable[[argparse.Namespace], Settings],
+          paths: List[str]) -> Union[int, Tuple[Settings, List[str]]]:
+    """A command's settings (``load``) and the files it runs over; the exit code 2, the error
+    printed, where the settings are wrong."""
+    try:
+        settings = load(args)
+    except (SettingsError, OptionError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for warning in settings.warnings:
+        print(warning, file=sys.stderr)
+    return settings, discover(paths, settings.exclude, settings.filename,
+                              args.stdin_display_name)
 
 
 def jobs(value: str) -> int:
