@@ -138,3 +138,12 @@ def case_param(path: Path, *values: Any, id: str, interpreter_parses: bool = Tru
 def case_params(ids: str = "stem") -> List[Any]:
     """Every case file as a ``pytest.param``, those this Python cannot parse skipped."""
     return [case_param(path, id=getattr(path, ids)) for path in ALL_CASE_FILES]
+
+
+def run_cli(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Tuple[int, str, str]:
+    """``flake8-httpstatus ARGS`` in-process: its exit code, stdout and stderr."""
+    from flake8_httpstatus.fix import cli
+
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -11,8 +11,8 @@ from typing import Sequence, Tuple
 
 import pytest
 
-from flake8_httpstatus.fix import cli, runner
-from tests.helpers import CASE_FILES
+from flake8_httpstatus.fix import runner
+from tests.helpers import CASE_FILES, run_cli
 
 SOURCE = textwrap.dedent("""\
     from flask import Response, abort
@@ -38,9 +38,7 @@ L11_10 = "./views.py:12:26: HTS010 204 (No Content) with a body: this status has
 
 
 def run(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(args, capsys)
 
 
 @pytest.fixture

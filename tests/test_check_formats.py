@@ -13,10 +13,10 @@ from typing import Dict, List, Sequence, Tuple
 import jsonschema
 import pytest
 
-from flake8_httpstatus.fix import cli
 from flake8_httpstatus.fix.formats import FORMATS, Shown, render
 from flake8_httpstatus.findings import Finding
 from flake8_httpstatus.rules import RULES
+from tests.helpers import run_cli
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
 
@@ -31,9 +31,7 @@ VIEW = ('from flask import abort, Response\n'
 
 
 def run(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(args, capsys)
 
 
 @pytest.fixture
