@@ -178,3 +178,14 @@ def test_a_bad_pyproject_value_is_one_line(project: Path,
     assert err.splitlines() == ["flake8-httpstatus: error: pyproject.toml [tool.flake8-httpstatus] "
                                 "extra-codes: '99' is not a status code in 100-599 "
                                 "(comma-separated list)"]
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_an_interrupt_exits_130(command: str, project: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run_files", interrupted)
+    code, _, err = run([command, "views.py"], capsys)
+    assert (code, err.splitlines()[-1]) == (130, "flake8-httpstatus: interrupted")

@@ -30,7 +30,7 @@ from flake8_httpstatus.fix.files import STDIN, read_bytes
 from flake8_httpstatus.fix.fixer import FixError, checked_findings, decode, shown_findings
 from flake8_httpstatus.fix.formats import FORMATS, Shown, render
 from flake8_httpstatus.fix.report import Progress, plural
-from flake8_httpstatus.fix.runner import jobs, run_files, start
+from flake8_httpstatus.fix.runner import jobs, run_all, start
 from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
 from flake8_httpstatus.lines import universal_lines
 
@@ -164,13 +164,8 @@ def check_command(args: argparse.Namespace) -> int:
     settings, files = started
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty())
     report = _Report(progress)
-    try:
-        run_files(files, _Job(args, settings), report, _check_job)
-    except KeyboardInterrupt:
-        progress.close()
-        print(f"{PROG}: interrupted", file=sys.stderr)
+    if not run_all(files, _Job(args, settings), report, _check_job):
         return 130
-    progress.close()
     failed = _write(args, render(args.output_format, report.shown))
     if failed:
         print(failed, file=sys.stderr)

@@ -23,7 +23,7 @@ from flake8_httpstatus.fix.check import add_parser as add_check_parser
 from flake8_httpstatus.fix.check import check_command
 from flake8_httpstatus.fix.files import STDIN, read_bytes, write_atomic
 from flake8_httpstatus.fix.fixer import FixError, FixResult, Left, check_source, fix_source
-from flake8_httpstatus.fix.runner import jobs, run_files, start
+from flake8_httpstatus.fix.runner import jobs, run_all, start
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
 from flake8_httpstatus.fix.sorting import sort_style
@@ -232,13 +232,8 @@ def _fix_command(args: argparse.Namespace) -> int:
         _write_stdout(sys.stdin.buffer.read())  # excluded by name: passed through unchanged
     progress = Progress(sys.stderr, len(files), enabled=sys.stderr.isatty() and not args.quiet)
     report = _Report(args, settings, progress)
-    try:
-        run_files(files, _Job(args, settings), report, _fix_job)
-    except KeyboardInterrupt:
-        progress.close()
-        print(f"{PROG}: interrupted", file=sys.stderr)
+    if not run_all(files, _Job(args, settings), report, _fix_job):
         return 130
-    progress.close()
     for line in report.summary.lines():
         print(line, file=sys.stderr)
     return report.exit_code

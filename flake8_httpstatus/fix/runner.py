@@ -10,6 +10,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, List, Optional, Protocol, Tuple, Union
 
+from flake8_httpstatus import PROG
 from flake8_httpstatus.fix.files import STDIN, discover
 from flake8_httpstatus.fix.report import Progress
 from flake8_httpstatus.fix.settings import Settings, SettingsError
@@ -72,6 +73,19 @@ def _start_worker(factory: JobFactory, args: argparse.Namespace) -> None:
 def _in_worker(path: str) -> Any:
     assert _WORKER is not None
     return _WORKER(path)
+
+
+def run_all(files: List[str], job: Job, report: Report, factory: JobFactory) -> bool:
+    """``run_files``, the progress line closed after it; False where the user interrupted it
+    (said on stderr)."""
+    try:
+        run_files(files, job, report, factory)
+    except KeyboardInterrupt:
+        report.progress.close()
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return False
+    report.progress.close()
+    return True
 
 
 def run_files(files: List[str], job: Job, report: Report, factory: JobFactory) -> None:
