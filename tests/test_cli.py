@@ -92,6 +92,26 @@ def test_dunder_main_runs_main(httpstatus: Command) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("tool", [("git", "apply", "--check"), ("patch", "-p1", "--dry-run")])
+def test_the_diff_applies_from_the_current_directory(tmp_path: Path, httpstatus: Command,
+                                                     tool: Sequence[str]) -> None:
+    """``fix --diff`` names files as git does (``a/src/v.py``), whatever the paths given, so
+    ``git apply`` and ``patch -p1`` take it in the directory it ran in."""
+    import subprocess
+
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} is not installed")
+    (tmp_path / "src").mkdir()
+    write(tmp_path / "src" / "v.py", VIEW)
+    for paths in (["src/v.py"], ["./src"], [str(tmp_path / "src" / "v.py")]):
+        diff = httpstatus("fix", "--diff", *paths)
+        assert diff.lines[:2] == ["--- a/src/v.py", "+++ b/src/v.py"], paths
+        applied = subprocess.run([*tool, "-"] if tool[0] == "git" else list(tool),
+                                 input=diff.out, cwd=tmp_path, capture_output=True)
+        assert applied.returncode == 0, (paths, applied.stderr)
+
+
+@pytest.mark.slow
 def test_check_and_diff_write_nothing(tmp_path: Path, httpstatus: Command) -> None:
     view = write(tmp_path / "v.py", VIEW)
     check = httpstatus("fix", "--check", "v.py")
@@ -100,7 +120,7 @@ def test_check_and_diff_write_nothing(tmp_path: Path, httpstatus: Command) -> No
     diff = httpstatus("fix", "--diff", "v.py")
     assert diff.returncode == 1
     lines = diff.lines
-    assert lines[:2] == ["--- v.py\t(original)", "+++ v.py\t(fixed)"]
+    assert lines[:2] == ["--- a/v.py", "+++ b/v.py"]
     assert "+from http import HTTPStatus" in lines and "-    abort(404)" in lines
     assert "+    abort(HTTPStatus.NOT_FOUND)" in lines
     assert view.read_text() == VIEW

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -87,11 +88,24 @@ class Summary:
         return [head, *rows]
 
 
+def _patch_name(path: str) -> str:
+    """The file's name in a diff, as git writes it: relative to the current directory where it is
+    below it, without ``./``."""
+    name = os.path.normpath(path)
+    if os.path.isabs(name):
+        relative = os.path.relpath(name)
+        name = name if relative.startswith("..") else relative
+    return name.replace(os.sep, "/")
+
+
 def unified_diff(path: str, old: str, new: str) -> str:
-    """A unified diff of two decoded sources, line endings kept; marks a missing final newline."""
+    """A unified diff of two decoded sources, line endings kept, with git's ``a/`` and ``b/``
+    names (``git apply`` and ``patch -p1`` take it from the current directory); marks a missing
+    final newline."""
+    name = _patch_name(path)
     out: List[str] = []
     for line in difflib.unified_diff(split_lines(old), split_lines(new),
-                                     fromfile=f"{path}\t(original)", tofile=f"{path}\t(fixed)"):
+                                     fromfile=f"a/{name}", tofile=f"b/{name}"):
         out.append(line)
         if not line.endswith(("\n", "\r")):
             out.append("\n\\ No newline at end of file\n")
