@@ -74,7 +74,7 @@ first = timed(lambda: ask([diagnostic]))  # the plugin imports the fixer (and Li
 assert [a["kind"] for a in first[2]] == ["quickfix", "source.fixAll.httpstatus"], first[2]
 
 import argparse
-from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.fix.fixer import FixOptions, fix_source
 from flake8_httpstatus.fix.settings import add_arguments, load_settings
 from flake8_httpstatus.rules import RULES
 
@@ -92,7 +92,7 @@ for r in range(rounds):
     shown = frozenset(c for c in RULES if settings.reported(path, c))
     samples["fix_source"].append(timed(lambda: fix_source(
         (text + "# fix_source\n").encode("utf-8"), settings.config,
-        max_line_length=settings.max_line_length, reported=shown.__contains__))[:2])
+        FixOptions(max_line_length=settings.max_line_length, reported=shown.__contains__)))[:2])
 os.unlink(config)
 print(json.dumps({
     "lines": len(base.splitlines()), "actions": [a["title"] for a in first[2]],

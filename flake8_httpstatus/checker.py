@@ -46,15 +46,18 @@ class Known:
     functions is a view and each of its classes a status class (``views.view_flags``,
     ``views.class_flags``; None on the fast path, where the fragments' wrappers say it)."""
 
-    __slots__ = ("imports", "style", "view_flags", "class_flags")
+    __slots__ = ("imports", "style", "view_flags", "class_flags", "path")
 
     def __init__(self, imports: ImportMap, style: Optional[ModuleStyle] = None,
                  view_flags: Optional[Sequence[bool]] = None,
-                 class_flags: Optional[Sequence[bool]] = None) -> None:
+                 class_flags: Optional[Sequence[bool]] = None, path: str = "") -> None:
         self.imports = imports
         self.style = style
         self.view_flags = view_flags
         self.class_flags = class_flags
+        #: The module's file as the tool was given it ("" for none, "stdin" from flake8's stdin
+        #: without --stdin-display-name): where the project around it is read from.
+        self.path = path
 
 
 def _analyse(module: object, text: str, known: Known, config: Config,
@@ -86,7 +89,7 @@ def _sorted(findings: Sequence[Finding]) -> list[Finding]:
     return [unique[key] for key in sorted(unique)]
 
 
-def check_reference(source: str, config: Config) -> list[Finding]:
+def check_reference(source: str, config: Config, path: str = "") -> list[Finding]:
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
@@ -110,12 +113,12 @@ def check_reference(source: str, config: Config) -> list[Finding]:
                 classes = class_flags(tree, imports)
             except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
                 pass
-        known = Known(imports, module_style(imports, source), flags, classes)
+        known = Known(imports, module_style(imports, source), flags, classes, path)
         found = _analyse(module, source, known, config, by_tokens=False)
     return _sorted([f for _, _, f in found])
 
 
-def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
+def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> list[Finding]:
     """LibCST on the candidate fragments, joined into one synthetic module. A fragment's findings
     depend on its text, scope and the module's imports only, so a text that occurs many times
     (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its
@@ -153,7 +156,7 @@ def _check_fragments(candidates: Candidates, config: Config) -> list[Finding]:
         import libcst as cst
 
         found = _analyse(cst.parse_module(text), text,
-                         Known(candidates.imports, candidates.style), config)
+                         Known(candidates.imports, candidates.style, path=path), config)
         if cache is not None and key is not None:
             cache.put(key, found)
     findings = []
@@ -216,18 +219,19 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def check(lines: Sequence[str], tree: ast.Module, config: Config) -> Checked:
-    """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file."""
+def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = "") -> Checked:
+    """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file, found at ``path``
+    (flake8's ``filename``; never read: the text is ``lines``)."""
     candidates = scan(tree, lines, config.extra_calls)
     if candidates is None:
         return Checked([])
     with _deep_recursion():
         try:
-            return Checked(_check_fragments(candidates, config))
+            return Checked(_check_fragments(candidates, config, path))
         except Exception as exc:  # LibCST would not take a fragment: try the whole module
             LOG.debug("flake8-httpstatus: fragments failed (%s); checking the whole module", exc)
         try:
-            return Checked(check_reference("".join(lines), config))
+            return Checked(check_reference("".join(lines), config, path))
         except Exception as exc:  # ParserSyntaxError, and the odd TypeError of LibCST's parser
             LOG.debug("flake8-httpstatus: LibCST cannot parse the module: %s", exc)
         # Keep what the statements LibCST does take give; drop only the ones it refuses.
@@ -236,16 +240,16 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config) -> Checked:
         for fragment in candidates.fragments:
             try:
                 findings += _check_fragments(
-                    Candidates(candidates.imports, [fragment], candidates.style), config)
+                    Candidates(candidates.imports, [fragment], candidates.style), config, path)
             except Exception as exc:
                 skipped.append(f"line {fragment.first_line}: {_first_line(exc)}")
         return Checked(_sorted(findings), tuple(skipped))
 
 
-def check_source(source: str, config: Config) -> list[Finding]:
+def check_source(source: str, config: Config, path: str = "") -> list[Finding]:
     """Parse ``source`` and check it (fast path): its findings. Raises SyntaxError when Python
     cannot parse it."""
     from flake8_httpstatus.lines import split_lines
 
     tree = ast.parse(source)
-    return check(split_lines(source), tree, config).findings
+    return check(split_lines(source), tree, config, path).findings

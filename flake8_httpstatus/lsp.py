@@ -202,7 +202,7 @@ class Buffer:
         return self._run(flags, code)
 
     def _run(self, fix_flags: Tuple[str, ...], code: Optional[str]) -> Optional[Fixed]:
-        from flake8_httpstatus.fix.fixer import FixError, fix_source
+        from flake8_httpstatus.fix.fixer import FixError, FixOptions, fix_source
         from flake8_httpstatus.fix.sorting import sort_style
         from flake8_httpstatus.rules import RULES
 
@@ -215,11 +215,10 @@ class Buffer:
                 _RESULTS.move_to_end(key)
                 return _RESULTS[key]
         try:
-            result = fix_source(self.text.encode(self.codec), settings.config,
-                                fix_flags=fix_flags, max_line_length=settings.max_line_length,
-                                reported=reported.__contains__,
-                                sort_style=sort_style(os.path.dirname(
-                                    os.path.abspath(self.document.path))))
+            result = fix_source(self.text.encode(self.codec), settings.config, FixOptions(
+                fix_flags, reported.__contains__, settings.max_line_length,
+                sort_style(os.path.dirname(os.path.abspath(self.document.path))),
+                self.document.path))
             fixed: Optional[Fixed] = Fixed(result, self.text, self.codec)
         except (FixError, UnicodeError) as exc:  # does not parse, failed self-check, ...
             LOG.debug("flake8-httpstatus: %s: not fixed: %s", self.document.uri, exc)

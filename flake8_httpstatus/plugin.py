@@ -76,9 +76,9 @@ class HttpStatusChecker:
     def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
         try:
             if os.environ.get(REFERENCE_ENV) == "1":
-                findings = check_reference("".join(self.lines), self.config)
+                findings = check_reference("".join(self.lines), self.config, self.filename)
             else:
-                checked = check(self.lines, self.tree, self.config)
+                checked = check(self.lines, self.tree, self.config, self.filename)
                 findings = checked.findings
                 for line in checked.skipped:
                     LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped",

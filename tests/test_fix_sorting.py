@@ -14,14 +14,14 @@ from pathlib import Path
 import isort
 import pytest
 
-from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.fix.fixer import FixOptions, fix_source
 from flake8_httpstatus.fix.sorting import SortStyle, sort_style
 from flake8_httpstatus.options import Config
 
 
 def fixed(source: str, style: SortStyle) -> str:
     data = textwrap.dedent(source).encode()
-    return fix_source(data, Config(), sort_style=style).fixed.decode()
+    return fix_source(data, Config(), FixOptions(sort_style=style)).fixed.decode()
 
 
 #: (style, isort's settings for it, source, expected)

@@ -17,7 +17,7 @@ from flake8_httpstatus.fix.imports import import_statement
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.fix.verify import Rewrite, verify
-from flake8_httpstatus.fix.fixer import FixError, fix_source
+from flake8_httpstatus.fix.fixer import FixError, FixOptions, fix_source
 from flake8_httpstatus.options import Config, build_config
 from tests.helpers import case_params
 
@@ -32,7 +32,7 @@ def fix(source: str) -> str:
 
 
 def result(source: str, config: Config | None = None, **kwargs: bool) -> fixer.FixResult:
-    return fix_source(textwrap.dedent(source).encode(), config or Config(), **kwargs)
+    return fix_source(textwrap.dedent(source).encode(), config or Config(), FixOptions(**kwargs))
 
 
 # -- what is rewritten, and the import ------------------------------------------------------------
@@ -356,10 +356,10 @@ def test_phrases_only_with_fix_phrases() -> None:
     plain = fix_source(source.encode(), Config())
     assert not plain.changed
     assert plain.left[0].finding.code == "HTS006" and "--fix-phrases" in plain.left[0].reason
-    fixed = fix_source(source.encode(), Config(), fix_flags=("--fix-phrases",))
+    fixed = fix_source(source.encode(), Config(), FixOptions(fix_flags=("--fix-phrases",)))
     assert b'start_response("404 Not Found", [])' in fixed.fixed
     assert not fixed.imports
-    assert fix_source(fixed.fixed, Config(), fix_flags=("--fix-phrases",)).fixed == fixed.fixed
+    assert fix_source(fixed.fixed, Config(), FixOptions(fix_flags=("--fix-phrases",))).fixed == fixed.fixed
 
 
 def test_allow_literals_option_is_honoured() -> None:
@@ -453,11 +453,12 @@ def test_a_result_that_fails_the_self_check_is_refused(monkeypatch: pytest.Monke
 def test_a_finding_at_a_wrong_position_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
     real = fixer.checker.check
 
-    def shifted(lines: list[str], tree: ast.Module, config: Config) -> checker.Checked:
+    def shifted(lines: list[str], tree: ast.Module, config: Config,
+                path: str = "") -> checker.Checked:
         return checker.Checked([
             f.__class__(f.code, f.line, f.col + 1, f.end_line, f.end_col + 1, f.message, f.value,
                         f.suggestion)
-            for f in real(lines, tree, config).findings])
+            for f in real(lines, tree, config, path).findings])
 
     monkeypatch.setattr(fixer.checker, "check", shifted)
     outcome = fix_source(b"from flask import abort\nabort(404)\n", Config())

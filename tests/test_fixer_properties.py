@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from flake8_httpstatus import checker
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.lines import universal_lines
-from flake8_httpstatus.fix.fixer import FixError, FixResult, fix_source
+from flake8_httpstatus.fix.fixer import FixError, FixOptions, FixResult, fix_source
 from flake8_httpstatus.options import Config
 
 pytestmark = [pytest.mark.slow,
@@ -100,8 +100,8 @@ def visible_hts001(text: str) -> int:
 
 def check_properties(source: bytes, fix_phrases: bool) -> FixResult:
     flags = ("--fix-phrases",) if fix_phrases else ()
-    first = fix_source(source, Config(), fix_flags=flags)
-    second = fix_source(first.fixed, Config(), fix_flags=flags)
+    first = fix_source(source, Config(), FixOptions(fix_flags=flags))
+    second = fix_source(first.fixed, Config(), FixOptions(fix_flags=flags))
     assert second.fixed == first.fixed, "not idempotent"
     assert not second.rewritten
     text = first.fixed.decode(first.encoding)

@@ -33,7 +33,7 @@ from pylsp.config.config import Config as PylspConfig
 from pylsp.workspace import Document, Workspace
 
 from flake8_httpstatus import lsp
-from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.fix.fixer import FixOptions, fix_source
 from flake8_httpstatus.options import Config
 from tests.helpers import CASE_FILES, Command
 
@@ -91,7 +91,8 @@ def edit_of(action: Json, uri: str) -> List[Json]:
 
 
 def fixed(text: str, **options: Any) -> str:
-    result = fix_source(text.encode("utf-8"), options.pop("config", Config()), **options)
+    result = fix_source(text.encode("utf-8"), options.pop("config", Config()),
+                        FixOptions(**options))
     return result.fixed.decode("utf-8")
 
 
@@ -289,8 +290,8 @@ def test_each_quick_fix_is_its_share_of_fix(path: Path, editor: Editor) -> None:
     text = path.read_text(encoding="utf-8")
     document = editor.open(text, path.name)
     for code, flags in lsp._fixable_codes().items():
-        whole = fix_source(text.encode("utf-8"), Config(), fix_flags=flags,
-                           reported=code.__eq__)
+        whole = fix_source(text.encode("utf-8"), Config(), FixOptions(fix_flags=flags,
+                           reported=code.__eq__))
         for finding in _sample(whole.rewritten):
             diagnostic = {"code": code, "source": "flake8", "message": finding.text,
                           "range": {"start": {"line": finding.line - 1, "character": finding.col},
@@ -301,7 +302,7 @@ def test_each_quick_fix_is_its_share_of_fix(path: Path, editor: Editor) -> None:
                 continue
             once = apply_edits(text, edit_of(quick[0], document.uri)).encode("utf-8")
             ast.parse(once)
-            again = fix_source(once, Config(), fix_flags=flags, reported=code.__eq__)
+            again = fix_source(once, Config(), FixOptions(fix_flags=flags, reported=code.__eq__))
             assert again.fixed == whole.fixed, (finding, once.decode())
             assert len(again.rewritten) == len(whole.rewritten) - 1, finding
 

@@ -15,7 +15,7 @@ from flake8_httpstatus import checks
 from flake8_httpstatus.catalogue import State
 from flake8_httpstatus.checker import check_source
 from flake8_httpstatus.docs import PRELUDE, example_config
-from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.fix.fixer import FixOptions, fix_source
 from flake8_httpstatus.rules import RULES, STATE_RULES, Fixability, Rule, in_precedence
 
 ROWS = [pytest.param(rule, id=code) for code, rule in RULES.items()]
@@ -39,7 +39,7 @@ def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
     source = module(rule.example).encode("utf-8")
     config = example_config(rule)
     plain = fix_source(source, config)
-    flagged = fix_source(source, config, fix_flags=FIX_FLAGS)
+    flagged = fix_source(source, config, FixOptions(fix_flags=FIX_FLAGS))
     if rule.fixability == Fixability.NEVER:
         assert rule.fix_flag is None
         assert not plain.changed and not flagged.changed  # no option turns it on
@@ -55,7 +55,7 @@ def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
         assert not plain.changed
         assert [(left.finding.code, left.reason) for left in plain.left] == [
             (rule.code, f"rewritten only with {rule.fix_flag}")]
-        only_its_flag = fix_source(source, config, fix_flags=(rule.fix_flag,))
+        only_its_flag = fix_source(source, config, FixOptions(fix_flags=(rule.fix_flag,)))
         assert [finding.code for finding in only_its_flag.rewritten] == [rule.code]
         assert only_its_flag.fixed.decode("utf-8") == module(rule.instead)
         assert not only_its_flag.left

@@ -105,7 +105,7 @@ class _Job:
             return Checked(name, error=f"cannot read: {exc.strerror or exc}")
         text = _text(data)
         try:
-            found, skipped, _ = checked_findings(text, self.settings.config)
+            found, skipped, _ = checked_findings(text, self.settings.config, name)
         except FixError as exc:
             return Checked(name, error=str(exc))
         except Exception as exc:  # a bug: one line, the run goes on

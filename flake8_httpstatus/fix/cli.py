@@ -22,7 +22,14 @@ from flake8_httpstatus import __version__, explain
 from flake8_httpstatus.fix.check import add_parser as add_check_parser
 from flake8_httpstatus.fix.check import check_command
 from flake8_httpstatus.fix.files import STDIN, read_bytes, write_atomic
-from flake8_httpstatus.fix.fixer import FixError, FixResult, Left, check_source, fix_source
+from flake8_httpstatus.fix.fixer import (
+    FixError,
+    FixOptions,
+    FixResult,
+    Left,
+    check_source,
+    fix_source,
+)
 from flake8_httpstatus.fix.runner import jobs, run_all, start
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
@@ -146,10 +153,9 @@ class _Job:
         """``data`` fixed, or with --check (and no --diff) only what would change."""
         where = os.path.dirname(os.path.abspath(name if path == STDIN else path))
         fix = check_source if self.args.check and not self.args.diff else fix_source
-        return fix(data, self.settings.config, fix_flags=self.fix_flags,
-                   max_line_length=self.settings.max_line_length,
-                   reported=lambda code: self.settings.reported(name, code),
-                   sort_style=sort_style(where))
+        return fix(data, self.settings.config, FixOptions(
+            self.fix_flags, lambda code: self.settings.reported(name, code),
+            self.settings.max_line_length, sort_style(where), name))
 
     def _finish(self, path: str, name: str, result: FixResult, output: bytes) -> Outcome:
         """The outcome once the change is shown (--diff) or written (a file, not --check)."""

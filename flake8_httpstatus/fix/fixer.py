@@ -86,9 +86,11 @@ def quiet_parse() -> Iterator[None]:
         yield
 
 
-def checked_findings(text: str, config: Config) -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
+def checked_findings(text: str, config: Config,
+                     path: str = "") -> Tuple[List[Finding], Optional[str], Optional[ast.Module]]:
     """The checker's findings, through the same entry point and with the same lines as flake8
-    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``);
+    (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``)
+    and the file's ``path`` (its name as given, flake8's ``filename``);
     why the file was skipped, if it was; and its ``ast``."""
     if not may_hold_findings(text, config.extra_calls):
         return [], None, None  # not even parsed: nothing a finding needs is spelt here
@@ -96,7 +98,7 @@ def checked_findings(text: str, config: Config) -> Tuple[List[Finding], Optional
     try:
         with quiet_parse():
             tree = ast.parse("".join(lines))
-            checked = checker.check(lines, tree, config)
+            checked = checker.check(lines, tree, config, path)
     except SyntaxError as exc:
         where = f"line {exc.lineno}: " if exc.lineno else ""
         raise FixError(f"syntax error: {where}{exc.msg}") from None
@@ -141,43 +143,41 @@ def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[
     return candidates, left
 
 
-def fix_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
-               reported: Optional[Callable[[str], bool]] = None,
-               max_line_length: int = 79, sort_style: SortStyle = SortStyle()) -> FixResult:
+@dataclass(frozen=True)
+class FixOptions:
+    """How to fix a module besides its settings: ``fix_flags``, the ``fix`` options given that
+    turn on the rules fixed only on request (``--fix-phrases``); ``reported``, flake8's
+    select/ignore/per-file-ignores for this file (a code it turns down is not fixed);
+    ``max_line_length`` (flake8's), when an import that gains a name is wrapped; ``sort_style``
+    (the project's isort or ruff settings), where an added import goes; ``path``, the file's name
+    as given (where the project around it is read from; the text is never read from it)."""
+
+    fix_flags: Collection[str] = ()
+    reported: Optional[Callable[[str], bool]] = None
+    max_line_length: int = 79
+    sort_style: SortStyle = SortStyle()
+    path: str = ""
+
+
+def fix_source(data: bytes, config: Config, options: FixOptions = FixOptions()) -> FixResult:
     """Rewrite every fixable finding of ``data`` (a module's bytes). Raises FixError.
 
-    ``fix_flags`` are the ``fix`` options given that turn on the rules fixed only on request
-    (``--fix-phrases``). ``max_line_length`` (flake8's) decides when an import that gains a name
-    is wrapped, ``sort_style`` (the project's isort or ruff settings) where an added import goes.
-
     Findings flake8 would not show are dropped first: those under ``# noqa``, and those whose code
-    ``reported`` (flake8's select/ignore/per-file-ignores for this file) turns down.
+    ``options.reported`` turns down.
     """
-    planned = _planned(data, config, _Options(fix_flags, reported, max_line_length, sort_style))
+    planned = _planned(data, config, options)
     if isinstance(planned, FixResult):
         return planned
     return planned.result(planned.rendered())
 
 
-def check_source(data: bytes, config: Config, *, fix_flags: Collection[str] = (),
-                 reported: Optional[Callable[[str], bool]] = None,
-                 max_line_length: int = 79, sort_style: SortStyle = SortStyle()) -> FixResult:
+def check_source(data: bytes, config: Config, options: FixOptions = FixOptions()) -> FixResult:
     """What ``fix_source`` would rewrite (``fix --check``), decided the same way; the result's
     ``fixed`` is the original, and nothing is rendered or verified. Raises FixError."""
-    planned = _planned(data, config, _Options(fix_flags, reported, max_line_length, sort_style))
+    planned = _planned(data, config, options)
     if isinstance(planned, FixResult):
         return planned
     return planned.result(planned.data)
-
-
-@dataclass(frozen=True)
-class _Options:
-    """How ``fix_source`` and ``check_source`` were asked to fix (their keyword arguments)."""
-
-    fix_flags: Collection[str]
-    reported: Optional[Callable[[str], bool]]
-    max_line_length: int
-    sort_style: SortStyle
 
 
 @dataclass(frozen=True)
@@ -221,10 +221,10 @@ class _Planned:
         return new_data
 
 
-def _planned(data: bytes, config: Config, options: _Options) -> Union[FixResult, _Planned]:
+def _planned(data: bytes, config: Config, options: FixOptions) -> Union[FixResult, _Planned]:
     """The planned rewrites of ``data``, or the result where there are none to render."""
     text, encoding = decode(data)
-    findings, skipped, tree = checked_findings(text, config)
+    findings, skipped, tree = checked_findings(text, config, options.path)
     candidates, left = _classify(shown_findings(text, findings, options.reported), options.fix_flags)
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
@@ -277,5 +277,5 @@ def _order(left: Left) -> Tuple[int, int, str]:
     return (left.finding.line, left.finding.col, left.finding.code)
 
 
-__all__ = ["FixError", "FixResult", "Left", "Span", "check_source", "checked_findings", "decode",
-           "fix_source", "shown_findings"]
+__all__ = ["FixError", "FixOptions", "FixResult", "Left", "Span", "check_source",
+           "checked_findings", "decode", "fix_source", "shown_findings"]
