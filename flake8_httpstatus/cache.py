@@ -35,7 +35,7 @@ ENV_DIR = "FLAKE8_HTTPSTATUS_CACHE_DIR"
 OFF = "off"
 #: Entries kept; past this the oldest go when a new one is written (each is a few KB).
 MAX_ENTRIES = 2000
-FORMAT = 6
+FORMAT = 7
 
 Found = List[Tuple[int, int, Finding]]  # (first line, last line) in the analysed text, finding
 
@@ -100,13 +100,13 @@ def _suggestion_to_json(suggestion: Optional[Suggestion]) -> Any:
     return [suggestion.replacement,
             None if needs is None else [needs.module, needs.name, needs.binding, needs.present],
             None if suggestion.replaces is None else list(suggestion.replaces),
-            suggestion.expect]
+            suggestion.expect, suggestion.unsafe]
 
 
 def _suggestion_from_json(data: Any) -> Optional[Suggestion]:
     if data is None:
         return None
-    replacement, needs, replaces, expect = data
+    replacement, needs, replaces, expect, unsafe = data
     span = None if replaces is None else (int(replaces[0]), int(replaces[1]), int(replaces[2]),
                                           int(replaces[3]))
     need = None
@@ -114,7 +114,7 @@ def _suggestion_from_json(data: Any) -> Optional[Suggestion]:
         module, name, binding, present = needs
         need = ImportNeed(str(module), None if name is None else str(name), str(binding),
                           bool(present))
-    return Suggestion(str(replacement), need, span, str(expect))
+    return Suggestion(str(replacement), need, span, str(expect), str(unsafe))
 
 
 class ResultCache:

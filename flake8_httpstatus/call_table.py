@@ -42,16 +42,19 @@ _STARLETTE_RESPONSES = tuple(
 CALLS: tuple[CallPosition, ...] = (
     # Flask / Werkzeug / Quart / Bottle: abort(404), abort(code=404)
     *_rows(("flask.abort", "werkzeug.exceptions.abort", "werkzeug.abort", "quart.abort",
-            "bottle.abort", "flask_restx.abort", "flask_restx.errors.abort"), 0, "code",
-           Meaning.ERROR),
-    *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect",
-            "bottle.redirect"), 1, "code", Meaning.REDIRECT),
+            "flask_restx.abort", "flask_restx.errors.abort"), 0, "code",
+           Meaning.ERROR, converts=True),  # Werkzeug's Aborter looks the exception class up
+    *_rows(("bottle.abort",), 0, "code", Meaning.ERROR),
+    # Werkzeug's and Quart's responses keep int(status)
+    *_rows(("flask.redirect", "werkzeug.utils.redirect", "werkzeug.redirect", "quart.redirect"),
+           1, "code", Meaning.REDIRECT, converts=True),
+    *_rows(("bottle.redirect",), 1, "code", Meaning.REDIRECT),
     *_rows(("flask.make_response", "quart.make_response"), 1, None, Meaning.RESPONSE,
-           strings=Strings.LINE_OR_NUMBER, headers=Slot(2), body=Slot(0)),
+           strings=Strings.LINE_OR_NUMBER, headers=Slot(2), body=Slot(0), converts=True),
     *_rows(("flask.Response", "flask.wrappers.Response", "werkzeug.Response",
             "werkzeug.wrappers.Response", "quart.Response"), 1, "status",
            Meaning.RESPONSE, strings=Strings.LINE_OR_NUMBER, headers=Slot(2, "headers"),
-           body=Slot(0, "response")),
+           body=Slot(0, "response"), converts=True),
     *_rows(("bottle.HTTPResponse",), 1, "status", Meaning.RESPONSE, strings=Strings.LINE_NOT_DIGITS,
            headers=Slot(2, "headers"), body=Slot(0, "body")),
     *_rows((".errorhandler", ".app_errorhandler", ".register_error_handler"), 0, "code_or_exception",
@@ -59,9 +62,10 @@ CALLS: tuple[CallPosition, ...] = (
     # Starlette / FastAPI exception handlers keyed by status
     *_rows((".exception_handler", ".add_exception_handler"), 0, "exc_class_or_status_code",
            Meaning.HANDLER),
-    # http.server
-    *_rows((".send_response", ".send_response_only"), 0, "code", Meaning.RESPONSE),
-    *_rows((".send_error",), 0, "code", Meaning.ERROR),
+    # http.server: written with %d, logged as its value
+    *_rows((".send_response", ".send_response_only"), 0, "code", Meaning.RESPONSE,
+           converts=True),
+    *_rows((".send_error",), 0, "code", Meaning.ERROR, converts=True),
     # Tornado
     *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
@@ -78,27 +82,28 @@ CALLS: tuple[CallPosition, ...] = (
            "status_code", Meaning.RESPONSE, headers=Slot(2, "headers")),  # its body is a file
     *_rows(tuple(c for c in _STARLETTE_RESPONSES if c.endswith("RedirectResponse")), 1,
            "status_code", Meaning.REDIRECT),
-    # Django, DRF
+    # Django, DRF: int(status)
     *_rows(("django.http.HttpResponse", "django.http.response.HttpResponse"), 2, "status",
            Meaning.RESPONSE, strings=Strings.INT_OR_DIGITS, headers=Slot(5, "headers"),
-           body=Slot(0, "content")),
+           body=Slot(0, "content"), converts=True),
     *_rows(("django.http.HttpResponseRedirect", "django.http.HttpResponsePermanentRedirect",
             "django.http.response.HttpResponseRedirect",
             "django.http.response.HttpResponsePermanentRedirect"), None, "status",
-           Meaning.REDIRECT, strings=Strings.INT_OR_DIGITS),
+           Meaning.REDIRECT, strings=Strings.INT_OR_DIGITS, converts=True),
     *_rows(("rest_framework.response.Response",), 1, "status", Meaning.RESPONSE,
-           strings=Strings.INT_OR_DIGITS, headers=Slot(3, "headers"), body=Slot(0, "data")),
+           strings=Strings.INT_OR_DIGITS, headers=Slot(3, "headers"), body=Slot(0, "data"),
+           converts=True),
     *_rows((".assertContains",), 3, "status_code", Meaning.ASSERTION),
     *_rows((".assertNotContains",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 2, "status_code", Meaning.ASSERTION),
     *_rows((".assertRedirects",), 3, "target_status_code", Meaning.ASSERTION),
-    # aiohttp
+    # aiohttp: int(status)
     *_rows(("aiohttp.web.Response",), None, "status", Meaning.RESPONSE, strings=Strings.INT_OR_DIGITS,
-           headers=Slot(None, "headers"), body=Slot(None, "body", "text")),
+           headers=Slot(None, "headers"), body=Slot(None, "body", "text"), converts=True),
     *_rows(("aiohttp.web.json_response",), None, "status", Meaning.RESPONSE, strings=Strings.INT_OR_DIGITS,
-           headers=Slot(None, "headers"), body=Slot(0, "data", "text", "body")),
+           headers=Slot(None, "headers"), body=Slot(0, "data", "text", "body"), converts=True),
     *_rows(("aiohttp.web.StreamResponse",), None, "status", Meaning.RESPONSE, strings=Strings.INT_OR_DIGITS,
-           headers=Slot(None, "headers")),
+           headers=Slot(None, "headers"), converts=True),
     # httpx / requests test doubles, urllib
     *_rows(("httpx.Response",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("urllib.error.HTTPError",), 1, "code", Meaning.RESPONSE),  # 3xx when not followed
@@ -108,7 +113,7 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows(("start_response", ".start_response"), 0, "status", Meaning.RESPONSE, strings=Strings.LINE),
     # Flask-RESTful, flask-smorest (webargs' abort), APIFlask
     *_rows(("flask_restful.abort", "flask_smorest.abort", "webargs.flaskparser.abort"), 0,
-           "http_status_code", Meaning.ERROR),
+           "http_status_code", Meaning.ERROR, converts=True),  # Flask's abort underneath
     *_rows(("apiflask.abort", "apiflask.exceptions.abort", "apiflask.HTTPError",
             "apiflask.exceptions.HTTPError"), 0, "status_code", Meaning.ERROR),
     # Flask-RESTX's namespaces (and an Api, which forwards to its default namespace)
@@ -119,7 +124,7 @@ CALLS: tuple[CallPosition, ...] = (
            requires="flask_restx", formatted=API_DOCUMENT_TEXT, strings=Strings.INT_OR_DIGITS),
     # flask-smorest's blueprints (apispec turns the code into an int first)
     *_rows((".response", ".alt_response"), 0, "status_code", Meaning.RESPONSE,
-           requires="flask_smorest", strings=Strings.INT_OR_DIGITS),
+           requires="flask_smorest", strings=Strings.INT_OR_DIGITS, converts=True),
     # APIFlask
     *_rows((".output",), None, "status_code", Meaning.RESPONSE, requires="apiflask",
            formatted=API_DOCUMENT_TEXT),
@@ -166,10 +171,11 @@ CALLS: tuple[CallPosition, ...] = (
            "status_code", Meaning.REDIRECT),
     *_rows(_in(("litestar",), ("get", "post", "put", "patch", "delete", "head", "route")), None,
            "status_code", Meaning.RESPONSE, formatted=API_DOCUMENT_TEXT),
-    # Pyramid / WebOb
+    # Pyramid / WebOb: kept as the line "404 Not Found"; the exception looked up by the code
     *_rows(("webob.Response", "webob.response.Response", "pyramid.response.Response"), 1,
-           "status", Meaning.RESPONSE, strings=Strings.LINE_OR_NUMBER),
-    *_rows(("pyramid.httpexceptions.exception_response",), 0, "status_code", Meaning.RESPONSE),
+           "status", Meaning.RESPONSE, strings=Strings.LINE_OR_NUMBER, converts=True),
+    *_rows(("pyramid.httpexceptions.exception_response",), 0, "status_code", Meaning.RESPONSE,
+           converts=True),
     # Connexion
     *_rows(("connexion.problem", "connexion.problem.problem"), 0, "status", Meaning.RESPONSE),
     *_rows(("connexion.lifecycle.ConnexionResponse",), 0, "status_code", Meaning.RESPONSE),
@@ -207,5 +213,5 @@ CALLS: tuple[CallPosition, ...] = (
            "status", Meaning.ASSERTION, strings=Strings.LINE_OR_NUMBER, requires="webtest", collection=True),
     # urllib3: the statuses that make a request retried
     *_rows(("urllib3.Retry", "urllib3.util.Retry", "urllib3.util.retry.Retry"), None,
-           "status_forcelist", Meaning.RESPONSE, collection=True),
+           "status_forcelist", Meaning.RESPONSE, collection=True, converts=True),  # `in` only
 )

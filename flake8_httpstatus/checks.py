@@ -44,6 +44,8 @@ MALFORMED = "malformed"  # a string where a status line stands that is none: "40
 STRING = "string"  # a string where a number must stand: abort("404")
 #: The kinds that are a status of the response or call they stand in (not a line's text).
 USED = (CONSTANT, NUMBER)
+#: Why HTS006's fix is unsafe: the response's line changes, and a client may read the phrase.
+PHRASE_CHANGES = "the status line the response sends changes"
 #: The interim status a response is built with to switch protocols (HTS012 leaves it).
 SWITCHING_PROTOCOLS = 101
 
@@ -174,7 +176,7 @@ def bad_status_line(seen: Seen, rule: Rule) -> Optional[Report]:
     node = seen.hit.node
     assert isinstance(node, cst.SimpleString)
     quote = node.quote
-    suggestion = Suggestion(f"{node.prefix}{quote}{fixed}{quote}") \
+    suggestion = Suggestion(f"{node.prefix}{quote}{fixed}{quote}", unsafe=PHRASE_CHANGES) \
         if quote[0] not in fixed and "\\" not in fixed else None
     return Report(text, suggestion, text=_quoted(text), expected=_quoted(fixed))
 

@@ -104,6 +104,7 @@ def rule_section(code: str) -> str:
         f"**Fix.** {rule.fix[0].upper()}{rule.fix[1:]}."
         + (f" Editors (pylsp) offer it as the quick fix *{example_title(code)}*." if rule.title
            else ""), "",
+        f"**Fix safety.** {rule.safety or 'None: there is no fix'}.", "",
         *rule_precedence(rule),
         f"**Options.** {rule_options(rule)}", "",
     ])

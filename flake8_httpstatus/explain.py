@@ -11,15 +11,16 @@ import sys
 from typing import List, Optional, TextIO
 
 from flake8_httpstatus import PROG
-from flake8_httpstatus.rules import RULES, Fixability, Rule
+from flake8_httpstatus.rules import RULES, UNSAFE_FIXES, Fixability, Rule
 
 
 def _fixable(rule: Rule) -> str:
-    """Whether ``fix`` rewrites the rule's findings: yes, with its option, or no."""
+    """Whether ``fix`` rewrites the rule's findings: yes (its safe fixes; the unsafe ones with
+    ``--unsafe-fixes``), with an option, or no."""
     if rule.fixability == Fixability.ALWAYS:
-        return "yes"
+        return "yes" if rule.safety.startswith("Safe:") else f"yes, unsafe ones with {UNSAFE_FIXES}"
     if rule.fixability == Fixability.ON_REQUEST:
-        return f"with {rule.fix_flag}"
+        return f"with {UNSAFE_FIXES} or {rule.fix_flag}"
     return "no"
 
 

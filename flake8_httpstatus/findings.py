@@ -31,6 +31,15 @@ class Suggestion:
     #: The text that must stand at the span for the replacement to be written, where that is not
     #: the finding's literal value (a renamed constant: ``status.HTTP_422_UNPROCESSABLE_ENTITY``).
     expect: str = ""
+    #: Why writing it may change what the program does or prints ("" where it cannot: the fix is
+    #: *safe*). An unsafe fix is applied by ``fix --unsafe-fixes`` only and offered in the editor
+    #: without being preferred, as ruff classes its fixes.
+    unsafe: str = ""
+
+    @property
+    def safety(self) -> str:
+        """``safe`` or ``unsafe`` (a finding without a suggestion has no fix: ``none``)."""
+        return "unsafe" if self.unsafe else "safe"
 
 
 def _joins(char: str) -> bool:

@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Protocol, 
 
 from pylsp import hookimpl
 
+from flake8_httpstatus.rules import UNSAFE_FIXES
+
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding
     from flake8_httpstatus.fix.fixer import FixResult
@@ -189,11 +191,14 @@ class Buffer:
         return self.display_name is not None and not discover(
             [self.document.path], self.settings.exclude, self.settings.filename)
 
-    def fixed(self, code: Optional[str] = None) -> Optional[Fixed]:
+    def fixed(self, code: Optional[str] = None, unsafe: bool = False) -> Optional[Fixed]:
         """``fix``'s result for the buffer (None where it refuses the file): the whole file as the
-        command rewrites it, or with ``code`` only that code's findings, its ``fix`` option on."""
+        command rewrites it, or with ``code`` only that code's findings, its ``fix`` option on
+        (and with ``unsafe``, its unsafe fixes too: ``--unsafe-fixes``)."""
         if code is None:
             return self._run((), None)
+        if unsafe:
+            return self._run((UNSAFE_FIXES,), code)
         flags = _fixable_codes()[code]
         if not flags:  # the command's own result serves, if it rewrote nothing else
             whole = self._run((), None)
@@ -250,10 +255,11 @@ def _quick_fix(buffer: Buffer, diagnostic: Mapping[str, Any]) -> Optional[Action
 
     code = diagnostic["code"]
     fixed = buffer.fixed(code)
-    if fixed is None:
-        return None
-    finding = _finding_at(fixed.result.rewritten, code, diagnostic)
-    if finding is None:
+    finding = _finding_at(fixed.result.rewritten, code, diagnostic) if fixed else None
+    if finding is None:  # an unsafe fix is offered too, not preferred (as ruff's server does)
+        fixed = buffer.fixed(code, unsafe=True)
+        finding = _finding_at(fixed.result.rewritten, code, diagnostic) if fixed else None
+    if fixed is None or finding is None:
         return None  # fix leaves it (refused, noqa, not reported), or the diagnostic is stale
     old, changes = fixed.changes()
     kept = only(old, changes, fixed.result.rewritten, finding)
@@ -266,7 +272,8 @@ def _quick_fix(buffer: Buffer, diagnostic: Mapping[str, Any]) -> Optional[Action
 
     title = RULES[code].title.format(literal=_literal(old, finding),
                                      replacement=finding.suggestion.replacement)
-    return {"title": title, "kind": QUICKFIX, "diagnostics": [diagnostic], "isPreferred": True,
+    return {"title": title, "kind": QUICKFIX, "diagnostics": [diagnostic],
+            "isPreferred": not finding.suggestion.unsafe,
             "edit": {"changes": {buffer.document.uri: text_edits(old, kept)}}}
 
 

@@ -30,14 +30,14 @@ class Rule:
 
     __slots__ = ("code", "name", "template", "summary", "why", "example", "instead", "fix",
                  "fixability", "fix_flag", "default", "instead_note", "example_options", "state",
-                 "check", "silences", "title", "where_raised")
+                 "check", "silences", "title", "where_raised", "safety")
 
     def __init__(self, code: str, name: str, template: str, summary: str, why: str,
                  example: str, instead: str, fix: str, fixability: str = Fixability.NEVER,
                  fix_flag: Optional[str] = None, default: bool = True,
                  instead_note: str = "", example_options: str = "", state: str = "",
                  check: str = "", silences: tuple[str, ...] = (), title: str = "",
-                 where_raised: bool = True) -> None:
+                 where_raised: bool = True, safety: str = "") -> None:
         self.code = code
         self.name = name
         self.template = template
@@ -69,10 +69,18 @@ class Rule:
         #: Reported in a ``with`` block expecting a raise (``pytest.raises``, ``assertRaises``),
         #: where the status is the test's subject; False for the rules that say it is wrong.
         self.where_raised = where_raised
+        #: When its fix is safe (applied by ``fix`` and preferred in the editor) and when unsafe
+        #: (applied with ``--unsafe-fixes``, offered in the editor but not preferred), as ruff
+        #: classes fixes; "" for a rule with no fix.
+        self.safety = safety
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r})"
 
+
+#: The ``fix`` option that applies unsafe fixes too (``Suggestion.unsafe``), and the rules'
+#: fixed only on request (it implies every rule's ``fix_flag``).
+UNSAFE_FIXES = "--unsafe-fixes"
 
 #: The quick-fix title of a rule whose fix replaces the text by another.
 REPLACE = "Replace {literal} with {replacement}"
@@ -92,6 +100,19 @@ RULES: dict[str, Rule] = {
             "`flake8-httpstatus fix` replaces the literal with the constant and adds the import",
             Fixability.ALWAYS,
             check="literal_status", title=REPLACE,
+            safety="Safe where the value cannot print otherwise: where it is only compared or "
+                   "asserted, looked up (`abort(404)`, an error handler's code), or turned into "
+                   "an int or a status line by the framework (Django's, DRF's, Werkzeug's, "
+                   "aiohttp's and WebOb's responses, `http.server`); where the constant is a "
+                   "plain int or prints as one (DRF, Starlette and FastAPI `status`, Litestar, "
+                   "`requests.codes`, `httpx.codes`); and anywhere from target 3.11, where "
+                   "`str()` of an `HTTPStatus` member is its number. Unsafe below 3.11 where "
+                   "the framework keeps the value as given or formats it (Starlette's, "
+                   "Tornado's, Sanic's and the test doubles' responses, class attributes, "
+                   "`responses=` keys, assigned attributes): `str(HTTPStatus.NOT_FOUND)` is "
+                   "`'HTTPStatus.NOT_FOUND'` there. Unsafe at every target where Falcon would "
+                   "send the stdlib's reason phrase instead of its own. Where a framework's "
+                   "plain-int constant can stand instead, it is suggested and safe",
         ),
         Rule(
             "HTS002", "unknown-status",
@@ -158,6 +179,8 @@ RULES: dict[str, Rule] = {
             fix_flag="--fix-phrases",
             check="bad_status_line", title="Write the registered phrase {replacement}",
             where_raised=False,
+            safety="Unsafe: the status line the response sends changes, and a client may read "
+                   "its phrase",
         ),
         Rule(
             "HTS007", "status-contradicts-call",
@@ -194,6 +217,7 @@ RULES: dict[str, Rule] = {
             Fixability.ALWAYS,
             example_options="--httpstatus-target-version=3.13",
             check="renamed_constant", title=REPLACE,
+            safety="Safe: the new name is the same object as the old one",
         ),
         Rule(
             "HTS009", "missing-header",

@@ -123,6 +123,14 @@ STRING_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: Why a fix to an ``HTTPStatus`` member may change what a program prints where the value is
+#: kept as given (``Site.kept``).
+KEPT_TEXT = "the value is kept as given, and other code may print it with str()"
+#: Calls that do not keep the status by what they do: compare it, look a handler up by it, or
+#: make the ``HTTPStatus`` member itself.
+NOT_KEPT = frozenset({Meaning.ASSERTION, Meaning.HANDLER, Meaning.CONSTRUCTOR})
+
+
 class Site:
     """What a status position does with the value standing in it: the row a ``Hit`` carries.
 
@@ -132,23 +140,28 @@ class Site:
     with ``str()`` (a reason), or ""; ``takes_line``: a status line may stand there as well as a
     number, where a style of status-line constants may be suggested; ``sends_line``: the
     framework writes the value into the status line it sends, where the reason phrase an
-    ``HTTPStatus`` member brings matters."""
+    ``HTTPStatus`` member brings matters; ``kept``: where the value is kept as it is given, so
+    that code out of sight may print it (a response's ``.status_code``, an exception's
+    attribute), the reason a fix to an ``HTTPStatus`` member may change what is printed before
+    Python 3.11 -- "" where it is only compared, looked up, or turned into an int or a line by
+    the framework."""
 
-    __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line")
+    __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line", "kept")
 
     def __init__(self, strict: bool, strings: str = Strings.IGNORED,
                  meaning: Meaning | None = None, formatted: str = "", takes_line: bool = False,
-                 sends_line: bool = False) -> None:
+                 sends_line: bool = False, kept: str = "") -> None:
         self.strict = strict
         self.strings = strings
         self.meaning = meaning
         self.formatted = formatted
         self.takes_line = takes_line
         self.sends_line = sends_line
+        self.kept = kept
 
     def __repr__(self) -> str:
         return (f"Site({self.strict!r}, {self.strings!r}, {self.meaning!r}, "
-                f"{self.formatted!r}, {self.takes_line!r}, {self.sends_line!r})")
+                f"{self.formatted!r}, {self.takes_line!r}, {self.sends_line!r}, {self.kept!r})")
 
 
 class CallPosition(NamedTuple):
@@ -164,7 +177,11 @@ class CallPosition(NamedTuple):
     common as ``.response`` or ``.error`` is a status position only in that framework's code);
     ``formatted``: where the framework turns the status into text with ``str()`` (its API
     document), a reason for the suggestion; ``collection``: the slot takes a list, tuple or set
-    of statuses (``Retry(status_forcelist=[502, 503])``).
+    of statuses (``Retry(status_forcelist=[502, 503])``); ``converts``: the framework does not
+    keep the value as given -- it turns it into an int or a status line, or only looks it up
+    (Django's ``int(status)``, Werkzeug's, ``abort``'s exception table) --, so an ``HTTPStatus``
+    member there prints nowhere as its name (a call that asserts, handles or constructs converts
+    by its meaning).
     """
 
     callee: str
@@ -177,6 +194,7 @@ class CallPosition(NamedTuple):
     requires: str = ""
     formatted: str = ""
     collection: bool = False
+    converts: bool = False
 
     @property
     def judges_constants(self) -> bool:
@@ -196,18 +214,20 @@ class CallPosition(NamedTuple):
     def site(self) -> Site:
         """The row as the site of the value in its slot."""
         line = self.strings in LINE_STRINGS
-        return Site(True, self.strings, self.meaning, self.formatted, line, line)
+        kept = "" if self.converts or self.meaning in NOT_KEPT else KEPT_TEXT
+        return Site(True, self.strings, self.meaning, self.formatted, line, line, kept)
 
 
 class Rows:
     """The fields shared by a group of ``CallPosition`` rows (one framework's calls that take
     the status in the same slot)."""
 
-    __slots__ = ("meaning", "strings", "headers", "body", "requires", "formatted", "collection")
+    __slots__ = ("meaning", "strings", "headers", "body", "requires", "formatted", "collection",
+                 "converts")
 
     def __init__(self, meaning: Meaning, strings: str = Strings.INT, headers: Slot | None = None,
                  body: Slot | None = None, requires: str = "", formatted: str = "",
-                 collection: bool = False) -> None:
+                 collection: bool = False, converts: bool = False) -> None:
         self.meaning = meaning
         self.strings = strings
         self.headers = headers
@@ -215,10 +235,12 @@ class Rows:
         self.requires = requires
         self.formatted = formatted
         self.collection = collection
+        self.converts = converts
 
     def at(self, callees: tuple[str, ...], arg: int | None,
            keyword: str | None) -> tuple[CallPosition, ...]:
         """A row per callee, taking the status at ``arg`` and/or ``keyword``."""
         return tuple(CallPosition(c, arg, keyword, self.meaning, self.strings, self.headers,
-                                  self.body, self.requires, self.formatted, self.collection)
+                                  self.body, self.requires, self.formatted, self.collection,
+                                  self.converts)
                      for c in callees)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional, Tuple
 
 from flake8_httpstatus.catalogue import constant_for, other_phrase_in
@@ -16,7 +17,14 @@ from flake8_httpstatus.constant_styles import (
     STANDARD,
     ConstantOwner,
 )
-from flake8_httpstatus.styles import FRAMEWORKS, STDLIB, ModuleStyle, bindings, module_style
+from flake8_httpstatus.styles import (
+    FRAMEWORKS,
+    STDLIB,
+    ModuleStyle,
+    bindings,
+    bound_styles,
+    module_style,
+)
 from flake8_httpstatus.styles import names_imported
 
 #: From this Python on, ``str()`` of an ``HTTPStatus`` member is its number, as for an int.
@@ -45,19 +53,22 @@ class Suggester:
     def suggest(self, code: int, site: Site) -> Optional[Suggestion]:
         """The constant for ``code`` at ``site``, or None where there is none to suggest: a
         status-line style's where the framework sends the value as its status line, else the
-        chosen style's, else the stdlib's unless the site turns the value into text with
-        ``str()`` (``formatted``) and it would print otherwise."""
+        chosen style's, else the stdlib's -- classed *unsafe* (``Suggestion.unsafe``) where it
+        may change what the program prints or sends: where the site keeps or formats the value
+        and ``str()`` of a member is its name (before Python 3.11), unless a framework's plain
+        int constant can stand there instead; where the framework sends another reason phrase
+        for a member than for its own constant."""
         if site.sends_line:
             error = site.meaning is Meaning.ERROR
             for style in sorted(LINE_STYLES):
                 if self._in_framework(style):
                     decided, suggestion = self._line_style(code, style, site.takes_line, error)
                     if decided:
-                        return suggestion
+                        return suggestion or self._other_phrase(code, site)
         own = self._chosen_framework(code)
         if own is not None:
             return own
-        return self._formatted_guard(self._stdlib(code), code, site.formatted)
+        return self._guarded(self._stdlib(code), code, site)
 
     def _line_style(self, code: int, style: str, line: bool,
                     error: bool) -> Tuple[bool, Optional[Suggestion]]:
@@ -90,21 +101,40 @@ class Suggester:
             return None
         return self._framework(code, self.style, framework)
 
-    def _formatted_guard(self, suggestion: Optional[Suggestion], code: int,
-                         formatted: str) -> Optional[Suggestion]:
-        """The stdlib's ``suggestion``, where the value is not ``formatted`` or the target's
-        ``str()`` of an ``HTTPStatus`` member is its number; else (the member prints as its name
-        before Python 3.11) the plain-int constant of a framework the module imports, or none:
-        a message must not advise what would change the program's output."""
-        if suggestion is None or not formatted or self.target >= STR_IS_THE_VALUE:
+    def _guarded(self, suggestion: Optional[Suggestion], code: int,
+                 site: Site) -> Optional[Suggestion]:
+        """The stdlib's ``suggestion``, safe where the site neither keeps nor formats the value
+        or the target's ``str()`` of an ``HTTPStatus`` member is its number; else (the member
+        prints as its name before Python 3.11) the plain-int constant of a framework the module
+        imports, which prints as the number does -- where the framework formats the value
+        (it would print otherwise), or where it keeps it and the module neither writes the
+        stdlib's constants itself nor was told to (``--httpstatus-style=stdlib``): one style per
+        module --, or the member classed unsafe with the reason."""
+        reason = site.formatted or site.kept
+        if suggestion is None or not reason or self.target >= STR_IS_THE_VALUE:
             return suggestion
-        for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do
-            owner = FRAMEWORKS[style]
-            if owner.module.split(".", 1)[0] in self.modules:
-                plain = self._framework(code, style, owner)
-                if plain is not None:
-                    return plain
-        return None
+        if site.formatted or self.auto and STDLIB.style not in bound_styles(self.imports,
+                                                                            self.bindings):
+            for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do
+                owner = FRAMEWORKS[style]
+                if owner.module.split(".", 1)[0] in self.modules:
+                    plain = self._framework(code, style, owner)
+                    if plain is not None:
+                        return plain
+        member = f"{STDLIB.name}.{suggestion.replacement.rsplit('.', 1)[-1]}"
+        return _unsafe(suggestion, f"{reason}, and before Python 3.11 str({member}) is "
+                                   f"'{member}', not '{code}' (target "
+                                   f"{self.target[0]}.{self.target[1]})")
+
+    def _other_phrase(self, code: int, site: Site) -> Optional[Suggestion]:
+        """Where the framework would send another line for an ``HTTPStatus`` member than for
+        the int: a framework's plain int (sent as the int is), else the member as an unsafe
+        fix for that reason."""
+        stdlib = self._stdlib(code)
+        guarded = self._guarded(stdlib, code, site)
+        if guarded is not None and guarded is not stdlib and not guarded.unsafe:
+            return guarded
+        return _unsafe(stdlib, PHRASE_TEXT)
 
     def _in_framework(self, style: str) -> bool:
         """Whether the module imports the framework of a status-line style."""
@@ -162,6 +192,19 @@ class Suggester:
         return Suggestion(f"{owner}.{name}", ImportNeed(module, owner, owner, False))
 
 
+#: Why an ``HTTPStatus`` member is unsafe where a framework sends its reason phrase in the status
+#: line (Falcon), and that phrase is not the framework's own for the code.
+PHRASE_TEXT = ("the framework would send the HTTPStatus member's reason phrase in the status "
+               "line, not its own")
+
+
+def _unsafe(suggestion: Optional[Suggestion], reason: str) -> Optional[Suggestion]:
+    """``suggestion`` classed unsafe for ``reason`` (the first reason found stays)."""
+    if suggestion is None or suggestion.unsafe:
+        return suggestion
+    return dataclasses.replace(suggestion, unsafe=reason)
+
+
 def through_module(suggestion: Suggestion) -> Optional[Suggestion]:
     """The stdlib's constant of ``suggestion`` spelt through its module, ``import http``
     (``http.HTTPStatus.NOT_FOUND``), where it was spelt through the class imported by name
@@ -174,4 +217,5 @@ def through_module(suggestion: Suggestion) -> Optional[Suggestion]:
         return None
     rest = suggestion.replacement[len(need.binding):]
     return Suggestion(f"{STDLIB.module}.{STDLIB.name}{rest}",
-                      ImportNeed(STDLIB.module, None, STDLIB.module, False), expect=suggestion.expect)
+                      ImportNeed(STDLIB.module, None, STDLIB.module, False),
+                      expect=suggestion.expect, unsafe=suggestion.unsafe)

@@ -33,8 +33,9 @@ def test_rules_lists_every_code_on_one_aligned_line(capsys: pytest.CaptureFixtur
         cells = re.split(r"\s{2,}", line)
         rule = RULES[cells[0]]
         assert cells[1:3] == [rule.name, "on" if rule.default else "off"]
-        assert cells[3] == {Fixability.ALWAYS: "yes", Fixability.NEVER: "no"}.get(
-            rule.fixability, f"with {rule.fix_flag}")
+        always = "yes" if rule.safety.startswith("Safe:") else "yes, unsafe ones with --unsafe-fixes"
+        assert cells[3] == {Fixability.ALWAYS: always, Fixability.NEVER: "no"}.get(
+            rule.fixability, f"with --unsafe-fixes or {rule.fix_flag}")
 
 
 def _section(page: str, code: str) -> str:

@@ -94,7 +94,7 @@ def test_never_above_a_future_import_that_shares_its_group() -> None:
 
         class TestWsgi(ServerTestBase):
             def test_status(self):
-                bottle.status = 204
+                self.assertEqual(bottle.response.status_code, 204)
         ''') == same('''\
         # -*- coding: utf-8 -*-
         from __future__ import with_statement
@@ -104,7 +104,7 @@ def test_never_above_a_future_import_that_shares_its_group() -> None:
 
         class TestWsgi(ServerTestBase):
             def test_status(self):
-                bottle.status = HTTPStatus.NO_CONTENT
+                self.assertEqual(bottle.response.status_code, HTTPStatus.NO_CONTENT)
         ''')
 
 

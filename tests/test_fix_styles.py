@@ -12,8 +12,9 @@ import pytest
 
 from flake8_httpstatus import versions
 from flake8_httpstatus.checker import check_source
-from flake8_httpstatus.fix.fixer import fix_source
+from flake8_httpstatus.fix.fixer import FixOptions, fix_source
 from flake8_httpstatus.options import Config, build_config
+from flake8_httpstatus.rules import UNSAFE_FIXES
 
 
 def fixed(source: str, config: Config | None = None) -> str:
@@ -186,19 +187,30 @@ CLASS_ATTRIBUTE = '''\
     '''
 
 
-@pytest.mark.parametrize(("target", "rewritten"), [("3.9", False), ("3.10", False),
-                                                   ("3.11", True)])
-def test_a_class_attribute_is_silent_where_str_would_print_the_name(target: str,
-                                                                    rewritten: bool) -> None:
+@pytest.mark.parametrize(("target", "safe"), [("3.9", False), ("3.10", False), ("3.11", True)])
+def test_a_class_attribute_is_an_unsafe_fix_where_str_would_print_the_name(target: str,
+                                                                           safe: bool) -> None:
     """``str(HTTPStatus.SERVICE_UNAVAILABLE)`` is "HTTPStatus.SERVICE_UNAVAILABLE" before 3.11,
-    and any code may format a class attribute: below that target there is no constant to
-    suggest, and no finding (a message must not advise what changes the output)."""
+    and any code may format a class attribute: reported at every target, its fix unsafe below
+    3.11 -- listed with the reason, applied with ``--unsafe-fixes`` only."""
     config = build_config({"target_version": target})
     source = textwrap.dedent(CLASS_ATTRIBUTE)
+    (finding,) = check_source(source, config)
+    assert finding.text == ("HTS001 503 (Service Unavailable): use "
+                            "HTTPStatus.SERVICE_UNAVAILABLE")
+    assert finding.suggestion is not None and finding.suggestion.safety == \
+        ("safe" if safe else "unsafe")
     outcome = fix_source(source.encode(), config)
-    assert outcome.changed is rewritten
-    assert bool(check_source(source, config)) is rewritten
-    assert not outcome.left
+    assert outcome.changed is safe
+    if not safe:
+        (left,) = outcome.left
+        assert left.reason == (
+            "unsafe fix, rewritten only with --unsafe-fixes: other code may format a class "
+            "attribute with str(), and before Python 3.11 str(HTTPStatus.SERVICE_UNAVAILABLE) "
+            f"is 'HTTPStatus.SERVICE_UNAVAILABLE', not '503' (target {target})")
+    unsafe = fix_source(source.encode(), config, FixOptions(fix_flags=(UNSAFE_FIXES,)))
+    assert "status_code = HTTPStatus.SERVICE_UNAVAILABLE" in unsafe.fixed.decode()
+    assert not unsafe.left
 
 
 def test_a_framework_module_gets_the_plain_int_constant_there() -> None:
@@ -348,17 +360,28 @@ def test_falcon_code_gets_its_constants_where_it_takes_a_status_line(
 
 def test_falcon_code_that_writes_ints_keeps_them_comparable() -> None:
     """Where the module writes no Falcon constant, ``HTTPStatus`` (an int, so ``resp.status ==
-    404`` elsewhere still holds); nothing for 413, whose line it would change; and before Falcon
-    4.0 an error is titled with the status as given, so its constant is not used there."""
+    404`` elsewhere still holds) -- an unsafe fix below Python 3.11, where Falcon keeps the
+    member and ``str()`` of it is its name; an unsafe fix at every target for 413, whose line it
+    would change; and before Falcon 4.0 an error is titled with the status as given, so its
+    constant is not used there."""
     source = FALCON_RESOURCE.format(imports="import falcon", error="falcon.HTTPError",
                                     no_content="204")
-    fixed = fix_source(source.encode(), FALCON_4).fixed.decode()
+    unsafe = FixOptions(fix_flags=(UNSAFE_FIXES,))
+    at_311 = FALCON_4._replace(target_version=(3, 11))
+    fixed = fix_source(source.encode(), at_311).fixed.decode()
     assert "raise falcon.HTTPError(HTTPStatus.NOT_FOUND, title=" in fixed
     assert "raise falcon.HTTPError(413)" in fixed
     assert "resp.status = HTTPStatus.OK" in fixed and "resp.status = HTTPStatus.NO_CONTENT" in fixed
+    assert "raise falcon.HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)" in fix_source(
+        source.encode(), at_311, unsafe).fixed.decode()
+    at_39 = fix_source(source.encode(), FALCON_4)
+    assert "resp.status = 200" in at_39.fixed.decode()
+    unsafe_at_39 = fix_source(source.encode(), FALCON_4, unsafe)
+    assert "resp.status = HTTPStatus.OK" in unsafe_at_39.fixed.decode()
     written = FALCON_RESOURCE.format(imports="import falcon", error="falcon.HTTPError",
                                      no_content="falcon.HTTP_204")
-    falcon_3 = fix_source(written.encode(), Config(min_versions=(("falcon", (3, 1)),)))
+    falcon_31 = Config(min_versions=(("falcon", (3, 1)),), target_version=(3, 11))
+    falcon_3 = fix_source(written.encode(), falcon_31)
     assert "raise falcon.HTTPError(HTTPStatus.NOT_FOUND, title=" in falcon_3.fixed.decode()
     assert "resp.status = falcon.HTTP_200" in falcon_3.fixed.decode()
 

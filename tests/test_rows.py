@@ -87,9 +87,14 @@ class Case(NamedTuple):
     needs: Tuple[int, int] = (3, 9)
     #: every line that is no import statement reports
     every_line: bool = False
-    #: the position turns the value into text with str() (its row's ``formatted``): below Python
-    #: 3.11 no HTS001 may advise the stdlib's constant there (``problems``)
+    #: the position turns the value into text with str() (its row's ``formatted``)
     formatted: str = ""
+    #: the position keeps or formats the value (``Site.kept``, ``Site.formatted``): an HTS001
+    #: suggesting the stdlib's constant there is unsafe below Python 3.11, safe from it, and one
+    #: suggesting a framework's plain int always safe (``problems``); None: not checked
+    kept: Optional[bool] = None
+    #: what every HTS001's fix must be ("safe", "unsafe"), whatever ``kept`` says; "": unchecked
+    fix: str = ""
 
 
 # --- the numbers and strings put in each position: examples declared beside the tables ----------
@@ -172,13 +177,14 @@ class Value(NamedTuple):
     header: str = ""
     config: Config = DEFAULT
     formatted: str = ""
+    kept: Optional[bool] = None
 
     @property
     def expect(self) -> Dict[str, Any]:
         """What a case with this value expects, and how it is checked: Case's ``must``,
-        ``absent``, ``silent``, ``config`` and ``formatted``."""
+        ``absent``, ``silent``, ``config``, ``formatted`` and ``kept``."""
         return {"must": self.must, "absent": self.absent, "silent": self.silent,
-                "config": self.config, "formatted": self.formatted}
+                "config": self.config, "formatted": self.formatted, "kept": self.kept}
 
 
 def _numbers(meaning: Optional[pos.Meaning], strict: bool = True, states: bool = True,
@@ -264,10 +270,11 @@ def _collection_values(row: pos.CallPosition) -> List[Value]:
 
 #: Where a position turns the value into text with str() (a row's ``formatted``), what HTS001
 #: suggests, by the framework of plain-int constants the module imports ("" for none) and the
-#: target: before Python 3.11 str() of an ``HTTPStatus`` member is its name, so nothing is
-#: suggested there but such a framework's constant (None: HTS001 is silent).
+#: target: before Python 3.11 str() of an ``HTTPStatus`` member is its name, so such a
+#: framework's constant is preferred there, and the stdlib's is an unsafe fix (``Case.kept``).
+#: None: HTS001 is silent.
 FORMATTED_SUGGESTS: Dict[Tuple[str, Tuple[int, int]], Optional[str]] = {
-    ("", (3, 9)): None,
+    ("", (3, 9)): "use HTTPStatus.",
     ("", (3, 11)): "use HTTPStatus.",
     ("rest_framework", (3, 9)): "use status.HTTP_",
     ("litestar", (3, 9)): "use HTTP_",
@@ -288,7 +295,7 @@ def _at(value: Value, formatted: str, framework: str, target: Tuple[int, int],
     ``target``: HTS001 as FORMATTED_SUGGESTS says (expected of a ``loud`` value), or absent."""
     suggests = FORMATTED_SUGGESTS[(framework, target)]
     config = value.config if target == DEFAULT.target_version else Config(target_version=target)
-    value = value._replace(formatted=formatted, config=config)
+    value = value._replace(formatted=formatted, config=config, kept=True)
     if suggests is not None:
         return value._replace(must=(*value.must, ("HTS001", suggests))) if loud else value
     if not any(code == "HTS001" for code, _ in value.must):
@@ -442,7 +449,10 @@ def call_cases() -> Iterator[Case]:
             lookalikes.add(kind)
         if row.collection:  # users write a list there (``status_forcelist=[502, 503]``)
             values.sort(key=lambda value: value.label != "list")
-        # turned into text with str(): HTS001 at 3.11, silent before (but with int constants)
+        # kept as given, or turned into text with str(): the stdlib's constant an unsafe fix
+        # below 3.11 (and int constants preferred where the module imports them)
+        kept = bool(row.formatted) or not (row.converts or row.meaning in pos.NOT_KEPT)
+        values = [value._replace(kept=kept) for value in values]
         assert not (row.formatted and row.collection), row
         values = _formatted(values, row.formatted, row.requires or row.callee.split(".")[0])
         for value in values if first else values[:1]:
@@ -1295,16 +1305,17 @@ def _suggestion_snippets() -> Dict[str, str]:
 
 
 #: What HTS001 suggests for 404 in each style (SUGGESTED_OWNERS): at a position, and where the
-#: position turns it into text with str() before Python 3.11 (FORMATTED_SNIPPETS; None: nothing,
-#: the member would print as its name). A status-line style's constants (``falcon.HTTP_404``)
-#: stand only where a line does, which no snippet here takes.
+#: position turns it into text with str() before Python 3.11 (FORMATTED_SNIPPETS; the stdlib's
+#: member, which would print as its name, as an unsafe fix: ``Case.kept``). A status-line
+#: style's constants (``falcon.HTTP_404``) stand only where a line does, which no snippet here
+#: takes.
 STYLE_SUGGESTS: Dict[str, Tuple[str, Optional[str]]] = {
-    "stdlib": ("use HTTPStatus.NOT_FOUND", None),
+    "stdlib": ("use HTTPStatus.NOT_FOUND", "use HTTPStatus.NOT_FOUND"),
     "drf": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
     "starlette": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
     "fastapi": ("use status.HTTP_404_NOT_FOUND", "use status.HTTP_404_NOT_FOUND"),
     "litestar": ("use HTTP_404_NOT_FOUND", "use HTTP_404_NOT_FOUND"),
-    "falcon": ("use HTTPStatus.NOT_FOUND", None),
+    "falcon": ("use HTTPStatus.NOT_FOUND", "use HTTPStatus.NOT_FOUND"),
     "httpx": ("use codes.NOT_FOUND", "use codes.NOT_FOUND"),
 }
 
@@ -1325,8 +1336,9 @@ def style_cases() -> Iterator[Case]:
                     expect = {"must": (("HTS001", ""),)}
                 elif want is None:
                     expect = {"absent": ("HTS001",)}
+                kept = True if formatted else False if kind == "compared" else None
                 yield Case(f"styles[{style}]-py{target[0]}{target[1]}-{kind}", source,
-                           config=config, formatted=formatted, **expect)
+                           config=config, formatted=formatted, kept=kept, **expect)
     # the stdlib's owner's name bound to another object: the constant through its module, or
     # none where that too is bound to another
     call = snippets["call"]
@@ -1433,13 +1445,15 @@ def _line_style_cases() -> Iterator[Case]:
             source = written + f"resp.status = {newer}\n"
             for chosen in ("auto", STDLIB.style):
                 label = f"line-styles[{style}]-{chosen}-since-{newer}"
-                yield Case(f"{label}-before", source, absent=("HTS001",),
-                           config=Config(style=chosen, min_versions=((style, before),)))
+                yield Case(f"{label}-before", source, (("HTS001", f"{STDLIB.name}."),),
+                           config=Config(style=chosen, min_versions=((style, before),)),
+                           fix="unsafe")
                 want = f"{spelt}.HTTP_{newer}" if chosen == "auto" else f"{STDLIB.name}."
                 yield Case(f"{label}-at", source, (("HTS001", want),),
                            config=Config(style=chosen, min_versions=((style, version),)))
         # a code whose stdlib phrase differs from the framework's: its own constant where it is
-        # chosen, else none (HTTPStatus would change the line), wherever the value is sent
+        # chosen, else HTTPStatus as an unsafe fix (it would change the line), wherever the
+        # value is sent
         for code in sorted(FALCON_OTHER_PHRASE):
             for target in ((3, 9), (3, 13)):
                 other = target in LINE_PHRASE_DIFFERS[code]
@@ -1455,8 +1469,8 @@ def _line_style_cases() -> Iterator[Case]:
                             yield Case(f"{label}-{chosen}", source, (("HTS001", stdlib),),
                                        config=config)
                         else:
-                            yield Case(f"{label}-{chosen}", source, absent=("HTS001",),
-                                       config=config)
+                            yield Case(f"{label}-{chosen}", source, (("HTS001", stdlib),),
+                                       config=config, fix="unsafe")
 
 
 # --- options that change what a table's position reports ---------------------------------------
@@ -1550,6 +1564,9 @@ EXCLUDED = {
     "required_packages": "the `requires` of CALLS and KEYED, walked with their rows",
     "table_packages": "the packages of CALLS, OWNERS and TUPLE_RETURNS, walked with them",
     "http_context_modules": "HTTP_MODULES and table_packages; walked by http_module_cases",
+    "KEPT_TEXT": "the reason of a kept site's unsafe fix; every call row's HTS001 is checked "
+                 "safe or unsafe by it (Case.kept)",
+    "NOT_KEPT": "the meanings that keep nothing; call_cases reads it for Case.kept",
 }
 
 
@@ -1618,6 +1635,30 @@ def _shows(finding: Finding, text: str) -> bool:
     return any(text in part for part in shown)
 
 
+#: How the stdlib's constant starts in a suggestion (``HTTPStatus.X``, ``http.HTTPStatus.X``).
+STDLIB_SPELLINGS = (f"{STDLIB.name}.", f"{STDLIB.module}.{STDLIB.name}.")
+
+
+def _safety_problems(case: Case, reference: Sequence[Finding]) -> List[str]:
+    """Where the case says whether its position keeps the value (``Case.kept``): each HTS001's
+    fix classed as it must be -- the stdlib's constant unsafe where the value is kept below
+    Python 3.11, safe otherwise; a framework's plain int safe everywhere."""
+    if case.kept is None and not case.fix:
+        return []
+    found = []
+    for finding in reference:
+        suggestion = finding.suggestion
+        if finding.code != "HTS001" or suggestion is None:
+            continue
+        stdlib = suggestion.replacement.startswith(STDLIB_SPELLINGS)
+        unsafe = case.fix == "unsafe" if case.fix else \
+            stdlib and bool(case.kept) and case.config.target_version < (3, 11)
+        if bool(suggestion.unsafe) != unsafe:
+            found.append(f"its HTS001 fix is {suggestion.safety}, not "
+                         f"{'unsafe' if unsafe else 'safe'}")
+    return found
+
+
 def problems(case: Case) -> List[str]:
     """What is wrong with the case: the reference path missing what it must report, reporting
     what it must not, or the fast path giving other findings."""
@@ -1629,6 +1670,7 @@ def problems(case: Case) -> List[str]:
             found.append(f"the reference path misses {code} ({text!r})")
     found += [f"the reference path reports {code}" for code in case.absent
               if any(f.code == code for f in reference)]
+    found += _safety_problems(case, reference)
     if case.silent and reference:
         found.append("the reference path reports a look-alike")
     if case.every_line:
@@ -1694,8 +1736,10 @@ CALL_FIELDS = {
     "body": "response_part_cases: HTS010",
     "requires": "the package imported with every spelling of the call (_requires), and the call "
                 "silent without it (-without-PACKAGE); in the id (_label)",
-    "formatted": "HTS001 silent below 3.11 but with int constants, reported from it "
-                 "(_formatted)",
+    "formatted": "HTS001 an unsafe fix below 3.11 but with int constants, a safe one from it "
+                 "(_formatted, Case.kept)",
+    "converts": "HTS001 a safe fix at every target where the framework converts the value, "
+                "an unsafe one below 3.11 where it keeps it (Case.kept)",
     "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
                   "(_collection_values)",
 }
@@ -1816,12 +1860,14 @@ def _formatted_texts() -> Dict[str, str]:
 
 
 @pytest.mark.parametrize("text", sorted(_formatted_texts()))
-def test_every_formatted_position_is_silent_before_311(text: str) -> None:
-    """Each text a position is formatted with (a row's ``formatted``) has a case where HTS001 is
-    silent (FORMATTED_SUGGESTS: below 3.11, no int constants), and one that reports it at 3.11."""
+def test_every_formatted_position_is_an_unsafe_fix_before_311(text: str) -> None:
+    """Each text a position is formatted with (a row's ``formatted``) has a case where HTS001's
+    fix is checked unsafe (FORMATTED_SUGGESTS: below 3.11, no int constants), and one that
+    reports it at 3.11."""
     cases = [case for case in CASES if case.formatted == text]
-    assert any("HTS001" in case.absent for case in cases), \
-        f"{_formatted_texts()[text]}: no case silent before 3.11"
+    assert any(case.kept and case.config.target_version < (3, 11)
+               and any(code == "HTS001" for code, _ in case.must) for case in cases), \
+        f"{_formatted_texts()[text]}: no case of an unsafe fix before 3.11"
     assert any(code == "HTS001" and case.config.target_version == (3, 11)
                for case in cases for code, _ in case.must), \
         f"{_formatted_texts()[text]}: no case reporting from 3.11"

@@ -16,7 +16,14 @@ from flake8_httpstatus.catalogue import State
 from flake8_httpstatus.checker import check_source
 from flake8_httpstatus.docs import PRELUDE, example_config
 from flake8_httpstatus.fix.fixer import FixOptions, fix_source
-from flake8_httpstatus.rules import RULES, STATE_RULES, Fixability, Rule, in_precedence
+from flake8_httpstatus.rules import (
+    RULES,
+    STATE_RULES,
+    UNSAFE_FIXES,
+    Fixability,
+    Rule,
+    in_precedence,
+)
 
 ROWS = [pytest.param(rule, id=code) for code, rule in RULES.items()]
 #: Every option of ``fix`` that turns a rule's rewrites on.
@@ -54,11 +61,12 @@ def test_fix_treats_the_example_as_the_row_says(rule: Rule) -> None:
         assert rule.fixability == Fixability.ON_REQUEST and rule.fix_flag
         assert not plain.changed
         assert [(left.finding.code, left.reason) for left in plain.left] == [
-            (rule.code, f"rewritten only with {rule.fix_flag}")]
-        only_its_flag = fix_source(source, config, FixOptions(fix_flags=(rule.fix_flag,)))
-        assert [finding.code for finding in only_its_flag.rewritten] == [rule.code]
-        assert only_its_flag.fixed.decode("utf-8") == module(rule.instead)
-        assert not only_its_flag.left
+            (rule.code, f"rewritten only with {UNSAFE_FIXES} or {rule.fix_flag}")]
+        for flags in ((rule.fix_flag,), (UNSAFE_FIXES,)):
+            only_its_flag = fix_source(source, config, FixOptions(fix_flags=flags))
+            assert [finding.code for finding in only_its_flag.rewritten] == [rule.code]
+            assert only_its_flag.fixed.decode("utf-8") == module(rule.instead)
+            assert not only_its_flag.left
 
 
 @pytest.mark.parametrize("rule", ROWS)

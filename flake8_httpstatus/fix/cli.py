@@ -34,7 +34,7 @@ from flake8_httpstatus.fix.runner import jobs, run_all, start
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
 from flake8_httpstatus.fix.sorting import sort_style
-from flake8_httpstatus.rules import RULES, Fixability
+from flake8_httpstatus.rules import RULES, UNSAFE_FIXES, Fixability
 
 #: The rules ``fix`` rewrites only when asked, each by its own option (``--fix-phrases``).
 ON_REQUEST = [rule for rule in RULES.values() if rule.fixability == Fixability.ON_REQUEST]
@@ -60,9 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print a unified diff to stdout and write nothing")
     mode.add_argument("--check", action="store_true",
                       help="write nothing; exit 1 when something would change")
+    mode.add_argument(UNSAFE_FIXES, action="store_true",
+                      help="also apply the unsafe fixes, which may change what the program "
+                           "prints or sends (each is listed with its reason otherwise), and "
+                           "those of the rules fixed on request ("
+                           + ", ".join(rule.code for rule in ON_REQUEST) + ")")
     for rule in ON_REQUEST:
         mode.add_argument(rule.fix_flag or "", action="store_true",
-                          help=f"also rewrite {rule.code} findings ({rule.summary})")
+                          help=f"also rewrite {rule.code} findings ({rule.summary}); "
+                               f"implied by {UNSAFE_FIXES}")
     mode.add_argument("--stdin-display-name", metavar="NAME", default="stdin",
                       help="the name shown for - in messages (default: stdin)")
     mode.add_argument("-q", "--quiet", action="store_true",
@@ -128,8 +134,8 @@ class _Job:
 
     @property
     def fix_flags(self) -> List[str]:
-        return [rule.fix_flag for rule in ON_REQUEST
-                if rule.fix_flag and getattr(self.args, _dest(rule.fix_flag))]
+        return [flag for flag in (UNSAFE_FIXES, *(rule.fix_flag for rule in ON_REQUEST))
+                if flag and getattr(self.args, _dest(flag))]
 
     def __call__(self, path: str) -> Outcome:
         """Read, fix and (unless --check, --diff or stdin) write one file."""

@@ -30,7 +30,7 @@ from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.words import may_hold_findings
-from flake8_httpstatus.rules import RULES, Fixability
+from flake8_httpstatus.rules import RULES, UNSAFE_FIXES, Fixability
 
 
 class FixError(Exception):
@@ -128,18 +128,26 @@ def parse_or_none(text: str) -> Optional[object]:
 
 
 def _classify(findings: Sequence[Finding], fix_flags: Collection[str]) -> Tuple[List[Finding], List[Left]]:
-    """The findings to rewrite (their rule is fixable, and they carry a suggestion), and the ones
-    left for a person."""
+    """The findings to rewrite (their rule is fixable, they carry a suggestion, and it is safe or
+    ``--unsafe-fixes`` is given, or their rule's own option for a rule fixed on request), and
+    the ones left for a person, with the reason."""
     candidates: List[Finding] = []
     left: List[Left] = []
+    unsafe = UNSAFE_FIXES in fix_flags
     for finding in findings:
-        rule = RULES[finding.code]
-        if finding.suggestion is None or rule.fixability == Fixability.NEVER:
+        rule, suggestion = RULES[finding.code], finding.suggestion
+        if suggestion is None or rule.fixability == Fixability.NEVER:
             left.append(Left(finding))
-        elif rule.fixability == Fixability.ALWAYS or rule.fix_flag in fix_flags:
-            candidates.append(finding)
+        elif rule.fixability == Fixability.ON_REQUEST:
+            if unsafe or rule.fix_flag in fix_flags:
+                candidates.append(finding)
+            else:
+                left.append(Left(finding, f"rewritten only with {UNSAFE_FIXES} or {rule.fix_flag}"))
+        elif suggestion.unsafe and not unsafe:
+            left.append(Left(finding, f"unsafe fix, rewritten only with {UNSAFE_FIXES}: "
+                                      f"{suggestion.unsafe}"))
         else:
-            left.append(Left(finding, f"rewritten only with {rule.fix_flag}"))
+            candidates.append(finding)
     return candidates, left
 
 

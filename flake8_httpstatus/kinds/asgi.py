@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from flake8_httpstatus.prefilter import Scanner
     from flake8_httpstatus.visitor import StatusVisitor
 
-SITE = pos.Site(True, pos.Strings.INT, pos.Meaning.RESPONSE)
+SITE = pos.Site(True, pos.Strings.INT, pos.Meaning.RESPONSE, kept=pos.KEPT_TEXT)
 
 
 @visits("Dict")

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from flake8_httpstatus.visitor import StatusVisitor
 
 #: A class attribute: any code may format it.
-CLASS_SITE = pos.Site(True, formatted=pos.CLASS_STATUS_TEXT)
+CLASS_SITE = pos.Site(True, formatted=pos.CLASS_STATUS_TEXT, kept=pos.KEPT_TEXT)
 #: ``status = "200 OK"``.
-LINE_SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER)
+LINE_SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER, kept=pos.KEPT_TEXT)
 _ATTRIBUTE_SITES: Dict[Tuple[bool, bool, bool], pos.Site] = {}
 #: The scopes of a class body: any class, and one a framework reads a status ``code`` from.
 _CLASSES = ("class", "status-class")
@@ -36,7 +36,8 @@ def _attribute_site(target: cst.Attribute) -> pos.Site:
     site = _ATTRIBUTE_SITES.get(key)
     if site is None:
         site = _ATTRIBUTE_SITES[key] = pos.Site(key[0], pos.Strings.LINE_OR_NUMBER,
-                                                takes_line=key[1], sends_line=key[2])
+                                                takes_line=key[1], sends_line=key[2],
+                                                kept=pos.KEPT_TEXT)
     return site
 
 

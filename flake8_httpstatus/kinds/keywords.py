@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from flake8_httpstatus.prefilter import Scanner
     from flake8_httpstatus.visitor import StatusVisitor
 
-SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER)
+SITE = pos.Site(False, pos.Strings.LINE_OR_NUMBER, kept=pos.KEPT_TEXT)
 
 
 @visits("Call")

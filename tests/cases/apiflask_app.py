@@ -30,13 +30,13 @@ class PetQuery(Schema):
 
 
 class PetGone(HTTPError):
-    status_code = 410
+    status_code = 410  # HTS001@410
     message = "This pet is gone."
 
 
 @app.get("/pets/<int:pet_id>")
 @app.output(PetOut)
-@app.doc(responses=[404, 410])
+@app.doc(responses=[404, 410])  # HTS001@410 HTS001@404
 def get_pet(pet_id):
     if pet_id > len(pets) - 1:
         abort(404)  # HTS001@404 =404 (Not Found)
@@ -47,8 +47,8 @@ def get_pet(pet_id):
 
 @app.post("/pets")
 @app.input(PetIn)
-@app.output(PetOut, status_code=201, description="The created pet")
-@app.doc(responses={409: "A pet with that name exists"})
+@app.output(PetOut, status_code=201, description="The created pet")  # HTS001@201
+@app.doc(responses={409: "A pet with that name exists"})  # HTS001@409
 def create_pet(json_data):
     if any(p["name"] == json_data["name"] for p in pets):
         raise HTTPError(409, message="Duplicate name", detail={"field": "name"})  # HTS001@409
@@ -58,7 +58,7 @@ def create_pet(json_data):
 
 
 @app.delete("/pets/<int:pet_id>")
-@app.output({}, status_code=204)
+@app.output({}, status_code=204)  # HTS001@204
 def delete_pet(pet_id):
     if pet_id == 0:
         raise HTTPError(status_code=403, message="Kitty stays")  # HTS001@403
@@ -69,7 +69,7 @@ def delete_pet(pet_id):
 
 
 @app.patch("/pets/<int:pet_id>/hold")
-@app.output(PetOut, status_code=202)
+@app.output(PetOut, status_code=202)  # HTS001@202
 @app.doc(responses={402: "Payment needed to hold a pet"})  # HTS005@402
 def hold_pet(pet_id):
     if pet_id >= len(pets):

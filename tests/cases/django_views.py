@@ -89,7 +89,7 @@ def health(request):
 
 
 class MaintenanceView(View):
-    status_code = 503
+    status_code = 503  # HTS001@503
     retry_after = 600
 
     def get(self, request):

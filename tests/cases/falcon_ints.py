@@ -19,16 +19,16 @@ class ItemsResource:
 
     def on_post(self, req, resp):
         if req.content_length and req.content_length > 10_000:
-            resp.status = 413
+            resp.status = 413  # HTS001@413
             return
         if req.get_header("X-Legacy"):
-            resp.status_code = 422
+            resp.status_code = 422  # HTS001@422
             return
         resp.status = 201  # HTS001@201 =use HTTPStatus.CREATED
 
     def on_put(self, req, resp):
         if req.get_header("X-Wrong-Host"):
-            resp.status = 421
+            resp.status = 421  # HTS001@421
             return
         raise falcon.HTTPError(409, title="Conflict")  # HTS001@409 =use HTTPStatus.CONFLICT
 

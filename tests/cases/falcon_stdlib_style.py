@@ -15,10 +15,10 @@ MAX_BODY = 1_000_000
 class UploadResource:
     def on_post(self, req, resp):
         if req.content_length and req.content_length > MAX_BODY:
-            raise falcon.HTTPError(413)
+            raise falcon.HTTPError(413)  # HTS001@413
         data = req.bounded_stream.read()
         if not data:
-            resp.status = 422
+            resp.status = 422  # HTS001@422
             return
         resp.media = {"size": len(data)}
         resp.status = 201  # HTS001@201 =use HTTPStatus.CREATED
@@ -33,8 +33,8 @@ class UploadResource:
 
 class TeapotResource:
     def on_get(self, req, resp):
-        resp.status = 418
-        resp.status_code = 413
+        resp.status = 418  # HTS001@418
+        resp.status_code = 413  # HTS001@413
         resp.text = "short and stout"
 
     def on_put(self, req, resp):

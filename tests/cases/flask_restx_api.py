@@ -53,13 +53,13 @@ class TodoList(Resource):
 
     @ns.doc("create_todo")
     @ns.expect(todo, validate=True)
-    @ns.marshal_with(todo, code=201)
+    @ns.marshal_with(todo, code=201)  # HTS001@201
     def post(self):
         return DAO.create(api.payload), 201  # HTS001@201
 
 
 @ns.route("/<int:id>")
-@ns.response(404, "Todo not found")
+@ns.response(404, "Todo not found")  # HTS001@404
 @ns.param("id", "The task identifier")
 class Todo(Resource):
     @ns.marshal_with(todo)
@@ -67,7 +67,7 @@ class Todo(Resource):
     def get(self, id):
         return DAO.get(id)
 
-    @ns.doc(responses={204: "Todo deleted", 403: "Not Authorized"})
+    @ns.doc(responses={204: "Todo deleted", 403: "Not Authorized"})  # HTS001@403 HTS001@204
     def delete(self, id):
         if id == 1:
             ns.abort(code=403)  # HTS001@403
@@ -75,7 +75,7 @@ class Todo(Resource):
         return "", 204  # HTS001@204
 
     @ns.response(299, "Partially updated")  # HTS002@299
-    @ns.response(302, "Moved")
+    @ns.response(302, "Moved")  # HTS001@302
     def patch(self, id):
         if id > 10000:
             abort(code=302)  # HTS007@302

@@ -16,7 +16,7 @@ NOTES = {}
 
 
 class HTTPNoteLocked(HTTPClientError):
-    code = 423
+    code = 423  # HTS001@423
     title = "Locked"
     explanation = "This note is locked."
 

@@ -9,7 +9,7 @@ app = Robyn(__file__)
 NOTES = {}
 
 
-@app.get("/notes/:key", responses={404: {"description": "No such note"}})
+@app.get("/notes/:key", responses={404: {"description": "No such note"}})  # HTS001@404
 async def get_note(request: Request):
     key = request.path_params["key"]
     if key not in NOTES:

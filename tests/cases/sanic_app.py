@@ -14,7 +14,7 @@ NOTES = {}
 
 
 class NoteLocked(SanicException):
-    status_code = 423
+    status_code = 423  # HTS001@423
     message = "This note is locked."
     quiet = True
 
@@ -24,7 +24,7 @@ async def get_note(request, key):
     if key not in NOTES:
         raise NotFound(f"no note {key!r}")
     if len(key) > 200:
-        return text("key too long", 414)
+        return text("key too long", 414)  # HTS001@414
     return json(NOTES[key])
 
 
@@ -32,9 +32,9 @@ async def get_note(request, key):
 async def create_note(request):
     note = request.json or {}
     if "key" not in note:
-        return json({"error": "a note needs a key"}, status=400)
+        return json({"error": "a note needs a key"}, status=400)  # HTS001@400
     NOTES[note["key"]] = note.get("text", "")[:500]
-    return json({"key": note["key"]}, 201)
+    return json({"key": note["key"]}, 201)  # HTS001@201
 
 
 @app.put("/notes/<key:str>")
@@ -42,7 +42,7 @@ async def replace_note(request, key):
     if NOTES.get(key, {}).get("locked"):
         raise NoteLocked()
     if request.headers.get("content-length", "0") == "0":
-        raise SanicException("an empty body replaces nothing", status_code=422)
+        raise SanicException("an empty body replaces nothing", status_code=422)  # HTS001@422
     NOTES[key] = request.body.decode()[:500]
     return empty()
 
@@ -50,12 +50,12 @@ async def replace_note(request, key):
 @app.delete("/notes/<key:str>")
 async def delete_note(request, key):
     NOTES.pop(key, None)
-    return empty(status=204)
+    return empty(status=204)  # HTS001@204
 
 
 @app.get("/old/<key:str>")
 async def old(request, key):
-    return redirect(f"/notes/{key}", status=308)
+    return redirect(f"/notes/{key}", status=308)  # HTS001@308
 
 
 @app.get("/legacy/<key:str>")
@@ -66,7 +66,7 @@ async def legacy(request, key):
 @app.get("/notes/<key:str>/page")
 async def page(request, key):
     if key.startswith("_"):
-        return html("<p>hidden</p>", status=451)
+        return html("<p>hidden</p>", status=451)  # HTS001@451
     return html(f"<pre>{NOTES.get(key, '')}</pre>")
 
 
@@ -75,8 +75,8 @@ async def export(request):
     if not NOTES:
         raise SanicException("Something went wrong", status_code=999)  # HTS003@999
     if request.args.get("raw"):
-        return raw(b"\x00" * 100, 206)
-    return await file("/tmp/notes.json", status=200, max_age=300)
+        return raw(b"\x00" * 100, 206)  # HTS001@206
+    return await file("/tmp/notes.json", status=200, max_age=300)  # HTS001@200
 
 
 @app.get("/ping")
@@ -87,7 +87,7 @@ async def ping(request):
 @app.exception(NotFound)
 async def on_not_found(request, exception):
     status = getattr(exception, "status_code", 500)
-    return json({"error": str(exception), "status": status}, status=404)
+    return json({"error": str(exception), "status": status}, status=404)  # HTS001@404
 
 
 @app.websocket("/feed")
