@@ -12,7 +12,7 @@ from typing import Dict, List, Optional
 import pytest
 
 from flake8_httpstatus.fix.line_length import LineLength, project_line_length
-from tests.helpers import Command, run_cli
+from tests.helpers import CASE_FILES, Command, run_cli
 
 #: What a rewrite of ``404`` adds to its line: ``HTTPStatus.NOT_FOUND`` is 17 characters longer.
 GROWTH = len("HTTPStatus.NOT_FOUND") - len("404")
@@ -332,3 +332,19 @@ def test_without_a_formatter_fix_adds_no_e501(tmp_path: Path, httpstatus: Comman
     after = flake8("--select=E501", "views.py")
     after.assert_clean()
     assert [line.split(":")[:2] for line in after.lines] == [["views.py", "9"]]  # was line 7
+
+
+@pytest.mark.slow
+def test_the_case_corpus_gains_no_e501_without_a_formatter(
+        tmp_path: Path, httpstatus: Command, flake8: Command) -> None:
+    """Every case file, no configuration (flake8's 79): fix rewrites what fits and leaves the
+    rest with the reason; flake8 then reports no more E501 lines than before."""
+    for path in CASE_FILES:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    before = flake8("--select=E501", ".").lines
+    done = httpstatus("fix", ".")
+    assert done.returncode == 1, done.stderr
+    assert "over the project's 79 (flake8's default)" in done.stderr
+    assert "now longer than" not in done.stderr
+    after = flake8("--select=E501", ".").lines
+    assert len(after) <= len(before), "\n".join(after)

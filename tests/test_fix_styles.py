@@ -128,10 +128,10 @@ STARLETTE_MODULE = '''\
     from starlette.responses import JSONResponse
 
     # Evaluated on import: a missing name fails the import itself.
-    ERRORS = {
-        "invalid": JSONResponse({"error": "invalid"}, status_code=422),
-        "too_big": JSONResponse({"error": "too big"}, status_code=413),
-    }
+    ERRORS = [
+        JSONResponse({}, status_code=422),
+        JSONResponse({}, status_code=413),
+    ]
     '''
 
 
