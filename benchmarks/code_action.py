@@ -92,7 +92,7 @@ for r in range(rounds):
     shown = frozenset(c for c in RULES if settings.reported(path, c))
     samples["fix_source"].append(timed(lambda: fix_source(
         (text + "# fix_source\n").encode("utf-8"), settings.config,
-        FixOptions(max_line_length=settings.max_line_length, reported=shown.__contains__)))[:2])
+        FixOptions(line_length=settings.line_length(root), reported=shown.__contains__)))[:2])
 os.unlink(config)
 print(json.dumps({
     "lines": len(base.splitlines()), "actions": [a["title"] for a in first[2]],

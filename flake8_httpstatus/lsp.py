@@ -214,15 +214,16 @@ class Buffer:
         settings = self.settings
         reported = frozenset(c for c in RULES if (code is None or c == code)
                              and settings.reported(self.path, c))
-        key = (self.text, fix_flags, settings.config, settings.max_line_length, reported)
+        directory = os.path.dirname(os.path.abspath(self.document.path))
+        line_length = settings.line_length(directory)
+        key = (self.text, fix_flags, settings.config, line_length, reported)
         with _LOCK:
             if key in _RESULTS:
                 _RESULTS.move_to_end(key)
                 return _RESULTS[key]
         try:
             result = fix_source(self.text.encode(self.codec), settings.config, FixOptions(
-                fix_flags, reported.__contains__, settings.max_line_length,
-                sort_style(os.path.dirname(os.path.abspath(self.document.path))),
+                fix_flags, reported.__contains__, line_length, sort_style(directory),
                 self.document.path))
             fixed: Optional[Fixed] = Fixed(result, self.text, self.codec)
         except (FixError, UnicodeError) as exc:  # does not parse, failed self-check, ...

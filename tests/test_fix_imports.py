@@ -19,6 +19,7 @@ import pycodestyle
 import pytest
 
 from flake8_httpstatus.fix.fixer import FixOptions, fix_source
+from flake8_httpstatus.fix.line_length import LineLength
 from flake8_httpstatus.options import Config, build_config
 
 from tests.helpers import CASE_FILES
@@ -26,7 +27,8 @@ from tests.helpers import CASE_FILES
 
 def fixed(source: str, config: Config | None = None, max_line_length: int = 79) -> str:
     data = textwrap.dedent(source).encode()
-    return fix_source(data, config or Config(), FixOptions(max_line_length=max_line_length)).fixed.decode()
+    return fix_source(data, config or Config(),
+                      FixOptions(line_length=LineLength(max_line_length))).fixed.decode()
 
 
 def same(text: str) -> str:

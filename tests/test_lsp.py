@@ -34,6 +34,7 @@ from pylsp.workspace import Document, Workspace
 
 from flake8_httpstatus import lsp
 from flake8_httpstatus.fix.fixer import FixOptions, fix_source
+from flake8_httpstatus.fix.line_length import LineLength
 from flake8_httpstatus.options import Config
 from tests.helpers import CASE_FILES, Command
 
@@ -206,7 +207,7 @@ def test_fix_all_reads_the_project_config_and_the_buffer(tmp_path: Path) -> None
     [whole] = by_kind(editor.actions(document, diagnostics_for(text)[:1]), lsp.FIX_ALL_KIND)
     result = apply_edits(text, edit_of(whole, document.uri))
     assert "status_code = HTTPStatus.GONE" in result
-    assert result == fixed(text, config=Config(target_version=(3, 11)), max_line_length=100)
+    assert result == fixed(text, config=Config(target_version=(3, 11)), line_length=LineLength(100))
     assert "status_code = 410" in fixed(text)  # without the config, fix leaves it
     for ignored in ("tests/test_app.py", "generated/app.py"):
         document = editor.open(text, ignored)

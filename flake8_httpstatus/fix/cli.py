@@ -30,6 +30,7 @@ from flake8_httpstatus.fix.fixer import (
     check_source,
     fix_source,
 )
+from flake8_httpstatus.fix.line_length import LineLength
 from flake8_httpstatus.fix.runner import jobs, run_all, start
 from flake8_httpstatus.fix.report import Progress, Summary, plural, unified_diff
 from flake8_httpstatus.fix.settings import Settings, add_arguments, load_settings
@@ -121,6 +122,7 @@ class Outcome:
     left: Tuple[Left, ...] = ()
     rewritten: int = 0
     longer: int = 0
+    line_length: LineLength = LineLength()  # what ``longer`` counts against
     #: what goes to stdout: a diff, or the (fixed) text of ``-``
     output: bytes = b""
 
@@ -161,7 +163,7 @@ class _Job:
         fix = check_source if self.args.check and not self.args.diff else fix_source
         return fix(data, self.settings.config, FixOptions(
             self.fix_flags, lambda code: self.settings.reported(name, code),
-            self.settings.max_line_length, sort_style(where), name))
+            self.settings.line_length(where), sort_style(where), name))
 
     def _finish(self, path: str, name: str, result: FixResult, output: bytes) -> Outcome:
         """The outcome once the change is shown (--diff) or written (a file, not --check)."""
@@ -176,7 +178,8 @@ class _Job:
                 return Outcome(name, f"cannot write: {exc.strerror or exc}",
                                skipped=result.skipped or "", left=result.left)
         return Outcome(name, "", result.skipped or "", result.left,
-                       len(result.rewritten) if result.changed else 0, result.longer, output)
+                       len(result.rewritten) if result.changed else 0, result.longer,
+                       result.line_length, output)
 
 
 def _fix_job(args: argparse.Namespace) -> _Job:
@@ -189,8 +192,7 @@ class _Report:
     def __init__(self, args: argparse.Namespace, settings: Settings, progress: Progress) -> None:
         self.args = args
         self.progress = progress
-        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote",
-                               max_line_length=settings.max_line_length)
+        self.summary = Summary("would rewrite" if args.check or args.diff else "rewrote")
         self.exit_code = 0
 
     def add(self, outcome: Outcome) -> None:
@@ -208,7 +210,7 @@ class _Report:
             return
         self.summary.findings += outcome.rewritten
         self.summary.files += 1
-        self.summary.longer += outcome.longer
+        self.summary.add_longer(outcome.line_length, outcome.longer)
         self.exit_code = max(self.exit_code, 1)
         if not self.args.quiet:
             self.progress.message(

@@ -17,14 +17,15 @@ import tokenize
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Collection, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Callable, Collection, Iterator, List, Optional, Sequence, Tuple, Union
 
 from flake8_httpstatus import checker
 from flake8_httpstatus.findings import Finding
-from flake8_httpstatus.fix.comments import Dropped, dropped_comments
+from flake8_httpstatus.fix.comments import Dropped
 from flake8_httpstatus.fix.noqa import Noqa
 from flake8_httpstatus.fix.imports import ImportPlan
-from flake8_httpstatus.fix.plan import apply_plan, plan
+from flake8_httpstatus.fix.line_length import LineLength, made_longer
+from flake8_httpstatus.fix.plan import apply_plan, fitted_plan
 from flake8_httpstatus.fix.sorting import SortStyle
 from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
@@ -59,8 +60,10 @@ class FixResult:
     imports: Tuple[str, ...] = ()
     skipped: Optional[str] = None  # why the file was not looked at (LibCST cannot parse it)
     encoding: str = "utf-8"
-    #: How many more lines than before are longer than the project's max-line-length.
+    #: How many more lines than before are longer than the project's line length.
     longer: int = 0
+    #: The project's line length: what ``longer`` counts against.
+    line_length: LineLength = LineLength()
 
     @property
     def changed(self) -> bool:
@@ -156,13 +159,15 @@ class FixOptions:
     """How to fix a module besides its settings: ``fix_flags``, the ``fix`` options given that
     turn on the rules fixed only on request (``--fix-phrases``); ``reported``, flake8's
     select/ignore/per-file-ignores for this file (a code it turns down is not fixed);
-    ``max_line_length`` (flake8's), when an import that gains a name is wrapped; ``sort_style``
-    (the project's isort or ruff settings), where an added import goes; ``path``, the file's name
-    as given (where the project around it is read from; the text is never read from it)."""
+    ``line_length`` (the project's: ``line_length.project_line_length``), when an import that
+    gains a name is wrapped, and, where no formatter rewraps long lines, which rewrites are left
+    because their line would grow past it; ``sort_style`` (the project's isort or ruff
+    settings), where an added import goes; ``path``, the file's name as given (where the
+    project around it is read from; the text is never read from it)."""
 
     fix_flags: Collection[str] = ()
     reported: Optional[Callable[[str], bool]] = None
-    max_line_length: int = 79
+    line_length: LineLength = LineLength()
     sort_style: SortStyle = SortStyle()
     path: str = ""
 
@@ -200,8 +205,9 @@ class _Planned:
     rewrites: Sequence[Tuple[Finding, Rewrite]]
     left: Tuple[Left, ...]  # in the order of the findings' positions
     imports: Optional[ImportPlan]
-    #: How many more lines than before are longer than the project's max-line-length.
+    #: How many more lines than before are longer than the project's line length.
     longer: int
+    line_length: LineLength
     #: The trailing comments that only restated a rewritten number (``fix.comments``).
     dropped: Sequence[Dropped] = ()
 
@@ -209,7 +215,8 @@ class _Planned:
         rewritten = tuple(dict.fromkeys(f for f, _ in self.rewrites))  # a renamed import: its uses too
         return FixResult(self.data, fixed, rewritten, self.left,
                          self.imports.statements if self.imports else (),
-                         encoding=self.encoding, longer=self.longer)
+                         encoding=self.encoding, longer=self.longer,
+                         line_length=self.line_length)
 
     def rendered(self) -> bytes:
         """The new source, encoded as the old one was, once it passes the self-check (FixError
@@ -237,18 +244,16 @@ def _planned(data: bytes, config: Config, options: FixOptions) -> Union[FixResul
     if not candidates:
         return FixResult(data, data, left=tuple(left), skipped=skipped, encoding=encoding)
     assert tree is not None, "findings come from a module that parses"
-    rewrites, refused, imports = plan(text, tree, candidates, options.max_line_length,
-                                      options.sort_style)
+    (rewrites, refused, imports), dropped = fitted_plan(text, tree, candidates,
+                                                        options.line_length, options.sort_style)
     left.extend(Left(finding, reason) for finding, reason in refused)
     ordered = tuple(sorted(left, key=_order))
     if not rewrites:
         return FixResult(data, data, left=ordered, encoding=encoding)
     starts = line_starts(text)
-    dropped = dropped_comments(text, starts, rewrites)
-    longer = _made_longer(text, starts, [r for _, r in rewrites], options.max_line_length,
-                          dropped)
+    longer = made_longer(text, starts, [r for _, r in rewrites], dropped, options.line_length)
     return _Planned(data, text, encoding, tree, starts, rewrites, ordered, imports, longer,
-                    dropped)
+                    options.line_length, dropped)
 
 
 def shown_findings(text: str, findings: List[Finding],
@@ -260,25 +265,6 @@ def shown_findings(text: str, findings: List[Finding],
         noqa = Noqa(text)
         findings = [f for f in findings if not noqa.suppresses(f.code, f.line)]
     return findings
-
-
-def _made_longer(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite], limit: int,
-                 dropped: Sequence[Dropped] = ()) -> int:
-    """How many lines the rewrites (and the comments dropped with them) make longer than
-    ``limit`` characters (pycodestyle's E501)."""
-    grown: Dict[int, int] = {}
-    for rewrite in rewrites:
-        line, col, end_line, end_col = rewrite.span
-        if line == end_line:
-            grown[line] = grown.get(line, 0) + len(rewrite.replacement) - (end_col - col)
-    for line, kept, end in dropped:
-        grown[line] = grown.get(line, 0) - (end - kept)
-    count = 0
-    for line, delta in grown.items():
-        end = starts[line] if line < len(starts) else len(text)
-        length = len(text[starts[line - 1]:end].rstrip("\r\n"))
-        count += length <= limit < length + delta
-    return count
 
 
 def _order(left: Left) -> Tuple[int, int, str]:

@@ -2,7 +2,9 @@
 
 No second parse: the findings carry the literal's span, the module's ``ast`` (already parsed to
 check it) gives the scopes, and only the name each replacement starts with is resolved
-(``scope``). Each literal is confirmed in the text before it is replaced.
+(``scope``). Each literal is confirmed in the text before it is replaced. Where no formatter
+rewraps long lines, a finding whose rewrite would push its line past the project's line length is
+refused, and the rest planned again without it (``fitted_plan``, ``line_length``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion, as_written
-from flake8_httpstatus.fix.comments import Dropped
+from flake8_httpstatus.fix.comments import Dropped, dropped_comments
 from flake8_httpstatus.fix.imports import ImportPlan, plan_imports
+from flake8_httpstatus.fix.line_length import LineLength, overlong
 from flake8_httpstatus.fix.renames import Renames, import_renames
 from flake8_httpstatus.fix.scope import BindingCheck, Verdict
 from flake8_httpstatus.fix.sorting import SortStyle
@@ -59,6 +62,32 @@ def plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
     imports = plan_imports(text, tree, needs.values(), newline_of(text),
                            max_line_length, style) if needs else None
     return planner.rewrites, planner.refused, imports
+
+
+def _key(finding: Finding) -> Tuple[str, Span]:
+    """A finding's identity across plans (the planner may replace its suggestion)."""
+    return finding.code, _span(finding)
+
+
+def fitted_plan(text: str, tree: ast.Module, candidates: Sequence[Finding],
+                line_length: LineLength, style: SortStyle = SortStyle()) -> Tuple[Plan, List[Dropped]]:
+    """``plan``, and the comments dropped with its rewrites; where no formatter rewraps long
+    lines, without the findings whose rewrite would push a line past ``line_length``: each is
+    refused with the reason, and the others planned again (their imports, an import's renamed
+    uses) until every line fits. Each round drops a finding, so this ends."""
+    starts = line_starts(text)
+    too_long: List[Refusal] = []
+    while True:
+        rewrites, refused, imports = plan(text, tree, candidates, line_length.limit, style)
+        dropped = dropped_comments(text, starts, rewrites) if rewrites else []
+        over = overlong(text, starts, rewrites, dropped, line_length)
+        if not over:
+            return (rewrites, refused + too_long, imports), dropped
+        too_long.extend(over)
+        out = {_key(finding) for finding, _ in over}
+        kept = [finding for finding in candidates if _key(finding) not in out]
+        assert len(kept) < len(candidates), "a refused finding is one of the candidates"
+        candidates = kept
 
 
 class _Planner:

@@ -7,9 +7,10 @@ import os
 import shutil
 import time
 from dataclasses import dataclass, field
-from typing import List, TextIO, Tuple
+from typing import Dict, List, TextIO, Tuple
 
 from flake8_httpstatus.fix.fixer import Left
+from flake8_httpstatus.fix.line_length import LineLength
 from flake8_httpstatus.lines import split_lines
 
 #: Below this many files no progress bar is drawn.
@@ -70,9 +71,13 @@ class Summary:
     files: int = 0
     errors: int = 0
     left: List[Tuple[str, Left]] = field(default_factory=list)
-    #: Lines the rewrites made longer than ``max_line_length``.
-    longer: int = 0
-    max_line_length: int = 79
+    #: Lines the rewrites pushed past the project's line length, by line length (the files of a
+    #: run may sit in projects of their own).
+    longer: Dict[LineLength, int] = field(default_factory=dict)
+
+    def add_longer(self, line_length: LineLength, count: int) -> None:
+        if count:
+            self.longer[line_length] = self.longer.get(line_length, 0) + count
 
     def lines(self) -> List[str]:
         head = f"{self.verb} {plural(self.findings, 'finding')} in {plural(self.files, 'file')}"
@@ -82,10 +87,14 @@ class Summary:
             head += f"; {len(self.left)} left for a person:"
         rows = [f"{path}:{left.finding.line}:{left.finding.col + 1}: {left.text}"
                 for path, left in self.left]
-        if self.longer:
-            rows.append(f"{plural(self.longer, 'line')} now longer than {self.max_line_length} "
-                        "characters: run your formatter (black, ruff format) after fix")
+        for line_length, count in sorted(self.longer.items(), key=_by_limit):
+            rows.append(f"{plural(count, 'line')} now longer than {line_length.named}: "
+                        f"run {line_length.formatter or 'your formatter'}")
         return [head, *rows]
+
+
+def _by_limit(item: Tuple[LineLength, int]) -> Tuple[int, str]:
+    return item[0].limit, item[0].source
 
 
 def _patch_name(path: str) -> str:

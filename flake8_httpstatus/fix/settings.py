@@ -15,6 +15,11 @@ patterns (``exclude``,
 absolute, relative to the config file's directory or to the current directory for the command
 line.
 
+The line length ``fix`` works to is the project's (``line_length``): ``--max-line-length``, else a
+formatter's (black's, ruff's), else the smallest a linter is configured with (flake8's
+``max-line-length`` read here, ruff's ``line-length``), else 79. ``Settings.line_length`` decides
+it for a file's directory.
+
 An editor integration (``flake8_httpstatus.lsp``) reads the same settings for a buffer: ``start``
 is the directory flake8 would be run from (it looks for the config file from there, not from this
 process's current directory), ``overrides`` the ``[flake8]`` values the editor passes on flake8's
@@ -35,13 +40,13 @@ from flake8.utils import normalize_paths, parse_comma_separated_list
 
 from flake8_httpstatus import pyproject
 from flake8_httpstatus.fix.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
+from flake8_httpstatus.fix.line_length import LineLength, project_line_length
 from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config
 from flake8_httpstatus.rules import off_by_default
 
 #: flake8's default selection plus this plugin's prefix (flake8 adds every plugin's prefix).
 DEFAULT_SELECT = ["C90", "F", "E", "W", "HTS"]
 LIST_OPTIONS = ("select", "ignore", "extend-select", "extend-ignore")
-DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
 
 Reported = Callable[[str, str], bool]  # (path, code) -> would flake8 show it
 
@@ -61,7 +66,15 @@ class Settings:
     filename: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     reported: Reported = _everything  # would flake8 show CODE in PATH (select, ignore, ...)
-    max_line_length: int = 79
+    #: ``--max-line-length`` as given, and the flake8 config's ``max-line-length`` (None: not set).
+    max_line_length: Optional[int] = None
+    flake8_max_line_length: Optional[int] = None
+    isolated: bool = False  # --isolated: no formatter's or linter's configuration either
+
+    def line_length(self, directory: str) -> LineLength:
+        """The project's line length for the files in ``directory``."""
+        return project_line_length(directory, cli=self.max_line_length,
+                                   flake8=self.flake8_max_line_length, isolated=self.isolated)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,8 +93,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="comma-separated patterns of the files a directory is searched for "
                             "(default: *.py)")
     group.add_argument("--max-line-length", metavar="N", type=int, default=None,
-                       help="flake8's line length (default: its config's, else 79): an import "
-                            "that gains a name is wrapped past it")
+                       help="the line length to keep to (default: the project's: black's or "
+                            "ruff's line-length, else flake8's max-line-length, else 79): "
+                            "imports are wrapped past it and, with no formatter configured, a "
+                            "rewrite that would cross it is left")
     group.add_argument("--config", metavar="FILE", default=None,
                        help="read this flake8 config file instead of looking for one")
     group.add_argument("--append-config", metavar="FILE", action="append", default=[],
@@ -206,16 +221,16 @@ def load_settings(args: argparse.Namespace, *, start: Optional[str] = None,
     if warning:
         warnings.append(warning)
     return Settings(config, tuple(exclude), tuple(filename), tuple(warnings), reported,
-                    _max_line_length(args.max_line_length, _from_config(section, "max-line-length")))
+                    _max_line_length(args.max_line_length),
+                    _max_line_length(_from_config(section, "max-line-length")),
+                    bool(args.isolated))
 
 
-def _max_line_length(cli: Optional[int], configured: Optional[str]) -> int:
-    if cli is not None:
-        value: object = cli
-    elif configured is not None:
-        value = configured.strip()
-    else:
-        return DEFAULT_MAX_LINE_LENGTH
+def _max_line_length(given: Optional[object]) -> Optional[int]:
+    """A max-line-length from the command line or the config (None: not given)."""
+    if given is None:
+        return None
+    value = given.strip() if isinstance(given, str) else given
     try:
         number = int(str(value))
     except ValueError:

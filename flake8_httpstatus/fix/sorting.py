@@ -14,6 +14,10 @@ isort's (``.isort.cfg``, ``[tool.isort]`` in ``pyproject.toml``, ``[isort]`` in 
 Where the module itself shows the layout (a ``from`` import followed by an ``import`` in one
 group), ``import_placement`` follows the module. An unreadable or missing file means isort's
 defaults.
+
+The search itself (``config_directories``: the fixed file's directory and its parents) and the
+TOML reading (``read_toml``, ``table``) serve ``line_length`` too, which reads black's and ruff's
+line length from the same files.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import os
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterator, Mapping, Optional
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ PROFILES: Mapping[str, SortStyle] = {
 _FILES = ("ruff.toml", ".ruff.toml", "pyproject.toml", ".isort.cfg", "setup.cfg", "tox.ini")
 
 
-def _toml(path: str) -> Optional[Dict[str, Any]]:
+def read_toml(path: str) -> Optional[Dict[str, Any]]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - the dependency on older Pythons
@@ -60,7 +64,7 @@ def _toml(path: str) -> Optional[Dict[str, Any]]:
     return data
 
 
-def _table(data: Mapping[str, Any], *keys: str) -> Optional[Mapping[str, Any]]:
+def table(data: Mapping[str, Any], *keys: str) -> Optional[Mapping[str, Any]]:
     for key in keys:
         value = data.get(key)
         if not isinstance(value, dict):
@@ -105,15 +109,15 @@ def _read(path: str) -> Optional[SortStyle]:
     """The style a file configures, or None where it configures no import sorting."""
     name = os.path.basename(path)
     if name.endswith(".toml"):
-        data = _toml(path)
+        data = read_toml(path)
         if data is None:
             return None
-        ruff = _table(data, "tool", "ruff") if name == "pyproject.toml" else data
+        ruff = table(data, "tool", "ruff") if name == "pyproject.toml" else data
         if ruff is not None:
-            settings = _table(ruff, "lint", "isort") or _table(ruff, "isort")
+            settings = table(ruff, "lint", "isort") or table(ruff, "isort")
             if settings is not None:
                 return _style(settings)
-        isort = _table(data, "tool", "isort") if name == "pyproject.toml" else None
+        isort = table(data, "tool", "isort") if name == "pyproject.toml" else None
         return None if isort is None else _style(isort)
     parser = configparser.RawConfigParser()
     try:
@@ -126,21 +130,29 @@ def _read(path: str) -> Optional[SortStyle]:
     return None
 
 
+def config_directories(directory: str) -> Iterator[str]:
+    """``directory`` and its parents, nearest first: where a project's configuration is looked
+    for (each tool's own search goes upwards from the file too)."""
+    current = os.path.abspath(directory)
+    while True:
+        yield current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return
+        current = parent
+
+
 @lru_cache(maxsize=256)
 def sort_style(directory: str) -> SortStyle:
     """The import sorting configured for files in ``directory`` (isort's defaults if none)."""
-    current = os.path.abspath(directory)
-    while True:
+    for current in config_directories(directory):
         for name in _FILES:
             path = os.path.join(current, name)
             if os.path.isfile(path):
                 found = _read(path)
                 if found is not None:
                     return found
-        parent = os.path.dirname(current)
-        if parent == current:
-            return SortStyle()
-        current = parent
+    return SortStyle()
 
 
-__all__ = ["PROFILES", "SortStyle", "sort_style"]
+__all__ = ["PROFILES", "SortStyle", "config_directories", "read_toml", "sort_style", "table"]
