@@ -17,7 +17,7 @@ handles its statuses as lines.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, NamedTuple, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.constant_styles import (
@@ -115,6 +115,19 @@ def _int_style(imports: ImportMap, targets: Dict[str, List[str]], text: str) -> 
         if FRAMEWORKS[style].path.split(".", 1)[0] in modules:
             return style
     return STDLIB.style
+
+
+def written_style(imports: ImportMap, text: str) -> Optional[str]:
+    """The style of int constants a module writes, as a neighbour's vote for the module beside
+    it that binds none (``package_style``): one it binds *and* names a constant through at least
+    once (the most named; a tie as ``module_style`` breaks it). None where it binds none, or only
+    binds one without naming a constant (``status.is_success(code)``, a re-export): an import
+    alone says the package has the framework, not that it writes its constants."""
+    targets = bindings(imports)
+    uses = {style: _uses(style, imports, targets, text)
+            for style in bound_styles(imports, targets)}
+    written = [style for style, count in uses.items() if count]
+    return max(written, key=uses.__getitem__) if written else None
 
 
 def module_style(imports: ImportMap, text: str) -> ModuleStyle:
