@@ -6,10 +6,11 @@ no constants got ``HTTPStatus.NOT_FOUND`` while the views beside it write
 ``status.HTTP_404_NOT_FOUND``. So a module that binds none takes the style its neighbours write:
 the modules of its own directory and, where they write none, those of the enclosing packages
 (up to the top-level package: a directory without ``__init__.py``, or one holding a project's
-root marker, is not climbed out of; ``MAX_LEVELS`` directories at most). Each neighbour casts one
-vote, for the style it binds and names a constant through (``styles.written_style``); the most
-votes win. A tie, or no vote, leaves the module's own rule (``styles.module_style``: its
-framework's documented constants, else ``HTTPStatus``). A module that binds a style keeps
+root marker, is not climbed out of; ``MAX_LEVELS`` directories at most). Each neighbour that binds
+a style casts one vote, for the style ``auto`` keeps in it (``styles.kept_style``: the one it
+binds, or of two the one it names most); the most votes win. A tie, or no vote, leaves the
+module's own rule (``styles.module_style``: its framework's documented constants, else
+``HTTPStatus``). A module that binds a style keeps
 deciding for itself: its own imports win over any convention.
 
 A framework's constants are taken from a neighbour only because the neighbour imports them: the
@@ -40,7 +41,7 @@ from flake8_httpstatus.styles import (
     bindings,
     bound_styles,
     module_style,
-    written_style,
+    kept_style,
 )
 
 #: A path that names no file: nothing around it is read (flake8's stdin without
@@ -92,10 +93,10 @@ def text_imports(text: str) -> ImportMap:
 
 
 def vote(text: str) -> Optional[str]:
-    """The style a neighbour's ``text`` writes (``styles.written_style``), or None."""
+    """The style a neighbour's ``text`` votes for (``styles.kept_style``), or None."""
     if not any(word in text for word in _OWNER_WORDS):
         return None
-    return written_style(text_imports(text), text)
+    return kept_style(text_imports(text), text)
 
 
 class _Listing(NamedTuple):

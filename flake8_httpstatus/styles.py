@@ -4,7 +4,8 @@ module.
 A module that binds the constants of one style (``from rest_framework import status``, ``from
 http import HTTPStatus``) keeps that style. One that binds two keeps the style it uses most,
 counted in its text (``status.HTTP_404_NOT_FOUND`` against ``HTTPStatus.OK``); a tie goes to the
-framework's. One that binds none gets the constants its framework documents, else
+framework's. One that binds none takes its package's convention (``package_style``: what the
+modules beside it keep, ``kept_style``), else the constants its framework documents, else
 ``HTTPStatus``. The count reads the text, not a tree (comments and docstrings included: a
 comment naming ``status.HTTP_200_OK`` counts as a use), so both checker paths decide alike before
 any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
@@ -117,17 +118,14 @@ def _int_style(imports: ImportMap, targets: Dict[str, List[str]], text: str) -> 
     return STDLIB.style
 
 
-def written_style(imports: ImportMap, text: str) -> Optional[str]:
-    """The style of int constants a module writes, as a neighbour's vote for the module beside
-    it that binds none (``package_style``): one it binds *and* names a constant through at least
-    once (the most named; a tie as ``module_style`` breaks it). None where it binds none, or only
-    binds one without naming a constant (``status.is_success(code)``, a re-export): an import
-    alone says the package has the framework, not that it writes its constants."""
+def kept_style(imports: ImportMap, text: str) -> Optional[str]:
+    """The style of int constants a module that binds one keeps (what ``auto`` writes there:
+    the most used of those it binds), as a neighbour's vote for a module beside it that binds
+    none (``package_style``); None where it binds none. Binding is enough, without a constant
+    named yet (``status.is_success(code)``, an import ``fix`` will use): ``fix`` then writes
+    that very style there, so a run's own rewrites never turn a vote."""
     targets = bindings(imports)
-    uses = {style: _uses(style, imports, targets, text)
-            for style in bound_styles(imports, targets)}
-    written = [style for style, count in uses.items() if count]
-    return max(written, key=uses.__getitem__) if written else None
+    return _int_style(imports, targets, text) if bound_styles(imports, targets) else None
 
 
 def module_style(imports: ImportMap, text: str) -> ModuleStyle:
