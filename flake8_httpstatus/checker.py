@@ -42,7 +42,7 @@ class Checked:
 
 class Known:
     """What the checker knows of a module before LibCST visits it: its imports, what ``auto``
-    stands for in it (``styles.module_style``), and on the reference path whether each of its
+    stands for in it (``package_style.auto_style``), and on the reference path whether each of its
     functions is a view and each of its classes a status class (``views.view_flags``,
     ``views.class_flags``; None on the fast path, where the fragments' wrappers say it)."""
 
@@ -84,6 +84,12 @@ def _analyse(module: object, text: str, known: Known, config: Config,
     return [(f.line, f.end_line, f) for hit in hits for f in judge.findings(hit)]
 
 
+def _around(path: str, config: Config) -> str:
+    """The path whose package's convention ``auto`` follows (``package_style``): the module's,
+    under ``auto``; "" (nothing read) under a style given, which decides alone."""
+    return path if config.style == "auto" else ""
+
+
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
     unique = {(f.line, f.col, f.code): f for f in findings}
     return [unique[key] for key in sorted(unique)]
@@ -93,7 +99,7 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
-    from flake8_httpstatus.styles import module_style
+    from flake8_httpstatus.package_style import auto_style
     from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.views import class_flags, takes_class_codes, view_flags
     from flake8_httpstatus.visitor import collect_imports
@@ -113,7 +119,8 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
                 classes = class_flags(tree, imports)
             except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
                 pass
-        known = Known(imports, module_style(imports, source), flags, classes, path)
+        known = Known(imports, auto_style(imports, source, _around(path, config)), flags,
+                      classes, path)
         found = _analyse(module, source, known, config, by_tokens=False)
     return _sorted([f for _, _, f in found])
 
@@ -222,7 +229,7 @@ def _first_line(exc: BaseException) -> str:
 def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = "") -> Checked:
     """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file, found at ``path``
     (flake8's ``filename``; never read: the text is ``lines``)."""
-    candidates = scan(tree, lines, config.extra_calls)
+    candidates = scan(tree, lines, config.extra_calls, _around(path, config))
     if candidates is None:
         return Checked([])
     with _deep_recursion():

@@ -55,8 +55,8 @@ class Fragment(NamedTuple):
 
 class Candidates(NamedTuple):
     """What the checker hands to LibCST: the module's import map, its candidate fragments, and
-    the constant style ``auto`` stands for in it (``styles.module_style``, read off the whole
-    text, which the fragments are not)."""
+    the constant style ``auto`` stands for in it (``package_style.auto_style``, read off the
+    whole text, which the fragments are not, and its package's modules)."""
 
     imports: ImportMap
     fragments: List[Fragment]
@@ -383,9 +383,11 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     return Fragment(first, "".join(chunk) + suffix, scope)
 
 
-def scan(tree: ast.Module, lines: Sequence[str],
-         extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Optional[Candidates]:
-    """None when the file cannot hold a finding; else its imports and candidate fragments."""
+def scan(tree: ast.Module, lines: Sequence[str], extra_calls: Tuple[pos.CallPosition, ...] = (),
+         path: str = "") -> Optional[Candidates]:
+    """None when the file cannot hold a finding; else its imports and candidate fragments.
+    ``path``: the module's file, whose package's convention ``auto`` follows where the module
+    binds no constants ("" for none: then nothing around it is read)."""
     text = "".join(lines)
     if not may_hold_findings(text, extra_calls):
         return None
@@ -395,6 +397,6 @@ def scan(tree: ast.Module, lines: Sequence[str],
                  for stmt, scope, whole in scanner.candidates(text)]
     if not fragments:
         return None
-    from flake8_httpstatus.styles import module_style  # past the gate
+    from flake8_httpstatus.package_style import auto_style  # past the gate
 
-    return Candidates(scanner.imports, fragments, module_style(scanner.imports, text))
+    return Candidates(scanner.imports, fragments, auto_style(scanner.imports, text, path))

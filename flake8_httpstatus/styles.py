@@ -4,7 +4,8 @@ module.
 A module that binds the constants of one style (``from rest_framework import status``, ``from
 http import HTTPStatus``) keeps that style. One that binds two keeps the style it uses most,
 counted in its text (``status.HTTP_404_NOT_FOUND`` against ``HTTPStatus.OK``); a tie goes to the
-framework's. One that binds none gets the constants its framework documents, else
+framework's. One that binds none takes its package's convention (``package_style``: what the
+modules beside it keep, ``kept_style``), else the constants its framework documents, else
 ``HTTPStatus``. The count reads the text, not a tree (comments and docstrings included: a
 comment naming ``status.HTTP_200_OK`` counts as a use), so both checker paths decide alike before
 any LibCST work, and the decision is part of what the fast path's result cache is keyed on.
@@ -17,7 +18,7 @@ handles its statuses as lines.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, NamedTuple, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.constant_styles import (
@@ -115,6 +116,16 @@ def _int_style(imports: ImportMap, targets: Dict[str, List[str]], text: str) -> 
         if FRAMEWORKS[style].path.split(".", 1)[0] in modules:
             return style
     return STDLIB.style
+
+
+def kept_style(imports: ImportMap, text: str) -> Optional[str]:
+    """The style of int constants a module that binds one keeps (what ``auto`` writes there:
+    the most used of those it binds), as a neighbour's vote for a module beside it that binds
+    none (``package_style``); None where it binds none. Binding is enough, without a constant
+    named yet (``status.is_success(code)``, an import ``fix`` will use): ``fix`` then writes
+    that very style there, so a run's own rewrites never turn a vote."""
+    targets = bindings(imports)
+    return _int_style(imports, targets, text) if bound_styles(imports, targets) else None
 
 
 def module_style(imports: ImportMap, text: str) -> ModuleStyle:
