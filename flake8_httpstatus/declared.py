@@ -260,7 +260,8 @@ def _bounds(project: Project, notes: List[str]) -> Iterator[Tuple[str, str, obje
                 raise ValueError(f"{item!r} is not a string")
             name, bound = requirement(item)
         except ValueError as exc:
-            notes.append(f"{where}: {exc}: not used")
+            quoted = f" {item.strip()!r}" if isinstance(item, str) else ""
+            notes.append(f"{where}{quoted}: {exc}: not used")
             continue
         if name in known:
             yield name, f"{where} {item.strip()!r}", bound
@@ -298,6 +299,10 @@ def _padded(release: Tuple[int, ...]) -> Tuple[int, ...]:
     return release + (0,) * (8 - len(release))
 
 
+def shown(release: Tuple[int, ...]) -> str:
+    return ".".join(map(str, release))
+
+
 # --- together ------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=16)
@@ -328,9 +333,8 @@ def read(start: str) -> Declared:
 def applied(config: Config, target_given: bool, start: str) -> Tuple[Config, List[str]]:
     """``config`` with what the project above ``start`` declares where the options said nothing
     (the target unless ``target_given``; each framework the options do not name), and a line for
-    each value saying where it came from (``flake8 -vv``)."""
-    from flake8_httpstatus.requirements import shown
-
+    each value saying where it came from (``flake8 -vv``). ``requirements`` (its regular
+    expressions) is imported only where a project is found."""
     declared = read(start)
     lines = list(declared.notes)
     version = config.target_version

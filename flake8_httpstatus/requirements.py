@@ -128,8 +128,4 @@ def python_target(bound: Bound) -> Tuple[int, int]:
     return major, minor
 
 
-def shown(release: Release) -> str:
-    return ".".join(map(str, release))
-
-
-__all__ = ["Bound", "lower_bound", "normalised_name", "python_target", "requirement", "shown"]
+__all__ = ["Bound", "lower_bound", "normalised_name", "python_target", "requirement"]
