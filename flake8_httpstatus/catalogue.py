@@ -191,8 +191,10 @@ def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9),
       ``REQUEST_ENTITY_TOO_LARGE`` up to 3.12, ``CONTENT_TOO_LARGE`` from 3.13).
     * a framework's: the newest name that the oldest version the code supports has,
       ``versions[style]`` (for a style that ``reexports`` another's module, ``fastapi.status``,
-      that one's version serves too); with no version known, a name every version has
-      (``HTTP_422_UNPROCESSABLE_ENTITY``, deprecated since Starlette 0.48 but still there).
+      that one's version serves too); with no version known, a name every version has -- but
+      none where the framework renamed the code's constant (Starlette's 413, 414, 416, 422):
+      the old name warns on the new releases and the new one fails on the old, so the caller
+      falls back to ``HTTPStatus``, which is the same int whatever is installed.
     * a style never suggested (``requests``) or an unknown one: None.
     """
     status = CATALOGUE.get(code)
@@ -204,6 +206,8 @@ def constant_for(code: int, style: str, target: tuple[int, int] = (3, 9),
         version = tuple(target)
     elif version is None and row.reexports and row.reexports in versions:
         names_of, version = row.reexports, versions[row.reexports]
+    if version is None and len(status.constants[names_of]) > 1:
+        return None  # renamed, and which release the code meets is unknown: no name is safe
     usable = [c for c in status.constants[names_of]
               if c.since is None or (version is not None and _released(c.since, version))]
     if not usable:

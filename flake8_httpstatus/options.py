@@ -56,6 +56,11 @@ def _items(raw: RawValue) -> list[str]:
     return [item.strip() for chunk in raw for item in chunk.split(",") if item.strip()]
 
 
+def given(raw: RawValue) -> bool:
+    """Whether a raw value says anything: None and an empty value leave the default."""
+    return bool(_items(raw))
+
+
 def _style(raw: RawValue) -> str:
     items = _items(raw)
     value = items[0] if len(items) == 1 else ",".join(items)
@@ -208,4 +213,4 @@ def config_from_namespace(namespace: object) -> Config:
 
 
 __all__ = ["Config", "OPTIONS", "Option", "OptionError", "STYLE_CHOICES", "build_config",
-           "config_from_namespace"]
+           "config_from_namespace", "given"]

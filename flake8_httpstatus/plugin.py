@@ -10,7 +10,14 @@ from typing import Any, ClassVar, Generator, Sequence
 
 from flake8_httpstatus import __version__
 from flake8_httpstatus.checker import check, check_reference
-from flake8_httpstatus.options import OPTIONS, Config, OptionError, RawValue, build_config
+from flake8_httpstatus.options import (
+    OPTIONS,
+    Config,
+    OptionError,
+    RawValue,
+    build_config,
+    given,
+)
 from flake8_httpstatus.rules import off_by_default
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
@@ -38,6 +45,27 @@ def _raw_values(options: Any) -> dict[str, RawValue]:
         table = validated(os.getcwd())
         given.update((attr, table[attr]) for attr in missing if attr in table)
     return given
+
+
+def _declared(config: Config, raw: dict[str, RawValue]) -> Config:
+    """``config`` with what the project declares where the options said nothing: its
+    ``requires-python``, its frameworks' oldest releases (``declared``). Read once per run, here;
+    ``flake8 -vv`` says where each value came from. Never takes flake8 down."""
+    from flake8_httpstatus.declared import applied
+
+    try:
+        config, lines = applied(config, given(raw.get("target_version")), os.getcwd())
+        if LOG.isEnabledFor(logging.DEBUG):
+            from flake8_httpstatus.versions import explained
+
+            lines += explained(config)
+    except Exception as exc:  # pragma: no cover - declared.py catches what it reads
+        LOG.debug("flake8-httpstatus: the declared versions are not read: %s: %s",
+                  type(exc).__name__, exc)
+        return config
+    for line in lines:
+        LOG.debug("flake8-httpstatus: %s", line)
+    return config
 
 
 class HttpStatusChecker:
@@ -68,10 +96,12 @@ class HttpStatusChecker:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         try:
-            cls.config = build_config(_raw_values(options))
+            raw = _raw_values(options)
+            config = build_config(raw)
         except OptionError as exc:  # a usage error, as flake8's own: one line, exit status 2
             print(str(exc), file=sys.stderr)
             raise SystemExit(2) from None
+        cls.config = config if _isolated(options) else _declared(config, raw)
 
     def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
         try:

@@ -207,8 +207,10 @@ RULES: dict[str, Rule] = {
             "`HTTPStatus`, keeping the old ones as aliases. The new name is the one the "
             "framework documents; the old one fills test runs with deprecation warnings and "
             "will go. Which names exist is decided by `--httpstatus-target-version` and "
-            "`--httpstatus-min-versions` (else the installed versions): where the new name is "
-            "missing, nothing is reported. DRF kept the old names.",
+            "`--httpstatus-min-versions`, else by what the project declares (`requires-python`, "
+            "its dependencies), else by the installed versions: where the new name is missing, "
+            "or the framework's version is unknown, nothing is reported. DRF kept the old "
+            "names.",
             "abort(HTTPStatus.UNPROCESSABLE_ENTITY)",
             "abort(HTTPStatus.UNPROCESSABLE_CONTENT)",
             "`flake8-httpstatus fix` writes the new name (the same object); in `from "

@@ -1,14 +1,16 @@
 """Which versions of the frameworks the checked code supports, which decides which of their
-constants exist: ``--httpstatus-min-versions`` where it names the framework, else the version
-installed where flake8 runs (read from the package metadata; the framework is never imported),
-else unknown, and then only the names every version has are suggested.
+constants exist: ``--httpstatus-min-versions`` where it names the framework, else the oldest
+release the project declares (``declared``: its dependencies; the front ends put these in
+``Config.min_versions`` when they read the options), else the version installed where flake8
+runs (read from the package metadata; the framework is never imported), else unknown, and then
+only the names every version has are suggested, and none of a framework's for a code it renamed.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.constant_styles import BY_NAME, DISTRIBUTIONS
@@ -46,3 +48,25 @@ def supported(given: Versions) -> Versions:
 def resolved(config: Config) -> Config:
     """``config`` with every framework version that can be known filled in."""
     return config._replace(min_versions=supported(config.min_versions))
+
+
+def explained(config: Config) -> List[str]:
+    """For ``flake8 -vv``: where the frameworks the options and declarations left open get their
+    version (installed, another's, or unknown). Reads the metadata: called only at that level."""
+    given = dict(config.min_versions)
+    found = dict(supported(config.min_versions))
+    lines = []
+    for distribution, style in sorted(DISTRIBUTIONS.items()):
+        if style in given:
+            continue
+        if style in found:
+            shown = ".".join(map(str, found[style]))
+            lines.append(f"{distribution} {shown} installed")
+        elif BY_NAME[style].reexports:
+            other = BY_NAME[style].reexports
+            lines.append(f"{distribution}: its status module is {other}'s: {other}'s version "
+                         "serves")
+        else:
+            lines.append(f"{distribution}: version unknown: only the names every release has, "
+                         "none for a code it renamed")
+    return lines

@@ -26,6 +26,7 @@ from flake8_httpstatus.catalogue import (
     lookup,
     phrase_matches,
     phrase_of,
+    renamed_to,
 )
 
 ALL_STYLES = SUGGESTED_STYLES + ("requests",)
@@ -310,14 +311,14 @@ def test_constant_for_frameworks(code: int, drf: str, starlette: str) -> None:
 
 
 @pytest.mark.parametrize(("versions", "name"), [
-    ({}, "HTTP_422_UNPROCESSABLE_ENTITY"),  # unknown: a name every release has
+    ({}, None),  # unknown: renamed in 0.48, so neither name is safe (HTTPStatus instead)
     ({"starlette": (0, 47, 3)}, "HTTP_422_UNPROCESSABLE_ENTITY"),
     ({"starlette": (0, 48, 0)}, "HTTP_422_UNPROCESSABLE_CONTENT"),
     ({"fastapi": (0, 163, 2)}, "HTTP_422_UNPROCESSABLE_ENTITY"),  # allows Starlette 0.46
     ({"fastapi": (0, 164, 0)}, "HTTP_422_UNPROCESSABLE_CONTENT"),  # requires 1.6
 ])
 def test_framework_names_exist_in_the_oldest_version_supported(
-        versions: dict[str, tuple[int, ...]], name: str) -> None:
+        versions: dict[str, tuple[int, ...]], name: str | None) -> None:
     style = next(iter(versions), "starlette")
     assert constant_for(422, style, versions=versions) == name
     if style == "starlette":  # fastapi.status is Starlette's: a Starlette version serves it
@@ -637,3 +638,17 @@ def test_against_installed_requests() -> None:
             continue
         if value in CATALOGUE:
             assert code_for_constant("requests", name) == value, name
+
+
+def test_a_renamed_code_has_no_framework_name_while_the_version_is_unknown() -> None:
+    """Neither Starlette name of 422 is safe for an unknown release (the old warns from 0.48, the
+    new fails before): none, so that ``HTTPStatus`` is suggested; codes never renamed keep
+    theirs, and HTS008 has no newer name to offer."""
+    for code in (413, 414, 416, 422):
+        for style in ("starlette", "fastapi"):
+            assert constant_for(code, style) is None
+    assert constant_for(404, "starlette") == "HTTP_404_NOT_FOUND"
+    assert constant_for(413, "drf") == "HTTP_413_REQUEST_ENTITY_TOO_LARGE"  # never renamed
+    assert renamed_to(422, "starlette", "HTTP_422_UNPROCESSABLE_ENTITY") is None
+    assert renamed_to(422, "starlette", "HTTP_422_UNPROCESSABLE_ENTITY",
+                      versions={"starlette": (0, 48)}) == "HTTP_422_UNPROCESSABLE_CONTENT"

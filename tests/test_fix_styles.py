@@ -93,14 +93,18 @@ def test_the_names_the_oldest_supported_release_has(option: str, phrase: str, na
 
 
 def test_without_any_version_only_names_every_release_has(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where flake8 runs without the framework (pre-commit's own environment) and no option
-    says which releases the code supports."""
+    """Where flake8 runs without the framework (pre-commit's own environment) and neither an
+    option nor the project's declarations say which releases the code supports: the names every
+    release has, and for a code Starlette renamed (422) neither of its names -- the old one warns
+    from 0.48, the new one fails before -- but ``HTTPStatus``'s, the same int."""
     monkeypatch.setattr(versions, "installed", lambda distribution: None)
     versions.supported.cache_clear()
     try:
-        source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n"
+        source = "from fastapi import HTTPException, status\nraise HTTPException(422)\n" \
+                 "raise HTTPException(404)\n"
         assert messages(source) == [
-            "HTS001 422 (Unprocessable Entity): use status.HTTP_422_UNPROCESSABLE_ENTITY"]
+            "HTS001 422 (Unprocessable Entity): use HTTPStatus.UNPROCESSABLE_ENTITY",
+            "HTS001 404 (Not Found): use status.HTTP_404_NOT_FOUND"]
     finally:
         versions.supported.cache_clear()
 

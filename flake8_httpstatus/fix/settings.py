@@ -5,6 +5,8 @@ flake8's ``load_config`` finds the file (the first of ``setup.cfg``, ``tox.ini``
 a ``[flake8]`` section, from the current directory upwards; ``--config``, ``--append-config`` and
 ``--isolated`` as in flake8). Its ``[flake8]`` values win over pyproject.toml's table, and the
 command line over both; ``--isolated`` reads neither file.
+Below all of them, what the project declares (``declared``): its ``requires-python`` gives the
+target, its dependencies the frameworks' oldest releases; ``--isolated`` ignores those too.
 ``select``, ``ignore``, ``extend-select``, ``extend-ignore`` and ``per-file-ignores`` decide, as
 in flake8, which codes count in which file: ``fix`` rewrites only what flake8 would show (a project
 that ignores HTS in ``tests/*`` gets no rewrite there). That decision is flake8's own
@@ -39,9 +41,10 @@ from flake8.options.config import load_config
 from flake8.utils import normalize_paths, parse_comma_separated_list
 
 from flake8_httpstatus import pyproject
+from flake8_httpstatus.declared import applied
 from flake8_httpstatus.fix.files import DEFAULT_EXCLUDE, DEFAULT_FILENAME
 from flake8_httpstatus.fix.line_length import LineLength, project_line_length
-from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config
+from flake8_httpstatus.options import OPTIONS, Config, RawValue, build_config, given
 from flake8_httpstatus.rules import off_by_default
 
 #: flake8's default selection plus this plugin's prefix (flake8 adds every plugin's prefix).
@@ -70,6 +73,9 @@ class Settings:
     max_line_length: Optional[int] = None
     flake8_max_line_length: Optional[int] = None
     isolated: bool = False  # --isolated: no formatter's or linter's configuration either
+    #: where the target and the framework versions came from, and the declarations read past
+    #: (``declared.applied``; flake8 -vv shows the same lines)
+    notes: tuple[str, ...] = ()
 
     def line_length(self, directory: str) -> LineLength:
         """The project's line length for the files in ``directory``."""
@@ -211,6 +217,9 @@ def load_settings(args: argparse.Namespace, *, start: Optional[str] = None,
         elif option.attr in table:
             raw[option.attr] = table[option.attr]
     config = build_config(raw)
+    notes: List[str] = []
+    if not args.isolated:  # the project's requires-python and dependencies, below the options
+        config, notes = applied(config, given(raw.get("target_version")), start or os.getcwd())
     exclude = _patterns(args.exclude, _from_config(section, "exclude"), cfg_dir, DEFAULT_EXCLUDE)
     exclude += _patterns(args.extend_exclude, _from_config(section, "extend-exclude"), cfg_dir, ())
     filename = _patterns(args.filename, _from_config(section, "filename"), cfg_dir,
@@ -223,14 +232,14 @@ def load_settings(args: argparse.Namespace, *, start: Optional[str] = None,
     return Settings(config, tuple(exclude), tuple(filename), tuple(warnings), reported,
                     _max_line_length(args.max_line_length),
                     _max_line_length(_from_config(section, "max-line-length")),
-                    bool(args.isolated))
+                    bool(args.isolated), tuple(notes))
 
 
-def _max_line_length(given: Optional[object]) -> Optional[int]:
+def _max_line_length(raw: Optional[object]) -> Optional[int]:
     """A max-line-length from the command line or the config (None: not given)."""
-    if given is None:
+    if raw is None:
         return None
-    value = given.strip() if isinstance(given, str) else given
+    value = raw.strip() if isinstance(raw, str) else raw
     try:
         number = int(str(value))
     except ValueError:
