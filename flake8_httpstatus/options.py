@@ -158,12 +158,15 @@ ALL_CODES: tuple[str, ...] = tuple(RULES)
 OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-style", "style", "STYLE",
            "constant style to suggest: auto (default: the constants the module uses most, else "
-           "those its framework documents: status.HTTP_* for DRF, Starlette and FastAPI, "
+           "those its package's modules use, else those its framework documents: status.HTTP_* "
+           "for DRF, Starlette and FastAPI, "
            "Litestar's status_codes, falcon.HTTP_* where Falcon takes a status line; else "
            "HTTPStatus), "
            + ", ".join(STYLE_CHOICES[1:]), _style, default="auto", codes=("HTS001",)),
     Option("httpstatus-target-version", "target_version", "VERSION",
-           "oldest Python the code runs on (default 3.9): decides which HTTPStatus names exist",
+           "oldest Python the code runs on (default: the oldest the project's requires-python "
+           "allows, else 3.9): decides which HTTPStatus names exist, and below 3.11 which fixes "
+           "are unsafe",
            _target, default="3.9", codes=("HTS001", "HTS008")),
     Option("httpstatus-extra-codes", "extra_codes", "CODES",
            "comma-separated status codes to accept as known, e.g. 499,520", _codes, is_list=True,
@@ -182,8 +185,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-min-versions", "min_versions", "VERSIONS",
            "comma-separated oldest versions of the frameworks the code supports, e.g. "
            "starlette:0.40,djangorestframework:3.14: decides which of their constants exist "
-           "(default: the installed versions; where neither is known, only the names every "
-           "version has)", _versions, is_list=True, codes=("HTS001", "HTS008")),
+           "(default: the oldest the project's dependencies allow, else the installed ones; "
+           "where none is known, only the names every version has, and HTTPStatus for a code "
+           "the framework renamed)", _versions, is_list=True, codes=("HTS001", "HTS008")),
     Option("httpstatus-cache-dir", "cache_dir", "DIR",
            "where results are cached so that unchanged files skip LibCST (default: "
            "$FLAKE8_HTTPSTATUS_CACHE_DIR, else the user cache directory); off disables",

@@ -64,9 +64,26 @@ def test_json(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert items[0] == {"path": "./app/views.py", "line": 5, "column": 11, "end_line": 5,
                         "end_column": 14, "code": "HTS001",
                         "message": "HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND",
-                        "fixable": True}
+                        "fixable": True,
+                        "fix": {"applicability": "safe", "replacement": "HTTPStatus.NOT_FOUND"}}
     assert [item["code"] for item in items] == ["HTS001", "HTS002", "HTS001", "HTS001", "HTS010"]
     assert [item["fixable"] for item in items] == [True, False, True, True, False]
+    assert [item["fix"] is None for item in items] == [False, True, False, False, True]
+
+
+def test_json_gives_an_unsafe_fix_with_its_reason(project: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """As ruff's JSON: the fix's applicability; an unsafe one says why (a class attribute any
+    code may print, below Python 3.11)."""
+    (project / "app" / "views.py").write_text("class Gone(Exception):\n    status_code = 410\n",
+                                              encoding="utf-8")
+    (item,) = json.loads(report("json", capsys, "--httpstatus-target-version=3.10"))
+    assert item["fix"] == {
+        "applicability": "unsafe", "replacement": "HTTPStatus.GONE",
+        "reason": "other code may format a class attribute with str(), and before Python 3.11 "
+                  "str(HTTPStatus.GONE) is 'HTTPStatus.GONE', not '410' (target 3.10)"}
+    (item,) = json.loads(report("json", capsys, "--httpstatus-target-version=3.11"))
+    assert item["fix"] == {"applicability": "safe", "replacement": "HTTPStatus.GONE"}
 
 
 def test_sarif_is_valid_sarif_2_1_0(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

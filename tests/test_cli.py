@@ -198,7 +198,16 @@ def test_the_case_corpus_through_fix_then_flake8(tmp_path: Path, httpstatus: Com
     done = httpstatus("fix", ".")
     assert done.returncode == 1, done.stderr
     match = re.search(r"^rewrote (\d+) findings in (\d+) files", done.stderr, re.M)
-    assert match and int(match.group(1)) == before > 100
+    unsafe = done.stderr.count("(not rewritten: unsafe fix, rewritten only with --unsafe-fixes: ")
+    assert match and int(match.group(1)) + unsafe == before > 100 and unsafe > 10
+    phrases = done.stderr.count("(not rewritten: rewritten only with --unsafe-fixes or "
+                                "--fix-phrases)")
+    # the unsafe ones are left as they were; --unsafe-fixes applies them and HTS006's phrases
+    assert fixable(flake8("--select=HTS", ".").stdout) == unsafe
+    rest = httpstatus("fix", "--unsafe-fixes", ".")
+    match = re.search(r"^rewrote (\d+) findings in (\d+) files", rest.stderr, re.M)
+    assert rest.returncode == 1 and match, rest.stderr
+    assert int(match.group(1)) == unsafe + phrases and phrases > 0, rest.stderr
     assert fixable(flake8("--select=HTS", ".").stdout) == 0
 
 

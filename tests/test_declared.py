@@ -270,6 +270,19 @@ def test_check_takes_the_declared_target(tmp_path: Path, monkeypatch: pytest.Mon
     assert "use HTTPStatus.REQUEST_ENTITY_TOO_LARGE" in out
 
 
+def test_check_and_fix_verbose_say_where_the_target_came_from(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project(tmp_path, '[project]\nname = "app"\nrequires-python = ">=3.11"\n')
+    (tmp_path / "app.py").write_text("from flask import abort\nabort(404)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    said = "flake8-httpstatus: target 3.11 from pyproject.toml [project] requires-python '>=3.11'"
+    for command in (["check", "-v"], ["fix", "--check", "-v"]):
+        _, _, err = run_cli([*command, "app.py"], capsys)
+        assert said in err.splitlines(), err
+        _, _, err = run_cli([*command[:-1], "app.py"], capsys)
+        assert said not in err
+
+
 @pytest.mark.parametrize(("dependency", "name"), [
     ("fastapi>=0.115", "HTTP_422_UNPROCESSABLE_ENTITY"),    # allows Starlette before 0.48
     ("fastapi[standard]>=0.164", "HTTP_422_UNPROCESSABLE_CONTENT"),  # requires Starlette 1.6

@@ -5,7 +5,9 @@ its consumer reads.
   prints it).
 * ``json``: a list of objects, ``path``, ``line``, ``column``, ``end_line``, ``end_column`` (the
   end 1-based and exclusive), ``code``, ``message`` (the code first, as flake8 prints it) and
-  ``fixable`` (whether ``fix`` rewrites the rule's findings).
+  ``fixable`` (whether ``fix`` rewrites the rule's findings), ``fix`` (as ruff's: its
+  ``applicability``, ``safe`` or ``unsafe``, the ``replacement`` and an unsafe fix's ``reason``;
+  null where there is none).
 * ``github``: GitHub Actions workflow commands, ``::error file=...,line=...,col=...,
   endLine=...,endColumn=...,title=...::message``, escaped as the actions toolkit escapes them
   (``%``, CR and LF in the message; ``:`` and ``,`` too in the properties). Each line becomes
@@ -28,7 +30,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Mapping, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 from flake8_httpstatus import __version__
 from flake8_httpstatus.findings import Finding
@@ -65,12 +67,25 @@ def default(shown: Sequence[Shown]) -> str:
     return "".join(f"{s.path}:{s.finding.line}:{s.column}: {s.finding.text}\n" for s in shown)
 
 
+def _fix(finding: Finding) -> Optional[Dict[str, str]]:
+    """The finding's fix as ruff's JSON gives it: its applicability (``safe``, ``unsafe``), the
+    text that replaces the span, and why it is unsafe; None where there is none."""
+    suggestion = finding.suggestion
+    if suggestion is None or RULES[finding.code].fixability == Fixability.NEVER:
+        return None
+    fix = {"applicability": suggestion.safety, "replacement": suggestion.replacement}
+    if suggestion.unsafe:
+        fix["reason"] = suggestion.unsafe
+    return fix
+
+
 def as_json(shown: Sequence[Shown]) -> str:
     items = [{
         "path": s.path, "line": s.finding.line, "column": s.column,
         "end_line": s.finding.end_line, "end_column": s.finding.end_col + 1,
         "code": s.finding.code, "message": s.finding.text,
         "fixable": RULES[s.finding.code].fixability != Fixability.NEVER,
+        "fix": _fix(s.finding),
     } for s in shown]
     return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 

@@ -49,6 +49,9 @@ def start(args: argparse.Namespace, load: Callable[[argparse.Namespace], Setting
         return 2
     for warning in settings.warnings:
         print(warning, file=sys.stderr)
+    if getattr(args, "verbose", False):
+        for note in settings.notes:
+            print(f"{PROG}: {note}", file=sys.stderr)
     return settings, discover(paths, settings.exclude, settings.filename,
                               args.stdin_display_name)
 

@@ -108,7 +108,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--append-config", metavar="FILE", action="append", default=[],
                        help="read this config file too (may be repeated)")
     group.add_argument("--isolated", action="store_true",
-                       help="ignore every config file")
+                       help="ignore every config file, and what the project declares "
+                            "(requires-python, its dependencies)")
+    group.add_argument("-v", "--verbose", action="store_true",
+                       help="say where the target Python and each framework's version came "
+                            "from (as flake8 -vv does)")
 
 
 def find_config_file(start: str) -> Optional[str]:
