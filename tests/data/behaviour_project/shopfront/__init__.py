@@ -1,0 +1,1 @@
+"""shopfront: the catalogue, the API, the stock and warehouse clients."""
