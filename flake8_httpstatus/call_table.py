@@ -12,6 +12,7 @@ from typing import Any
 
 from flake8_httpstatus.positions import (
     API_DOCUMENT_TEXT,
+    ERROR_PAGE_TEXT,
     SANIC_TEXT,
     CallPosition,
     Meaning,
@@ -62,10 +63,11 @@ CALLS: tuple[CallPosition, ...] = (
     # Starlette / FastAPI exception handlers keyed by status
     *_rows((".exception_handler", ".add_exception_handler"), 0, "exc_class_or_status_code",
            Meaning.HANDLER),
-    # http.server: written with %d, logged as its value
+    # http.server: the status line written with %d, logged as its value; but the default error
+    # page says "Error code explanation: %(code)s" (3.9 to 3.12)
     *_rows((".send_response", ".send_response_only"), 0, "code", Meaning.RESPONSE,
            converts=True),
-    *_rows((".send_error",), 0, "code", Meaning.ERROR, converts=True),
+    *_rows((".send_error",), 0, "code", Meaning.ERROR, formatted=ERROR_PAGE_TEXT),
     # Tornado
     *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
@@ -213,5 +215,5 @@ CALLS: tuple[CallPosition, ...] = (
            "status", Meaning.ASSERTION, strings=Strings.LINE_OR_NUMBER, requires="webtest", collection=True),
     # urllib3: the statuses that make a request retried
     *_rows(("urllib3.Retry", "urllib3.util.Retry", "urllib3.util.retry.Retry"), None,
-           "status_forcelist", Meaning.RESPONSE, collection=True, converts=True),  # `in` only
+           "status_forcelist", Meaning.RESPONSE, collection=True),  # kept: a list shows reprs
 )

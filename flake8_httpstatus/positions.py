@@ -49,6 +49,8 @@ from flake8_httpstatus.sites import Strings as Strings  # noqa: E402,F401
 API_DOCUMENT_TEXT = "the framework writes it into its API document with str()"
 #: Sanic's HTTP/3 responses carry ``str(status)`` (``sanic/http/http3.py``).
 SANIC_TEXT = "Sanic sends str() of the status over HTTP/3"
+#: ``http.server``'s default error page (Python 3.9 to 3.12) formats the code with ``%s``.
+ERROR_PAGE_TEXT = "http.server writes it into its default error page with %s"
 
 #: Callee names that many modules spell without holding a status (``text``, ``json``, ``get``):
 #: the prefilter's text gate looks for their package instead (whose import the module must

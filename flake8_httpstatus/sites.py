@@ -144,13 +144,15 @@ class Site:
     that code out of sight may print it (a response's ``.status_code``, an exception's
     attribute), the reason a fix to an ``HTTPStatus`` member may change what is printed before
     Python 3.11 -- "" where it is only compared, looked up, or turned into an int or a line by
-    the framework."""
+    the framework; ``shown``: the value is kept inside a collection, whose ``str()`` shows each
+    member's ``repr()`` (``[<HTTPStatus.BAD_GATEWAY: 502>]``) on every Python."""
 
-    __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line", "kept")
+    __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line", "kept",
+                 "shown")
 
     def __init__(self, strict: bool, strings: str = Strings.IGNORED,
                  meaning: Meaning | None = None, formatted: str = "", takes_line: bool = False,
-                 sends_line: bool = False, kept: str = "") -> None:
+                 sends_line: bool = False, kept: str = "", shown: bool = False) -> None:
         self.strict = strict
         self.strings = strings
         self.meaning = meaning
@@ -158,10 +160,12 @@ class Site:
         self.takes_line = takes_line
         self.sends_line = sends_line
         self.kept = kept
+        self.shown = shown
 
     def __repr__(self) -> str:
         return (f"Site({self.strict!r}, {self.strings!r}, {self.meaning!r}, "
-                f"{self.formatted!r}, {self.takes_line!r}, {self.sends_line!r}, {self.kept!r})")
+                f"{self.formatted!r}, {self.takes_line!r}, {self.sends_line!r}, {self.kept!r}, "
+                f"{self.shown!r})")
 
 
 class CallPosition(NamedTuple):
@@ -215,7 +219,8 @@ class CallPosition(NamedTuple):
         """The row as the site of the value in its slot."""
         line = self.strings in LINE_STRINGS
         kept = "" if self.converts or self.meaning in NOT_KEPT else KEPT_TEXT
-        return Site(True, self.strings, self.meaning, self.formatted, line, line, kept)
+        return Site(True, self.strings, self.meaning, self.formatted, line, line, kept,
+                    self.collection and bool(kept))
 
 
 class Rows:

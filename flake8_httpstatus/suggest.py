@@ -22,7 +22,6 @@ from flake8_httpstatus.styles import (
     STDLIB,
     ModuleStyle,
     bindings,
-    bound_styles,
     module_style,
 )
 from flake8_httpstatus.styles import names_imported
@@ -106,25 +105,39 @@ class Suggester:
         """The stdlib's ``suggestion``, safe where the site neither keeps nor formats the value
         or the target's ``str()`` of an ``HTTPStatus`` member is its number; else (the member
         prints as its name before Python 3.11) the plain-int constant of a framework the module
-        imports, which prints as the number does -- where the framework formats the value
-        (it would print otherwise), or where it keeps it and the module neither writes the
-        stdlib's constants itself nor was told to (``--httpstatus-style=stdlib``): one style per
-        module --, or the member classed unsafe with the reason."""
+        imports, which prints as the number does, where the framework formats the value (it
+        would print otherwise; where the value is only kept, the module's style is kept: one
+        style per module), or the member classed unsafe with the reason. Kept in a collection,
+        the member shows its ``repr()`` wherever the collection is printed: unsafe at every
+        target."""
         reason = site.formatted or site.kept
-        if suggestion is None or not reason or self.target >= STR_IS_THE_VALUE:
+        if suggestion is None or not reason:
             return suggestion
-        if site.formatted or self.auto and STDLIB.style not in bound_styles(self.imports,
-                                                                            self.bindings):
-            for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do
-                owner = FRAMEWORKS[style]
-                if owner.module.split(".", 1)[0] in self.modules:
-                    plain = self._framework(code, style, owner)
-                    if plain is not None:
-                        return plain
+        if site.shown:
+            member = f"{STDLIB.name}.{suggestion.replacement.rsplit('.', 1)[-1]}"
+            return self._plain(code) or _unsafe(suggestion, (
+                f"{reason}; it stands in a collection, and str() of a collection shows "
+                f"<{member}: {code}> for it on every Python"))
+        if self.target >= STR_IS_THE_VALUE:
+            return suggestion
+        plain = self._plain(code) if site.formatted else None
+        if plain is not None:
+            return plain
         member = f"{STDLIB.name}.{suggestion.replacement.rsplit('.', 1)[-1]}"
         return _unsafe(suggestion, f"{reason}, and before Python 3.11 str({member}) is "
                                    f"'{member}', not '{code}' (target "
                                    f"{self.target[0]}.{self.target[1]})")
+
+    def _plain(self, code: int) -> Optional[Suggestion]:
+        """The plain-int constant of a framework the module imports (it prints as the number
+        does on every Python), or None."""
+        for style in AUTO_STYLES:  # frameworks of int constants: they print as ints do
+            owner = FRAMEWORKS[style]
+            if owner.module.split(".", 1)[0] in self.modules:
+                plain = self._framework(code, style, owner)
+                if plain is not None:
+                    return plain
+        return None
 
     def _other_phrase(self, code: int, site: Site) -> Optional[Suggestion]:
         """Where the framework would send another line for an ``HTTPStatus`` member than for
