@@ -103,16 +103,19 @@ RULES: dict[str, Rule] = {
             safety="Safe where the value cannot print otherwise: where it is only compared or "
                    "asserted, looked up (`abort(404)`, an error handler's code), or turned into "
                    "an int or a status line by the framework (Django's, DRF's, Werkzeug's, "
-                   "aiohttp's and WebOb's responses, `http.server`); where the constant is a "
+                   "aiohttp's and WebOb's responses, `http.server`'s `send_response`); where the "
+                   "constant is a "
                    "plain int or prints as one (DRF, Starlette and FastAPI `status`, Litestar, "
                    "`requests.codes`, `httpx.codes`); and anywhere from target 3.11, where "
                    "`str()` of an `HTTPStatus` member is its number. Unsafe below 3.11 where "
                    "the framework keeps the value as given or formats it (Starlette's, "
                    "Tornado's, Sanic's and the test doubles' responses, class attributes, "
-                   "`responses=` keys, assigned attributes): `str(HTTPStatus.NOT_FOUND)` is "
-                   "`'HTTPStatus.NOT_FOUND'` there. Unsafe at every target where Falcon would "
-                   "send the stdlib's reason phrase instead of its own. Where a framework's "
-                   "plain-int constant can stand instead, it is suggested and safe",
+                   "`responses=` keys, `send_error`'s error page, assigned attributes): "
+                   "`str(HTTPStatus.NOT_FOUND)` is `'HTTPStatus.NOT_FOUND'` there; where the "
+                   "value is formatted, a framework's plain-int constant the module imports is "
+                   "suggested instead, and safe. Unsafe at every target where the status is "
+                   "kept in a collection (`str()` of a list shows its members' repr) and where "
+                   "Falcon would send the stdlib's reason phrase instead of its own",
         ),
         Rule(
             "HTS002", "unknown-status",
