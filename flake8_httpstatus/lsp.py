@@ -1,8 +1,9 @@
 """A python-lsp-server (pylsp) plugin: the fixes of ``flake8-httpstatus fix`` as code actions.
 
 pylsp finds it through its ``pylsp`` entry-point group (``pip install flake8-httpstatus`` beside
-pylsp is the whole set-up). pylsp's own flake8 plugin reports the HTS codes; this one answers
-``textDocument/codeAction`` with
+pylsp is the whole set-up). Its lint hook publishes the HTS diagnostics in pylsp's process, unless
+pylsp's flake8 plugin reports them (``lsp_lint``); it answers ``textDocument/codeAction``, for
+those diagnostics and for the flake8 plugin's alike, with
 
 * a quick fix per diagnostic of a rule ``fix`` rewrites (``flake8-httpstatus rules`` lists
   them) in the request's context, titled by the rule's row (``Rule.title``: "Replace 404 with
