@@ -1,8 +1,9 @@
 """A python-lsp-server (pylsp) plugin: the fixes of ``flake8-httpstatus fix`` as code actions.
 
 pylsp finds it through its ``pylsp`` entry-point group (``pip install flake8-httpstatus`` beside
-pylsp is the whole set-up). pylsp's own flake8 plugin reports the HTS codes; this one answers
-``textDocument/codeAction`` with
+pylsp is the whole set-up). Its lint hook publishes the HTS diagnostics in pylsp's process, unless
+pylsp's flake8 plugin reports them (``lsp_lint``); it answers ``textDocument/codeAction``, for
+those diagnostics and for the flake8 plugin's alike, with
 
 * a quick fix per diagnostic of a rule ``fix`` rewrites (``flake8-httpstatus rules`` lists
   them) in the request's context, titled by the rule's row (``Rule.title``: "Replace 404 with
@@ -33,7 +34,7 @@ import threading
 import tokenize
 from collections import OrderedDict
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 from pylsp import hookimpl
 
@@ -80,6 +81,16 @@ class Config(Protocol):
 
 
 @hookimpl
+def pylsp_lint(config: Config, workspace: Workspace, document: Document,
+               is_saved: bool) -> List[Action]:
+    """pylsp's lint hook: the HTS diagnostics of the buffer, computed in this process
+    (``lsp_lint``, imported on the first lint)."""
+    from flake8_httpstatus.lsp_lint import lint
+
+    return lint(config, workspace, document)
+
+
+@hookimpl
 def pylsp_code_actions(config: Config, workspace: Workspace, document: Document,
                        range: Mapping[str, Any], context: Optional[Mapping[str, Any]]) -> List[Action]:
     """pylsp's hook for ``textDocument/codeAction``."""
@@ -114,13 +125,14 @@ def code_actions(config: Config, workspace: Workspace, document: Document,
     quick, fix_all = _asked(context)
     if not quick and not fix_all:
         return []  # the common case (the cursor is elsewhere): nothing is computed
-    root = workspace.root_path or os.getcwd()
-    buffer = Buffer(document, _settings(config, root, document), root)
-    if buffer.excluded:
-        return []
+    from flake8_httpstatus.lsp_lint import Buffers
+
+    buffers = Buffers(config, workspace.root_path or os.getcwd(), document)
     actions = [action for diagnostic in quick
+               for buffer in [buffers.of(diagnostic)] if buffer is not None
                for action in [_quick_fix(buffer, diagnostic)] if action is not None]
-    whole = _fix_all(buffer) if fix_all else None
+    buffer = buffers.for_fix_all(context.get("diagnostics") or []) if fix_all else None
+    whole = _fix_all(buffer) if buffer is not None else None
     return actions if whole is None else [*actions, whole]
 
 
@@ -253,13 +265,15 @@ def _codec(text: str) -> str:
 
 def _quick_fix(buffer: Buffer, diagnostic: Mapping[str, Any]) -> Optional[Action]:
     from flake8_httpstatus.lsp_edits import only, text_edits
+    from flake8_httpstatus.lsp_lint import column_of
 
     code = diagnostic["code"]
+    column = column_of(buffer.text, diagnostic)
     fixed = buffer.fixed(code)
-    finding = _finding_at(fixed.result.rewritten, code, diagnostic) if fixed else None
+    finding = _finding_at(fixed.result.rewritten, code, diagnostic, column) if fixed else None
     if finding is None:  # an unsafe fix is offered too, not preferred (as ruff's server does)
         fixed = buffer.fixed(code, unsafe=True)
-        finding = _finding_at(fixed.result.rewritten, code, diagnostic) if fixed else None
+        finding = _finding_at(fixed.result.rewritten, code, diagnostic, column) if fixed else None
     if fixed is None or finding is None:
         return None  # fix leaves it (refused, noqa, not reported), or the diagnostic is stale
     old, changes = fixed.changes()
@@ -278,10 +292,12 @@ def _quick_fix(buffer: Buffer, diagnostic: Mapping[str, Any]) -> Optional[Action
             "edit": {"changes": {buffer.document.uri: text_edits(old, kept)}}}
 
 
-def _finding_at(findings: Sequence[Finding], code: str,
-                diagnostic: Mapping[str, Any]) -> Optional[Finding]:
-    """The finding pylsp made the diagnostic of: the same code, line, column (flake8's column,
-    which pylsp passes on as the range's start) and message; none for a stale diagnostic."""
+def _finding_at(findings: Sequence[Finding], code: str, diagnostic: Mapping[str, Any],
+                column: Callable[[Finding], int] = lambda finding: finding.col,
+                ) -> Optional[Finding]:
+    """The finding the diagnostic was made of: the same code, line, column (the range's start:
+    flake8's column, in characters, from pylsp's flake8 plugin; UTF-16 code units from ours,
+    ``column``) and message; none for a stale diagnostic."""
     try:
         start = diagnostic["range"]["start"]
         line, character = int(start["line"]), int(start["character"])
@@ -289,7 +305,7 @@ def _finding_at(findings: Sequence[Finding], code: str,
         return None
     message = diagnostic.get("message")
     for finding in findings:
-        if (finding.code == code and finding.line - 1 == line and finding.col == character
+        if (finding.code == code and finding.line - 1 == line and column(finding) == character
                 and message in (None, finding.text)):
             return finding
     return None
@@ -311,9 +327,10 @@ PYLSP_OVERRIDES = {"select": "select", "ignore": "ignore", "extendSelect": "exte
                    "extendIgnore": "extend-ignore", "exclude": "exclude"}
 
 
-def _settings(config: Config, root: str, document: Document) -> Settings:
+def _settings(config: Config, root: str, document: Document, command_line: bool = True) -> Settings:
     """``fix``'s settings for the document: the flake8 config file flake8 finds when pylsp runs it
-    (from the workspace's root), and the values pylsp puts on its command line."""
+    (from the workspace's root), and (``command_line``) the values pylsp puts on its command line;
+    without them, what the in-process diagnostics follow (``lsp_lint``)."""
     from flake8_httpstatus.fix.settings import add_arguments, load_settings
 
     flake8: Mapping[str, Any] = config.plugin_settings("flake8", document_path=document.path) or {}
@@ -327,7 +344,7 @@ def _settings(config: Config, root: str, document: Document) -> Settings:
     if flake8.get("maxLineLength"):
         args.max_line_length = int(flake8["maxLineLength"])
     overrides: Dict[str, str] = {}
-    for key, name in PYLSP_OVERRIDES.items():
+    for key, name in (PYLSP_OVERRIDES.items() if command_line else ()):
         value = list(flake8.get(key) or [])
         if key == "ignore":
             value += _per_file_ignores(flake8.get("perFileIgnores"), document.path)
