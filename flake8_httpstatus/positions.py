@@ -229,16 +229,19 @@ KEYED: tuple[KeyedPosition, ...] = (
 
 class TupleShape:
     """Where a view's returned tuple holds the status, the body and the headers (HTS009 and
-    HTS010 read those), and how many items it has."""
+    HTS010 read those), and how many items it has; ``converts``: the framework turns the status
+    into an int (Werkzeug's responses, Django's), so an ``HTTPStatus`` member there prints as
+    the number (``Site.kept`` otherwise: responses keeps its callback's status as given)."""
 
-    __slots__ = ("status", "body", "headers", "lengths")
+    __slots__ = ("status", "body", "headers", "lengths", "converts")
 
     def __init__(self, status: int, body: int, headers: int | None,
-                 lengths: frozenset[int]) -> None:
+                 lengths: frozenset[int], converts: bool = False) -> None:
         self.status = status
         self.body = body
         self.headers = headers
         self.lengths = lengths
+        self.converts = converts
 
     def arrange(self, body: str, status: str, headers: str | None = None) -> str | None:
         """The source of such a tuple, or None where the shape cannot hold these items."""
@@ -253,15 +256,18 @@ class TupleShape:
 
 
 #: ``(body, status)`` or ``(body, status, headers)``: Flask and the frameworks built on it.
-FLASK_TUPLE = TupleShape(status=1, body=0, headers=2, lengths=frozenset({2, 3}))
+FLASK_TUPLE = TupleShape(status=1, body=0, headers=2, lengths=frozenset({2, 3}),
+                         converts=True)
 
 #: Modules whose views may return a tuple, and its shape: Flask's; Django Ninja's ``(status,
 #: body)`` (deprecated in 1.6 for ``Status(...)``, still common); Robyn's ``(body, headers,
 #: status)``; and the mock library responses' callbacks, ``(status, headers, body)``.
 TUPLE_RETURNS: dict[str, TupleShape] = {
-    "flask": FLASK_TUPLE, "quart": FLASK_TUPLE, "apiflask": FLASK_TUPLE, "connexion": FLASK_TUPLE,
+    "flask": FLASK_TUPLE, "quart": FLASK_TUPLE, "apiflask": FLASK_TUPLE,
+    # Connexion 3's AsyncApp answers through Starlette, which keeps the status as given
+    "connexion": TupleShape(status=1, body=0, headers=2, lengths=frozenset({2, 3})),
     "flask_restful": FLASK_TUPLE, "flask_restx": FLASK_TUPLE, "flask_smorest": FLASK_TUPLE,
-    "ninja": TupleShape(status=0, body=1, headers=None, lengths=frozenset({2})),
+    "ninja": TupleShape(status=0, body=1, headers=None, lengths=frozenset({2}), converts=True),
     "robyn": TupleShape(status=2, body=0, headers=1, lengths=frozenset({3})),
     "responses": TupleShape(status=0, body=2, headers=1, lengths=frozenset({3})),
 }

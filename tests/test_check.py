@@ -68,11 +68,18 @@ def test_default_selection_and_noqa(project: Path, capsys: pytest.CaptureFixture
     (["--ignore=HTS001"], [L10_9, L11_10]),  # --ignore replaces the default ignore, as in flake8
     (["--extend-ignore=HTS001", "--extend-select=HTS010"], [L11_10]),
     (["--select=HTS", "--per-file-ignores=views.py:HTS001"], [L10_9, L11_10]),
-    (["--select=E,W"], []),
 ])
 def test_selection_as_flake8(project: Path, capsys: pytest.CaptureFixture[str],
                              args: list[str], expected: list[str]) -> None:
     assert lines(args, capsys, 1 if expected else 0) == expected
+
+
+def test_a_selection_of_no_hts_code_reports_nothing_and_says_so(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    got, out, err = run(["check", "--select=E,W"], capsys)
+    assert (got, out) == (0, "")
+    assert err.startswith("flake8-httpstatus: warning: flake8's select/ignore turn off every "
+                          "HTS code")
 
 
 def test_selection_from_the_flake8_config(project: Path,

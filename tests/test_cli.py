@@ -494,3 +494,20 @@ def test_latin1_file_keeps_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert main(["fix", "l.py"], capsys)[0] == 1
     assert path.read_bytes() == source.replace(b"abort(404)", b"abort(HTTPStatus.NOT_FOUND)") \
         .replace(b"from flask", b"from http import HTTPStatus\n\nfrom flask")
+
+
+def test_a_selection_without_hts_is_said_not_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """flake8's ``select = E,F,W`` turns the plugin's codes off: fix and check say so rather
+    than rewrite nothing in silence (Flask-Login's setup.cfg)."""
+    (tmp_path / "setup.cfg").write_text("[flake8]\nselect = E,F,W\n")
+    (tmp_path / "a.py").write_text("from flask import abort\nabort(404)\n")
+    monkeypatch.chdir(tmp_path)
+    warning = ("flake8-httpstatus: warning: flake8's select/ignore turn off every HTS code, so "
+               "nothing is reported or rewritten (add extend-select = HTS to the [flake8] section)")
+    for command in ("fix", "check"):
+        code, _, err = main([command, "a.py"], capsys)
+        assert code == 0 and warning in err.splitlines(), err
+    (tmp_path / "setup.cfg").write_text("[flake8]\nselect = E,F,W\nextend-select = HTS\n")
+    code, _, err = main(["fix", "--check", "a.py"], capsys)
+    assert code == 1 and warning not in err

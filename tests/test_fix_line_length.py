@@ -166,6 +166,19 @@ def test_ruff_line_length_alone_is_a_linters_limit(
                    left(6, 127, "120 (ruff line-length)")]
 
 
+def test_ruff_without_a_line_length_lints_at_its_default_88(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``[tool.ruff.lint]`` alone: ruff's E501 is at its default 88, not flake8's 79 -- a line
+    of 84 (past 79) pushed past 88 would be a new failure (httpx's ``_auth.py``)."""
+    project(tmp_path, {"pyproject.toml": "[tool.ruff.lint]\nselect = [\"E\", \"F\"]\n"}, 84, 70)
+    code, err = fix(tmp_path, capsys, monkeypatch)
+    assert code == 1
+    assert err == ["would rewrite ./views.py (1 finding)",
+                   "would rewrite 1 finding in 1 file; 1 left for a person:",
+                   left(5, 101, "88 (ruff line-length)")]
+
+
 def test_dot_ruff_toml_without_a_format_table(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1050,8 +1050,9 @@ def tuple_return_cases() -> Iterator[Case]:
         for value in numbers if first else numbers[:2]:
             cases.append((f"import-{value.label}", returning("{'ok': True}", value.src),
                           value.expect))
+        # the framework converts the status, or keeps it: the fix safe, or unsafe below 3.11
         cases.append((f"from-{good}", returning("'body'", good, imported=imports["from"]),
-                      {"must": one}))
+                      {"must": one, "kept": not shape.converts}))
         pair = tuple_of("{'ok': True}", good)
         assert pair is not None, (module, "the shape holds no body and status")
         if shape is pos.FLASK_TUPLE:  # Flask's class-based views, Flask-RESTful's resources
@@ -1761,6 +1762,7 @@ KEYED_FIELDS = {
 SHAPE_FIELDS = {
     "status": "tuple_return_cases (TupleShape.arrange)", "body": "tuple_return_cases: HTS010",
     "headers": "tuple_return_cases: HTS009", "lengths": "tuple_return_cases (TupleShape.arrange)",
+    "converts": "tuple_return_cases: the fix safe, or unsafe below 3.11 (Case.kept)",
 }
 #: Attributes of an OWNERS row and what walks them.
 OWNER_FIELDS = {

@@ -79,7 +79,9 @@ class Configured:
     """What the project's files say about black and ruff (None: not configured)."""
 
     black: Optional[int] = None  # black's line length, where it has a ``[tool.black]`` table
-    ruff: Optional[int] = None  # ruff's ``line-length``, where set
+    #: ruff's ``line-length`` where ruff is configured (88, its default, unless set): the E501
+    #: limit of a project that lints with ruff, whether or not it formats with it
+    ruff: Optional[int] = None
     ruff_formats: bool = False  # a ``[tool.ruff.format]`` table (``[format]`` in ruff.toml)
     hooks: Tuple[str, ...] = ()  # the formatting pre-commit hooks
 
@@ -122,7 +124,7 @@ def _in_directory(directory: str) -> Optional[Configured]:
         return None
     if ruff is None:
         return Configured(black)
-    return Configured(black, _length(ruff, None), table(ruff, "format") is not None)
+    return Configured(black, _length(ruff, FORMATTER_DEFAULT), table(ruff, "format") is not None)
 
 
 def _hooks(directories: Iterable[str]) -> Tuple[str, ...]:

@@ -15,6 +15,7 @@ from flake8_httpstatus.fix.files import STDIN, discover
 from flake8_httpstatus.fix.report import Progress
 from flake8_httpstatus.fix.settings import Settings, SettingsError
 from flake8_httpstatus.options import OptionError
+from flake8_httpstatus.rules import RULES
 
 #: Below this many files ``--jobs`` starts no processes: starting them costs more.
 PARALLEL_MIN_FILES = 16
@@ -49,6 +50,10 @@ def start(args: argparse.Namespace, load: Callable[[argparse.Namespace], Setting
         return 2
     for warning in settings.warnings:
         print(warning, file=sys.stderr)
+    if not any(settings.reported("x.py", code) for code in RULES):
+        print(f"{PROG}: warning: flake8's select/ignore turn off every HTS code, so nothing is "
+              "reported or rewritten (add extend-select = HTS to the [flake8] section)",
+              file=sys.stderr)
     if getattr(args, "verbose", False):
         for note in settings.notes:
             print(f"{PROG}: {note}", file=sys.stderr)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from flake8_httpstatus.visitor import StatusVisitor
 
 SITE = pos.Site(False, pos.Strings.IGNORED, pos.Meaning.RESPONSE)
+#: Where the framework keeps the status as given (responses' callbacks).
+KEPT_SITE = pos.Site(False, pos.Strings.IGNORED, pos.Meaning.RESPONSE, kept=pos.KEPT_TEXT)
 
 
 @visits("Return")
@@ -34,7 +36,8 @@ def visit_return(visitor: StatusVisitor, node: cst.Return) -> None:
     if not isinstance(body, (cst.Integer, cst.Float, cst.Imaginary, cst.UnaryOperation)):
         headers = header_names(items[shape.headers]) if shape.headers is not None \
             and shape.headers < len(items) else frozenset()
-        visitor.value(items[shape.status], SITE, Parts(headers, is_content(body)))
+        visitor.value(items[shape.status], SITE if shape.converts else KEPT_SITE,
+                      Parts(headers, is_content(body)))
 
 
 @keeps(ast.Return)
