@@ -228,7 +228,7 @@ class Buffer:
                              and settings.reported(self.path, c))
         directory = os.path.dirname(os.path.abspath(self.document.path))
         line_length = settings.line_length(directory)
-        key = (self.text, fix_flags, settings.config, line_length, reported)
+        key = (self.text, self.document.path, fix_flags, settings.config, line_length, reported)
         with _LOCK:
             if key in _RESULTS:
                 _RESULTS.move_to_end(key)
