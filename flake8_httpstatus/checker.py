@@ -94,6 +94,7 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
     import libcst as cst
 
     from flake8_httpstatus.styles import module_style
+    from flake8_httpstatus.imports import Package
     from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.views import class_flags, takes_class_codes, view_flags
     from flake8_httpstatus.visitor import collect_imports
@@ -102,7 +103,7 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
 
     with _deep_recursion():
         module = cst.parse_module(source)
-        imports = collect_imports(module)
+        imports = collect_imports(module, Package(path))
         flags: Sequence[bool] = []
         classes: Sequence[bool] = []
         tuple_returns = takes_tuple_returns(imports) is not None
@@ -222,7 +223,7 @@ def _first_line(exc: BaseException) -> str:
 def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = "") -> Checked:
     """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file, found at ``path``
     (flake8's ``filename``; never read: the text is ``lines``)."""
-    candidates = scan(tree, lines, config.extra_calls)
+    candidates = scan(tree, lines, config.extra_calls, path)
     if candidates is None:
         return Checked([])
     with _deep_recursion():

@@ -15,8 +15,8 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
                     Sequence, Set, Tuple)
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
-from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
+from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
+from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings, relative_package
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
@@ -110,7 +110,8 @@ class Scanner:
     gates read off it (``kinds.PREPARES`` set the rest: call slots, constant names)."""
 
     def __init__(self, tree: ast.Module, lines: Sequence[str],
-                 extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+                 extra_calls: Tuple[pos.CallPosition, ...], package: Optional[Package] = None
+                 ) -> None:
         from flake8_httpstatus import kinds  # past the gate: the kinds' registries
 
         kinds.load()
@@ -119,6 +120,8 @@ class Scanner:
         self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
+        #: Where the module's relative imports are resolved (``imports.Package``)
+        self.package = package or Package()
         self.imports: ImportMap = {}
         #: ``return`` statement -> the function it returns from
         self.returns_from: Dict[int, ast.AST] = {}  # (and a ``match`` kept whole, as its returns)
@@ -160,7 +163,7 @@ class Scanner:
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
-                self.imports.update(ast_bindings(stmt))
+                self.imports.update(ast_bindings(stmt, self.package))
             wanted = whole.get(kind)
             if wanted is not None and self._whole(stmt, wanted):
                 if kind is _MATCH:  # its cases' statements take its place's scope (a view's
@@ -384,12 +387,15 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
 
 
 def scan(tree: ast.Module, lines: Sequence[str],
-         extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Optional[Candidates]:
-    """None when the file cannot hold a finding; else its imports and candidate fragments."""
+         extra_calls: Tuple[pos.CallPosition, ...] = (), path: str = "") -> Optional[Candidates]:
+    """None when the file cannot hold a finding; else its imports and candidate fragments.
+    ``path``: the file's, whose package its relative imports are resolved against."""
     text = "".join(lines)
-    if not may_hold_findings(text, extra_calls):
+    package = Package(path)
+    if not may_hold_findings(text, extra_calls) and not may_hold_findings(
+            text, extra_calls, relative_package(text, package)):
         return None
-    scanner = Scanner(tree, lines, extra_calls)
+    scanner = Scanner(tree, lines, extra_calls, package)
     scanner.collect(tree.body, Place("module"))
     fragments = [_fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]

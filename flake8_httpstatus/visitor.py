@@ -19,7 +19,7 @@ from libcst.metadata import CodeRange
 from flake8_httpstatus import kinds
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant
-from flake8_httpstatus.imports import ImportMap, cst_bindings, imported_modules, qualify
+from flake8_httpstatus.imports import ImportMap, Package, cst_bindings, imported_modules, qualify
 from flake8_httpstatus.kinds.expressions import dotted_name
 from flake8_httpstatus.kinds.parts import Parts
 from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER, expects_raise
@@ -330,16 +330,18 @@ def is_http_code(imports: ImportMap) -> bool:
         if target not in owners and target.rpartition(".")[0] not in owners)
 
 
-def collect_imports(module: cst.Module) -> ImportMap:
-    """The import map from a LibCST module (reference path)."""
+def collect_imports(module: cst.Module, package: Optional[Package] = None) -> ImportMap:
+    """The import map from a LibCST module (reference path); its relative imports resolved
+    against ``package``."""
     imports: ImportMap = {}
+    where = package or Package()
 
     class _Imports(cst.CSTVisitor):
         def visit_Import(self, node: cst.Import) -> None:
-            imports.update(cst_bindings(node))
+            imports.update(cst_bindings(node, where))
 
         def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-            imports.update(cst_bindings(node))
+            imports.update(cst_bindings(node, where))
 
     module.visit(_Imports())
     return imports

@@ -7,12 +7,19 @@ is built once per set of extra calls (and imported modules) and searched with ``
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import FrozenSet, Iterable, List, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
+
+if TYPE_CHECKING:
+    from flake8_httpstatus.imports import Package
+
+#: A relative import (``from .responses import``, ``from .. import``).
+_RELATIVE = re.compile(r"from\s+\.")
 
 
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
@@ -120,9 +127,26 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
-def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
+def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
+                      package: str = "") -> bool:
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a
-    constant's owner module or a view's framework (a cheap gate on module names first)."""
+    constant's owner module or a view's framework (a cheap gate on module names first).
+    ``package``: the dotted name its relative imports resolve against, which they bring into
+    its imports as if spelt (``relative_package``)."""
+    if package:
+        return any(word in text or word in package for word in trigger_words(extra_calls)) \
+            and any(word in text or word in package for word in finding_words(extra_calls))
     if not any(word in text for word in trigger_words(extra_calls)):
         return False
     return any(word in text for word in finding_words(extra_calls))
+
+
+def relative_package(text: str, package: Package) -> str:
+    """The package of a module with a relative import, whose name its imports then hold without
+    the text spelling it (``from .response import text`` in ``sanic/``), or "". Asked only of a
+    file the text alone does not let through."""
+    if package.path in ("", "stdin", "-") or not _RELATIVE.search(text):
+        return ""
+    from flake8_httpstatus.imports import package_of
+
+    return package_of(package.path)

@@ -1,0 +1,90 @@
+"""The checker reads a module in its project: its relative imports resolve against the package its
+path names (``imports.package_of``), so a framework's own modules and a project's wrappers imported
+relatively keep their positions. Both checker paths are held to the same findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import pytest
+
+from flake8_httpstatus.checker import check_reference, check_source
+from flake8_httpstatus.imports import absolute, module_name, package_of
+from flake8_httpstatus.options import Config
+
+
+def write_tree(root: Path, files: Dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def found(source: str, path: str) -> List[Tuple[int, str]]:
+    """The findings of both paths (asserted equal), as (line, code)."""
+    fast = [(f.line, f.col, f.code) for f in check_source(source, Config(), path)]
+    reference = [(f.line, f.col, f.code) for f in check_reference(source, Config(), path)]
+    assert fast == reference
+    return [(line, code) for line, _, code in fast]
+
+
+# Sanic's own error handler (sanic/handlers/error.py), as Sanic writes it: its helpers imported
+# relatively, and no word of the file naming Sanic.
+SANIC_HANDLER = '''\
+from ..response import text, html as page
+from ..exceptions import SanicException
+from . import base
+
+
+def default(request, exception):
+    if isinstance(exception, base.Ignored):
+        return text("Ignored", 299)
+    return page("<h1>I am a teapot</h1>", 4180)
+
+
+def timeout(request):
+    raise SanicException("Request Timeout", 4080)
+'''
+
+SANIC = {
+    "src/sanic/__init__.py": "",
+    "src/sanic/response/__init__.py": "",
+    "src/sanic/handlers/__init__.py": "",
+    "src/sanic/handlers/base.py": "",
+}
+
+
+def test_package_of_and_module_name(tmp_path: Path) -> None:
+    write_tree(tmp_path, SANIC)
+    handler = tmp_path / "src/sanic/handlers/error.py"
+    assert package_of(str(handler)) == "sanic.handlers"
+    assert module_name(str(handler)) == "sanic.handlers.error"
+    assert module_name(str(tmp_path / "src/sanic/handlers/__init__.py")) == "sanic.handlers"
+    assert package_of(str(tmp_path / "src/setup.py")) == ""  # src/ is no package
+    assert package_of("stdin") == package_of("") == ""
+    assert absolute("sanic.handlers", 2, "response") == "sanic.response"
+    assert absolute("sanic.handlers", 1, None) == "sanic.handlers"
+    assert absolute("sanic.handlers", 3, "x") is None  # above the top package
+    assert absolute("", 1, "x") is None
+
+
+def test_relative_imports_of_a_frameworks_own_module(tmp_path: Path) -> None:
+    write_tree(tmp_path, SANIC)
+    path = tmp_path / "src/sanic/handlers/error.py"
+    path.write_text(SANIC_HANDLER)
+    assert found(SANIC_HANDLER, str(path)) == [(8, "HTS002"), (9, "HTS003"), (13, "HTS003")]
+
+
+@pytest.mark.parametrize("where", ["", "stdin", "src/handlers/error.py"])
+def test_relative_imports_unresolved_without_a_package(tmp_path: Path, where: str) -> None:
+    """No path, flake8's stdin, or a file in no package: its relative imports bind nothing."""
+    write_tree(tmp_path, {"src/handlers/base.py": ""})
+    assert found(SANIC_HANDLER, str(tmp_path / where) if where.startswith("src") else where) == []
+
+
+def test_relative_import_above_the_top_package_binds_nothing(tmp_path: Path) -> None:
+    write_tree(tmp_path, SANIC)
+    source = SANIC_HANDLER.replace("from ..response", "from ....response")
+    path = tmp_path / "src/sanic/handlers/error.py"
+    assert found(source, str(path)) == [(13, "HTS003")]
