@@ -20,6 +20,7 @@ from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings, rel
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
+    from flake8_httpstatus.model import Model
     from flake8_httpstatus.styles import ModuleStyle
 
 _MATCH = getattr(ast, "Match", None)
@@ -37,6 +38,9 @@ _WITHS = (ast.With, ast.AsyncWith)
 #: Added to a fragment's scope where it is cut out of a ``with`` block expecting a raise
 #: (``function+raises``): it is wrapped in such a block (``checker._wrapper``).
 RAISES = "+raises"
+#: Added to a fragment's scope, with the class's name, where it stands in a class whose name the
+#: module's summary reads (``model.Model.owners``): it is wrapped in a class of that name.
+OWNER = "@"
 
 
 def _touches(hot: List[int], first: int, last: int) -> bool:
@@ -61,6 +65,8 @@ class Candidates(NamedTuple):
     imports: ImportMap
     fragments: List[Fragment]
     style: Optional[ModuleStyle] = None
+    #: The module's subclasses and helpers (``model.summarise``), where it has any.
+    model: Optional[Model] = None
 
 
 def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
@@ -91,18 +97,21 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
 
 class Place:
     """Where a statement stands: its scope (``module``, ``class``, ``function``), the
-    function and class whose bodies hold it, and the ``with`` statements around it in that scope.
-    (A plain class: flake8 imports this module in every run, and a NamedTuple class costs more
-    to create.)"""
+    function and class whose bodies hold it, the ``with`` statements around it in that scope,
+    and the innermost class around it (``owner``, through functions: the class of a method's
+    ``super()``). (A plain class: flake8 imports this module in every run, and a NamedTuple
+    class costs more to create.)"""
 
-    __slots__ = ("scope", "function", "cls", "withs")
+    __slots__ = ("scope", "function", "cls", "withs", "owner")
 
     def __init__(self, scope: str, function: Optional[ast.AST] = None,
-                 cls: Optional[ast.AST] = None, withs: Tuple[ast.AST, ...] = ()) -> None:
+                 cls: Optional[ast.AST] = None, withs: Tuple[ast.AST, ...] = (),
+                 owner: Optional[ast.ClassDef] = None) -> None:
         self.scope = scope
         self.function = function
         self.cls = cls
         self.withs = withs
+        self.owner = owner
 
 
 class Scanner:
@@ -150,8 +159,14 @@ class Scanner:
         #: keywords (each kind with a call gate adds its own)
         self.hot_callees: FrozenSet[str] = frozenset()
         self.hot_keywords: FrozenSet[str] = frozenset()
-        #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
-        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
+        #: The module's subclasses and helpers (the ``local`` kind's ``prepare``), and the names
+        #: that spell their positions
+        self.model: Optional[Model] = None
+        self.local_words: FrozenSet[str] = frozenset()
+        #: (statement, scope, roots to walk, whether a hit keeps the whole statement, the
+        #: innermost class around it)
+        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool,
+                                    Optional[ast.ClassDef]]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
     def collect(self, body: Sequence[ast.stmt], place: Place) -> None:
@@ -168,7 +183,7 @@ class Scanner:
             if wanted is not None and self._whole(stmt, wanted):
                 if kind is _MATCH:  # its cases' statements take its place's scope (a view's
                     self._place(stmt, place)  # returns, a status class's ``code``)
-                self.statements.append((stmt, place.scope, ALWAYS, True))
+                self.statements.append((stmt, place.scope, ALWAYS, True, place.owner))
             elif kind is ast.Import or kind is ast.ImportFrom:
                 continue
             elif hasattr(stmt, "body") or kind is _MATCH:
@@ -177,7 +192,7 @@ class Scanner:
                 if kind is ast.Return or place.scope == "class" and (
                         kind is ast.Assign or kind is ast.AnnAssign):
                     self._place(stmt, place)
-                self.statements.append((stmt, place.scope, None, True))
+                self.statements.append((stmt, place.scope, None, True, place.owner))
 
     def _in_withs(self, body: Sequence[ast.stmt], place: Place) -> None:
         """Remember the ``with`` statements around the statements of ``body`` in their scope."""
@@ -195,11 +210,12 @@ class Scanner:
         the statement opens."""
         kind = type(stmt)
         if kind in _FUNCTIONS:
-            inner = Place("function", stmt, None)
+            inner = Place("function", stmt, None, (), place.owner)
         elif kind is ast.ClassDef:
-            inner = Place("class", None, stmt)
+            inner = Place("class", None, stmt, (), stmt)  # type: ignore[arg-type]
         elif kind in _WITHS:
-            inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt))
+            inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt),
+                          place.owner)
         else:
             inner = place
         header: List[ast.AST] = []
@@ -217,7 +233,7 @@ class Scanner:
                 header.extend(v for v in value if isinstance(v, ast.AST))
             elif isinstance(value, ast.AST):
                 header.append(value)
-        self.statements.append((stmt, place.scope, header, whole))
+        self.statements.append((stmt, place.scope, header, whole, place.owner))
 
     def _place(self, stmt: ast.stmt, place: Place) -> None:
         """Remember the function a statement returns from, or the class whose body holds it."""
@@ -315,7 +331,7 @@ class Scanner:
         self.tuple_returns = takes_tuple_returns(self.imports)
         return hot_lines(text, self.lines, hot_words(
             self.extra_calls, modules, frozenset((
-                *self.aliases, *self.constant_attributes,
+                *self.aliases, *self.constant_attributes, *self.local_words,
                 *(self.attributes - pos.STATUS_ATTRIBUTES)))))
 
     def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
@@ -325,20 +341,32 @@ class Scanner:
         lines are walked: every node a gate looks for spells such a word.
         """
         hot = self._prepare(text)
-        keeps = self.keeps
-        for stmt, scope, header, whole in self.statements:
-            if header is ALWAYS:
-                yield stmt, self._in_raises(stmt, self._scope(stmt, scope)), True
-            elif header is None:
-                scope = self._scope(stmt, scope)
-                kept = keeps.get(type(stmt))
-                if kept is not None and self._kept(stmt, scope, kept) or (
-                        _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
-                        and self.interesting((stmt,))):
-                    yield stmt, self._in_raises(stmt, scope), True
-            elif header and _touches(hot, *(_header_span(stmt) if not whole else (
-                    stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
-                yield stmt, self._in_raises(stmt, scope), whole
+        owners = self.model.owners if self.model is not None else frozenset()
+        for stmt, scope, header, whole, owner in self.statements:
+            chosen = self._chosen(stmt, scope, header, whole, hot)
+            if chosen is None:
+                continue
+            if owner is not None and owner.name in owners:  # its class's name, for LibCST
+                chosen += OWNER + owner.name
+            yield stmt, chosen, whole
+
+    def _chosen(self, stmt: ast.stmt, scope: str, header: Optional[List[ast.AST]], whole: bool,
+                hot: List[int]) -> Optional[str]:
+        """The scope of a statement LibCST must see (``_scope``, ``_in_raises``), or None."""
+        if header is ALWAYS:
+            return self._in_raises(stmt, self._scope(stmt, scope))
+        if header is None:
+            scope = self._scope(stmt, scope)
+            kept = self.keeps.get(type(stmt))
+            if kept is not None and self._kept(stmt, scope, kept) or (
+                    _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    and self.interesting((stmt,))):
+                return self._in_raises(stmt, scope)
+            return None
+        if header and _touches(hot, *(_header_span(stmt) if not whole else (
+                stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
+            return self._in_raises(stmt, scope)
+        return None
 
 
 def _header_span(stmt: ast.stmt) -> tuple[int, int]:
@@ -403,4 +431,5 @@ def scan(tree: ast.Module, lines: Sequence[str],
         return None
     from flake8_httpstatus.styles import module_style  # past the gate
 
-    return Candidates(scanner.imports, fragments, module_style(scanner.imports, text))
+    return Candidates(scanner.imports, fragments, module_style(scanner.imports, text),
+                      scanner.model or None)
