@@ -24,6 +24,7 @@ the call tables, looked up as the ``calls`` kind looks it up (``kinds.calls.rows
 from __future__ import annotations
 
 import ast
+from bisect import bisect_left
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from flake8_httpstatus import positions as pos
@@ -34,8 +35,11 @@ from flake8_httpstatus.views import _child_statements
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Rows = Tuple[pos.CallPosition, ...]
-#: How many times the summary is read again for helpers that call helpers defined later.
-_ROUNDS = 4
+#: The module's text, its lines and the lines holding a position's word (``words.hot_lines``)
+Hot = Tuple[str, Sequence[str], List[int]]
+#: At most how many times the summary is read again, for helpers that call helpers (it stops
+#: as soon as a reading changes nothing: both paths reach the same summary).
+_ROUNDS = 8
 
 
 class Model:
@@ -126,29 +130,52 @@ def _definitions(body: Sequence[ast.stmt], owner: Optional[ast.ClassDef],
             yield from _definitions(_child_statements(stmt), owner, classes)
 
 
-def _own_nodes(function: Function) -> Iterator[ast.AST]:
-    """The nodes of a function's body, not of the functions, classes and lambdas in it."""
-    stack: List[ast.AST] = list(function.body)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_BINDERS = (ast.Global, ast.Nonlocal, ast.ExceptHandler)
+
+
+def _passes_a_name(call: ast.Call) -> bool:
+    return any(type(a) is ast.Name for a in call.args) or any(
+        type(k.value) is ast.Name for k in call.keywords)
+
+
+def _binds(node: ast.AST) -> Sequence[str]:
+    """The names a ``global``, ``nonlocal`` or ``except ... as`` node binds."""
+    if isinstance(node, (ast.Global, ast.Nonlocal)):
+        return node.names
+    return (node.name,) if isinstance(node, ast.ExceptHandler) and node.name else ()
+
+
+def _calls_and_bound(function: Function) -> Tuple[List[ast.Call], Set[str]]:
+    """One walk of a function's own body (not of the functions, classes and lambdas in it): the
+    calls in it that pass a bare name, and the names it binds (a parameter bound again is no
+    longer the value given)."""
+    calls: List[ast.Call] = []
+    bound: Set[str] = set()
+    stack: List[object] = list(function.body)
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        node = stack.pop()
-        yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
-                                      ast.Lambda)):
-                stack.append(child)
-
-
-def _bound(function: Function) -> Set[str]:
-    """The names a function binds in its body (a parameter bound again is no longer given)."""
-    names: Set[str] = set()
-    for node in _own_nodes(function):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            names.add(node.id)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            names.update(node.names)
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            names.add(node.name)
-    return names
+        node = pop()
+        kind = type(node)
+        fields = getattr(node, "_fields", None)
+        if fields is None or kind in _SCOPES:
+            continue
+        if kind is ast.Name:
+            if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
+                bound.add(node.id)  # type: ignore[attr-defined]
+            continue
+        if kind is ast.Call:
+            if _passes_a_name(node):  # type: ignore[arg-type]
+                calls.append(node)  # type: ignore[arg-type]
+        elif kind in _BINDERS:
+            bound.update(_binds(node))  # type: ignore[arg-type]
+        for name in fields:
+            value = getattr(node, name, None)
+            if type(value) is list:
+                extend(value)
+            elif isinstance(value, ast.AST):
+                push(value)
+    return calls, bound
 
 
 def _unique(names: Sequence[str]) -> Set[str]:
@@ -182,8 +209,11 @@ class _Summary:
     """One module's summary being built (``summarise``)."""
 
     def __init__(self, tree: ast.Module, imports: ImportMap,
-                 extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+                 extra_calls: Tuple[pos.CallPosition, ...], hot: Optional[Hot]) -> None:
         self.imports = imports
+        self.hot = hot
+        self.hot_lines: List[int] = hot[2] if hot is not None else []
+        self.hot_names: frozenset[str] = frozenset()
         self.qualified: RowTable
         self.methods: RowTable
         self.qualified, self.methods, _ = call_tables(
@@ -197,7 +227,35 @@ class _Summary:
         self.supers: Dict[str, Rows] = {}
         self.own_methods: Dict[str, Dict[str, Rows]] = {}
         self.flows: Dict[int, Dict[str, pos.CallPosition]] = {}  # id(def) -> param -> row
-        self.bound = {id(d.node): _bound(d.node) for d in self.defs}
+        #: id(def) -> its calls that pass a bare name, and the names it binds
+        self.walked: Dict[int, Tuple[List[ast.Call], Set[str]]] = {}
+
+    def read(self, function: _Def) -> Tuple[List[ast.Call], Set[str]]:
+        """A function's calls and bound names; none where no line of it holds a word of a slot's
+        callee or of the module's own (the fast path's ``hot``: a call with a row spells one, so
+        this changes no summary, only what it costs)."""
+        node = function.node
+        walked = self.walked.get(id(node))
+        if walked is None:
+            if self.hot is not None:
+                index = bisect_left(self.hot_lines, node.lineno)
+                if index == len(self.hot_lines) or \
+                        self.hot_lines[index] > (node.end_lineno or node.lineno):
+                    return [], set()
+            walked = self.walked[id(node)] = _calls_and_bound(node)
+        return walked
+
+    def more_hot_lines(self, names: frozenset[str]) -> None:
+        """The lines that spell the module's own callees found so far are hot too; a function
+        not read for want of one is read again."""
+        if self.hot is None or names <= self.hot_names:
+            return
+        from flake8_httpstatus.words import hot_lines
+
+        text, lines, _ = self.hot
+        self.hot_lines = sorted({*self.hot_lines,
+                                 *hot_lines(text, lines, names - self.hot_names)})
+        self.hot_names = names
 
     def local_bases(self, cls: ast.ClassDef) -> Iterator[str]:
         for base in cls.bases:
@@ -256,12 +314,11 @@ class _Summary:
     def flows_of(self, function: _Def) -> Dict[str, pos.CallPosition]:
         """Parameter -> the row of the slot it is passed to bare (one row, or none where two
         disagree on what the status is)."""
-        params = {*function.positional, *function.keywords} - self.bound[id(function.node)]
+        calls, bound = self.read(function)
+        params = {*function.positional, *function.keywords} - bound
         found: Dict[str, pos.CallPosition] = {}
         conflicting: Set[str] = set()
-        for node in _own_nodes(function.node):
-            if not isinstance(node, ast.Call):
-                continue
+        for node in calls:
             for row in self.callee_rows(node, function.owner):
                 for value in _given(node, row):
                     if isinstance(value, ast.Name) and value.id in params:
@@ -353,9 +410,12 @@ def _defaults_of(args: ast.arguments, flows: Dict[str, pos.CallPosition]
 
 
 def summarise(tree: ast.Module, imports: ImportMap,
-              extra_calls: Tuple[pos.CallPosition, ...] = ()) -> Model:
-    """The module's subclasses and helpers (an empty summary where it has none)."""
-    summary = _Summary(tree, imports, extra_calls)
+              extra_calls: Tuple[pos.CallPosition, ...] = (), hot: Optional[Hot] = None
+              ) -> Model:
+    """The module's subclasses and helpers (an empty summary where it has none). ``hot``: the
+    fast path's lines holding a position's word, where only the functions holding one need be
+    read."""
+    summary = _Summary(tree, imports, extra_calls, hot)
     if not summary.defs and not summary.classes:
         return _EMPTY
     for _ in range(_ROUNDS):
@@ -363,5 +423,6 @@ def summarise(tree: ast.Module, imports: ImportMap,
         summary.round()
         if repr(summary.state()) == before:
             break
+        summary.more_hot_lines(summary.model().names())
     model = summary.model()
     return model if model else _EMPTY

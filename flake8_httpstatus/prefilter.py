@@ -126,6 +126,7 @@ class Scanner:
         kinds.load()
         self.gates, self.keeps, self.whole = kinds.GATES, kinds.KEEPS, kinds.WHOLE
         self.prepares = kinds.PREPARES
+        self.finishes = kinds.FINISHES
         self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
@@ -159,10 +160,8 @@ class Scanner:
         #: keywords (each kind with a call gate adds its own)
         self.hot_callees: FrozenSet[str] = frozenset()
         self.hot_keywords: FrozenSet[str] = frozenset()
-        #: The module's subclasses and helpers (the ``local`` kind's ``prepare``), and the names
-        #: that spell their positions
+        #: The module's subclasses and helpers (the ``local`` kind's ``finish``)
         self.model: Optional[Model] = None
-        self.local_words: FrozenSet[str] = frozenset()
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement, the
         #: innermost class around it)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool,
@@ -329,10 +328,13 @@ class Scanner:
         modules = frozenset(imported_modules(self.imports))
         self.attributes = pos.status_attributes(self.imports.values())
         self.tuple_returns = takes_tuple_returns(self.imports)
-        return hot_lines(text, self.lines, hot_words(
+        hot = hot_lines(text, self.lines, hot_words(
             self.extra_calls, modules, frozenset((
-                *self.aliases, *self.constant_attributes, *self.local_words,
+                *self.aliases, *self.constant_attributes,
                 *(self.attributes - pos.STATUS_ATTRIBUTES)))))
+        for finish in self.finishes:
+            hot = finish(self, text, hot)
+        return hot
 
     def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
         """(statement, scope, whole): ``whole`` False means only the header is wanted.

@@ -12,6 +12,7 @@ import pytest
 from flake8_httpstatus.checker import check_reference, check_source
 from flake8_httpstatus.imports import absolute, module_name, package_of
 from flake8_httpstatus.options import Config
+from tests.helpers import case_params
 
 
 def write_tree(root: Path, files: Dict[str, str]) -> None:
@@ -88,3 +89,92 @@ def test_relative_import_above_the_top_package_binds_nothing(tmp_path: Path) -> 
     source = SANIC_HANDLER.replace("from ..response", "from ....response")
     path = tmp_path / "src/sanic/handlers/error.py"
     assert found(source, str(path)) == [(13, "HTS003")]
+
+
+# --- the module's subclasses and helpers (model.py, kinds/local.py) ------------------------------
+
+def reported(source: str) -> List[Tuple[int, str]]:
+    return found(source, "")
+
+
+def test_helpers_calling_helpers_defined_later() -> None:
+    """Read again until nothing changes: a helper may call one defined below it."""
+    source = (
+        "from flask import abort\n"
+        "\n"
+        "def gone():\n"
+        "    return refuse('gone', 410)\n"
+        "\n"
+        "def refuse(why, status):\n"
+        "    return deny(status)\n"
+        "\n"
+        "def deny(code=500):\n"
+        "    abort(code)\n"
+    )
+    assert reported(source) == [(4, "HTS001"), (9, "HTS001")]
+
+
+def test_a_helper_passed_a_changed_parameter_is_none() -> None:
+    source = (
+        "from flask import abort\n"
+        "\n"
+        "def deny(code=4):\n"
+        "    if code < 100:\n"
+        "        code *= 100\n"
+        "    abort(code)\n"
+        "\n"
+        "deny(4)\n"
+    )
+    assert reported(source) == []
+
+
+def test_a_name_defined_twice_or_imported_is_no_helper() -> None:
+    source = (
+        "from flask import abort\n"
+        "from jobs import retry\n"
+        "\n"
+        "def deny(code):\n"
+        "    abort(code)\n"
+        "\n"
+        "def retry(code):\n"
+        "    abort(code)\n"
+        "\n"
+        "if True:\n"
+        "    def deny(code):\n"
+        "        return code\n"
+        "\n"
+        "deny(404)\n"
+        "retry(404)\n"
+    )
+    assert reported(source) == []
+
+
+def test_a_helper_between_two_meanings_is_none() -> None:
+    """``abort(code)`` and ``redirect(url, code)``: what the status is, is not one thing."""
+    source = (
+        "from flask import abort, redirect\n"
+        "\n"
+        "def leave(url, code):\n"
+        "    if url:\n"
+        "        return redirect(url, code)\n"
+        "    abort(code)\n"
+        "\n"
+        "leave('/', 200)\n"
+    )
+    assert reported(source) == []
+
+
+@pytest.mark.parametrize("path", case_params())
+def test_the_fast_paths_summary_is_the_whole_summary(path: Path) -> None:
+    """The fast path reads only the functions holding a hot line: the summary is the same."""
+    import ast
+
+    from flake8_httpstatus.lines import split_lines
+    from flake8_httpstatus.model import summarise
+    from flake8_httpstatus.prefilter import scan
+
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    candidates = scan(tree, split_lines(source))
+    if candidates is not None:
+        assert repr(candidates.model or "") == repr(summarise(tree, candidates.imports) or "")

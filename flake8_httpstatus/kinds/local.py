@@ -7,10 +7,10 @@ code=400)``). Calls of the module's helper functions and of its subclasses (``er
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, List
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.kinds import gates, prepares, visits
+from flake8_httpstatus.kinds import finishes, gates, visits
 from flake8_httpstatus.kinds.calls import apply_rows, merged_slots, site_of
 from flake8_httpstatus.kinds.expressions import dotted_name
 
@@ -66,19 +66,23 @@ def visit_defaults(visitor: StatusVisitor, node: cst.FunctionDef) -> None:
 
 
 # -- ast gate ------------------------------------------------------------------------------------
-@prepares
-def prepare(scanner: Scanner) -> None:
-    """The module's summary (past the text gate), and the callees it adds to the call gate."""
+@finishes
+def finish(scanner: Scanner, text: str, hot: List[int]) -> List[int]:
+    """The module's summary (past the text gate; only functions holding a hot line are read:
+    a slot's callee spells a word of one), the callees it adds to the call gate, and the lines
+    that spell them."""
     from flake8_httpstatus.model import summarise
+    from flake8_httpstatus.words import hot_lines
 
-    model = scanner.model = summarise(scanner.tree, scanner.imports, scanner.extra_calls)
+    model = scanner.model = summarise(scanner.tree, scanner.imports, scanner.extra_calls,
+                                      (text, scanner.lines, hot))
     if not model:
-        return
+        return hot
     slots = model.slots()
     scanner.slots = merged_slots(scanner.slots, slots)
     scanner.class_slots = merged_slots(scanner.class_slots, slots)
     scanner.hot_callees |= frozenset(slots)
-    scanner.local_words = model.names()
+    return sorted({*hot, *hot_lines(text, scanner.lines, model.names())})
 
 
 @gates(ast.arguments)
