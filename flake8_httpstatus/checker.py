@@ -109,6 +109,7 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
     with _deep_recursion():
         module = cst.parse_module(source)
         imports = collect_imports(module, Package(path))
+        config = _with_project(config, source, path, imports)
         flags: Sequence[bool] = []
         classes: Sequence[bool] = []
         model = None
@@ -123,6 +124,20 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
         known = Known(imports, module_style(imports, source), flags, classes, path, model)
         found = _analyse(module, source, known, config, by_tokens=False)
     return _sorted([f for _, _, f in found])
+
+
+def _with_project(config: Config, source: str, path: str, imports: ImportMap) -> Config:
+    """The config with the call rows of the project's helpers the module imports, where it passes
+    the text gate (as the fast path reads them: ``prefilter.scan``)."""
+    from flake8_httpstatus.imports import Package
+    from flake8_httpstatus.project import project_rows
+    from flake8_httpstatus.words import may_hold_findings
+
+    extra = config.extra_calls
+    if not may_hold_findings(source, extra, Package(path)):
+        return config
+    project = project_rows(path, imports, source, extra)
+    return config._replace(extra_calls=(*extra, *project)) if project else config
 
 
 def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> list[Finding]:
@@ -243,6 +258,8 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = ""
     candidates = scan(tree, lines, config.extra_calls, path)
     if candidates is None:
         return Checked([])
+    if candidates.project:  # the project's helpers it imports: calls like the user's own
+        config = config._replace(extra_calls=(*config.extra_calls, *candidates.project))
     with _deep_recursion():
         try:
             return Checked(_check_fragments(candidates, config, path))

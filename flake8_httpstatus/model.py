@@ -24,19 +24,21 @@ the call tables, looked up as the ``calls`` kind looks it up (``kinds.calls.rows
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, imported_modules
 from flake8_httpstatus.kinds.calls import RowTable, call_tables, rows_of
 from flake8_httpstatus.kinds.expressions import dotted_name_ast
-from flake8_httpstatus.views import _child_statements
+from flake8_httpstatus.model_ast import (Definition, bound_names, calls_passing_names,
+                                         definitions, given, renamed, unique)
 
-Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Rows = Tuple[pos.CallPosition, ...]
 #: The module's text, its lines and the lines holding a position's word (``words.hot_lines``)
 Hot = Tuple[str, Sequence[str], List[int]]
+#: The module's functions, each with the class whose body holds it, and its classes
+Structure = Tuple[List[Tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef],
+                             Optional[ast.ClassDef]]], List[ast.ClassDef]]
 #: At most how many times the summary is read again, for helpers that call helpers (it stops
 #: as soon as a reading changes nothing: both paths reach the same summary).
 _ROUNDS = 8
@@ -94,122 +96,12 @@ def empty() -> Model:
     return _EMPTY
 
 
-class _Def:
-    """A function of the module: its node, the class whose body holds it (or None), and its
-    parameters as a call passes them."""
-
-    __slots__ = ("node", "owner", "positional", "keywords")
-
-    def __init__(self, node: Function, owner: Optional[ast.ClassDef]) -> None:
-        self.node = node
-        self.owner = owner
-        args = node.args
-        positional = [a.arg for a in (*args.posonlyargs, *args.args)]
-        if owner is not None and positional and not any(
-                dotted_name_ast(d) == ["staticmethod"] for d in node.decorator_list):
-            positional = positional[1:]  # self, cls
-        self.positional = positional
-        self.keywords = {a.arg for a in (*args.args, *args.kwonlyargs)} - {
-            a.arg for a in args.posonlyargs}
-
-    def slot(self, param: str) -> Tuple[Optional[int], Optional[str]]:
-        index = self.positional.index(param) if param in self.positional else None
-        return index, param if param in self.keywords else None
-
-
-def _definitions(body: Sequence[ast.stmt], owner: Optional[ast.ClassDef],
-                 classes: List[ast.ClassDef]) -> Iterator[_Def]:
-    for stmt in body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield _Def(stmt, owner)
-            yield from _definitions(stmt.body, None, classes)
-        elif isinstance(stmt, ast.ClassDef):
-            classes.append(stmt)
-            yield from _definitions(stmt.body, stmt, classes)
-        else:
-            yield from _definitions(_child_statements(stmt), owner, classes)
-
-
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-_BINDERS = (ast.Global, ast.Nonlocal, ast.ExceptHandler)
-
-
-def _passes_a_name(call: ast.Call) -> bool:
-    return any(type(a) is ast.Name for a in call.args) or any(
-        type(k.value) is ast.Name for k in call.keywords)
-
-
-def _binds(node: ast.AST) -> Sequence[str]:
-    """The names a ``global``, ``nonlocal`` or ``except ... as`` node binds."""
-    if isinstance(node, (ast.Global, ast.Nonlocal)):
-        return node.names
-    return (node.name,) if isinstance(node, ast.ExceptHandler) and node.name else ()
-
-
-def _calls_and_bound(function: Function) -> Tuple[List[ast.Call], Set[str]]:
-    """One walk of a function's own body (not of the functions, classes and lambdas in it): the
-    calls in it that pass a bare name, and the names it binds (a parameter bound again is no
-    longer the value given)."""
-    calls: List[ast.Call] = []
-    bound: Set[str] = set()
-    stack: List[object] = list(function.body)
-    pop, push, extend = stack.pop, stack.append, stack.extend
-    while stack:
-        node = pop()
-        kind = type(node)
-        fields = getattr(node, "_fields", None)
-        if fields is None or kind in _SCOPES:
-            continue
-        if kind is ast.Name:
-            if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
-                bound.add(node.id)  # type: ignore[attr-defined]
-            continue
-        if kind is ast.Call:
-            if _passes_a_name(node):  # type: ignore[arg-type]
-                calls.append(node)  # type: ignore[arg-type]
-        elif kind in _BINDERS:
-            bound.update(_binds(node))  # type: ignore[arg-type]
-        for name in fields:
-            value = getattr(node, name, None)
-            if type(value) is list:
-                extend(value)
-            elif isinstance(value, ast.AST):
-                push(value)
-    return calls, bound
-
-
-def _unique(names: Sequence[str]) -> Set[str]:
-    seen: Set[str] = set()
-    twice: Set[str] = set()
-    for name in names:
-        (twice if name in seen else seen).add(name)
-    return seen - twice
-
-
-def _renamed(rows: Rows, callee: str) -> Rows:
-    return tuple(row._replace(callee=callee, requires="") for row in rows
-                 if row.meaning is not pos.Meaning.CONSTRUCTOR)
-
-
-def _given(call: ast.Call, row: pos.CallPosition) -> Iterator[ast.expr]:
-    """What ``call`` passes in the status slot of ``row`` (positions before any ``*args``)."""
-    if row.arg is not None:
-        positional = []
-        for argument in call.args:
-            if isinstance(argument, ast.Starred):
-                break
-            positional.append(argument)
-        if row.arg < len(positional):
-            yield positional[row.arg]
-    if row.keyword is not None:
-        yield from (k.value for k in call.keywords if k.arg == row.keyword)
-
-
 class _Summary:
     """One module's summary being built (``summarise``)."""
 
     def __init__(self, tree: ast.Module, imports: ImportMap,
-                 extra_calls: Tuple[pos.CallPosition, ...], hot: Optional[Hot]) -> None:
+                 extra_calls: Tuple[pos.CallPosition, ...], hot: Optional[Hot],
+                 structure: Optional[Structure]) -> None:
         self.imports = imports
         self.hot = hot
         self.hot_lines: List[int] = hot[2] if hot is not None else []
@@ -219,31 +111,32 @@ class _Summary:
         self.qualified, self.methods, _ = call_tables(
             extra_calls, pos.required_packages() & frozenset(imported_modules(imports)))
         self.classes: List[ast.ClassDef] = []
-        self.defs = list(_definitions(tree.body, None, self.classes))
-        self.names = _unique([c.name for c in self.classes]
-                             + [d.node.name for d in self.defs if d.owner is None]) - set(imports)
+        if structure is None:
+            self.defs = list(definitions(tree.body, None, self.classes))
+        else:
+            self.defs = [Definition(node, owner) for node, owner in structure[0]]
+            self.classes = structure[1]
+        self.class_named = {c.name: c for c in self.classes}
+        self.names = unique([c.name for c in self.classes]
+                            + [d.node.name for d in self.defs if d.owner is None]) - set(imports)
         self.functions: Dict[str, Rows] = {}
         self.constructors: Dict[str, Rows] = {}
         self.supers: Dict[str, Rows] = {}
         self.own_methods: Dict[str, Dict[str, Rows]] = {}
         self.flows: Dict[int, Dict[str, pos.CallPosition]] = {}  # id(def) -> param -> row
-        #: id(def) -> its calls that pass a bare name, and the names it binds
-        self.walked: Dict[int, Tuple[List[ast.Call], Set[str]]] = {}
+        #: (id(def), how many hot lines) -> its calls that pass a bare name
+        self.walked: Dict[Tuple[int, int], List[ast.Call]] = {}
 
-    def read(self, function: _Def) -> Tuple[List[ast.Call], Set[str]]:
-        """A function's calls and bound names; none where no line of it holds a word of a slot's
-        callee or of the module's own (the fast path's ``hot``: a call with a row spells one, so
-        this changes no summary, only what it costs)."""
+    def read(self, function: Definition) -> List[ast.Call]:
+        """A function's calls that pass a bare name; on the fast path only those in statements
+        touching a line that holds a word of a slot's callee or of the module's own (``hot``: a
+        call with a row spells one, so this changes no summary, only what it costs)."""
         node = function.node
-        walked = self.walked.get(id(node))
-        if walked is None:
-            if self.hot is not None:
-                index = bisect_left(self.hot_lines, node.lineno)
-                if index == len(self.hot_lines) or \
-                        self.hot_lines[index] > (node.end_lineno or node.lineno):
-                    return [], set()
-            walked = self.walked[id(node)] = _calls_and_bound(node)
-        return walked
+        key = (id(node), len(self.hot_lines))
+        calls = self.walked.get(key)
+        if calls is None:
+            calls = self.walked[key] = calls_passing_names(node, self.hot_lines if self.hot else None)
+        return calls
 
     def more_hot_lines(self, names: frozenset[str]) -> None:
         """The lines that spell the module's own callees found so far are hot too; a function
@@ -269,10 +162,10 @@ class _Summary:
         for base in cls.bases:
             dotted = dotted_name_ast(base)
             if len(dotted) == 1 and dotted[0] in self.names:
-                rows = _renamed(self.constructors.get(dotted[0], ()), cls.name)
+                rows = renamed(self.constructors.get(dotted[0], ()), cls.name)
             elif dotted and dotted[0] in self.imports:
-                rows = _renamed(tuple(rows_of(self.qualified, {}, self.imports, dotted, None)),
-                                cls.name)
+                rows = renamed(tuple(rows_of(self.qualified, {}, self.imports, dotted, None)),
+                               cls.name)
             else:
                 continue
             if rows:
@@ -286,7 +179,7 @@ class _Summary:
         own = self.own_methods.get(cls_name, {})
         if name in own:
             return own[name]
-        cls = next((c for c in self.classes if c.name == cls_name), None)
+        cls = self.class_named.get(cls_name)
         if cls is None or cls_name in seen:
             return None
         for base in self.local_bases(cls):
@@ -311,23 +204,26 @@ class _Summary:
         return rows_of(self.qualified, self.methods, self.imports, dotted_name_ast(func),
                        func.attr if isinstance(func, ast.Attribute) else None)
 
-    def flows_of(self, function: _Def) -> Dict[str, pos.CallPosition]:
+    def flows_of(self, function: Definition) -> Dict[str, pos.CallPosition]:
         """Parameter -> the row of the slot it is passed to bare (one row, or none where two
         disagree on what the status is)."""
-        calls, bound = self.read(function)
-        params = {*function.positional, *function.keywords} - bound
+        if not function.positional and not function.keywords:  # (a test's ``def test(self)``)
+            return {}
+        params = {*function.positional, *function.keywords}
         found: Dict[str, pos.CallPosition] = {}
         conflicting: Set[str] = set()
-        for node in calls:
+        for node in self.read(function):
             for row in self.callee_rows(node, function.owner):
-                for value in _given(node, row):
+                for value in given(node, row):
                     if isinstance(value, ast.Name) and value.id in params:
                         kept = found.setdefault(value.id, row)
                         if (kept.meaning, kept.strings) != (row.meaning, row.strings):
                             conflicting.add(value.id)
+        if found:
+            conflicting |= bound_names(function.node)
         return {param: row for param, row in found.items() if param not in conflicting}
 
-    def rows_of_def(self, function: _Def, callee: str) -> Rows:
+    def rows_of_def(self, function: Definition, callee: str) -> Rows:
         rows = []
         for param, row in sorted(self.flows.get(id(function.node), {}).items()):
             arg, keyword = function.slot(param)
@@ -362,17 +258,28 @@ class _Summary:
     def state(self) -> object:
         return (self.functions, self.constructors, self.supers, self.own_methods)
 
+    def helper_methods(self) -> Set[str]:
+        """The names of the methods of the module that hand a parameter to a slot."""
+        return {name for methods in self.own_methods.values()
+                for name, rows in methods.items() if rows}
+
+    def names_so_far(self) -> frozenset[str]:
+        """The last names of the callees found so far (``Model.names``)."""
+        return frozenset((*(name for name, rows in self.functions.items() if rows),
+                          *(name for name, rows in self.constructors.items() if rows),
+                          *self.helper_methods(),
+                          *(("__init__",) if any(self.supers.values()) else ())))
+
     def model(self) -> Model:
         model = Model()
         model.rows = tuple(row for rows in (*self.functions.values(),
                                             *self.constructors.values()) for row in rows)
-        for cls in self.classes:
+        helpers = self.helper_methods()
+        for cls in self.classes if helpers else ():
             if cls.name not in self.names:
                 continue
-            lineage = self._lineage(cls)
             methods = {name: rows for name, rows in (
-                (d.node.name, self.method_rows(cls.name, d.node.name)) for d in self.defs
-                if d.owner is not None and d.owner.name in lineage) if rows}
+                (name, self.method_rows(cls.name, name)) for name in helpers) if rows}
             if methods:
                 model.methods[cls.name] = methods
         model.supers = {name: rows for name, rows in self.supers.items() if rows}
@@ -384,16 +291,18 @@ class _Summary:
     def _lineage(self, cls: ast.ClassDef, depth: int = 0) -> Set[str]:
         names = {cls.name}
         for base in self.local_bases(cls):
-            parent = next((c for c in self.classes if c.name == base), None)
+            parent = self.class_named.get(base)
             if parent is not None and depth < 8:
                 names |= self._lineage(parent, depth + 1)
         return names
 
     def _defaults(self, model: Model) -> None:
+        if not any(self.flows.values()):
+            return
         keys = [(d.owner.name if d.owner is not None else "", d.node.name) for d in self.defs]
-        unique = _unique([f"{owner}.{name}" for owner, name in keys])
+        once = unique([f"{owner}.{name}" for owner, name in keys])
         for (owner, name), function in zip(keys, self.defs):
-            if f"{owner}.{name}" in unique and (owner or name) in self.names:
+            if f"{owner}.{name}" in once and (owner or name) in self.names:
                 defaults = _defaults_of(function.node.args, self.flows.get(id(function.node), {}))
                 if defaults:
                     model.defaults[(owner, name)] = defaults
@@ -410,19 +319,21 @@ def _defaults_of(args: ast.arguments, flows: Dict[str, pos.CallPosition]
 
 
 def summarise(tree: ast.Module, imports: ImportMap,
-              extra_calls: Tuple[pos.CallPosition, ...] = (), hot: Optional[Hot] = None
-              ) -> Model:
+              extra_calls: Tuple[pos.CallPosition, ...] = (), hot: Optional[Hot] = None,
+              structure: Optional[Structure] = None) -> Model:
     """The module's subclasses and helpers (an empty summary where it has none). ``hot``: the
     fast path's lines holding a position's word, where only the functions holding one need be
-    read."""
-    summary = _Summary(tree, imports, extra_calls, hot)
+    read; ``structure``: its functions (with the class whose body holds each) and classes in
+    source order, where the prefilter has read them off already."""
+    summary = _Summary(tree, imports, extra_calls, hot, structure)
     if not summary.defs and not summary.classes:
         return _EMPTY
     for _ in range(_ROUNDS):
         before = repr(summary.state())
         summary.round()
-        if repr(summary.state()) == before:
-            break
-        summary.more_hot_lines(summary.model().names())
+        names = summary.names_so_far()
+        if not names or repr(summary.state()) == before:
+            break  # (where nothing has a row, nothing can get one by reading again)
+        summary.more_hot_lines(names)
     model = summary.model()
     return model if model else _EMPTY

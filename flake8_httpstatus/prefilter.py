@@ -16,7 +16,7 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
-from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings, relative_package
+from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
@@ -67,6 +67,9 @@ class Candidates(NamedTuple):
     style: Optional[ModuleStyle] = None
     #: The module's subclasses and helpers (``model.summarise``), where it has any.
     model: Optional[Model] = None
+    #: The call rows of the helpers and subclasses it imports from its project
+    #: (``project.project_rows``), which the checker adds to the extra calls.
+    project: Tuple[pos.CallPosition, ...] = ()
 
 
 def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
@@ -160,8 +163,11 @@ class Scanner:
         #: keywords (each kind with a call gate adds its own)
         self.hot_callees: FrozenSet[str] = frozenset()
         self.hot_keywords: FrozenSet[str] = frozenset()
-        #: The module's subclasses and helpers (the ``local`` kind's ``finish``)
+        #: The module's subclasses and helpers (the ``local`` kind's ``finish``), and what it
+        #: is read from: its functions (with the class whose body holds each), its classes
         self.model: Optional[Model] = None
+        self.functions: List[Tuple[ast.AST, Optional[ast.AST]]] = []
+        self.classes: List[ast.AST] = []
         #: (statement, scope, roots to walk, whether a hit keeps the whole statement, the
         #: innermost class around it)
         self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool,
@@ -210,8 +216,10 @@ class Scanner:
         kind = type(stmt)
         if kind in _FUNCTIONS:
             inner = Place("function", stmt, None, (), place.owner)
+            self.functions.append((stmt, place.cls if place.scope == "class" else None))
         elif kind is ast.ClassDef:
             inner = Place("class", None, stmt, (), stmt)  # type: ignore[arg-type]
+            self.classes.append(stmt)
         elif kind in _WITHS:
             inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt),
                           place.owner)
@@ -422,11 +430,15 @@ def scan(tree: ast.Module, lines: Sequence[str],
     ``path``: the file's, whose package its relative imports are resolved against."""
     text = "".join(lines)
     package = Package(path)
-    if not may_hold_findings(text, extra_calls) and not may_hold_findings(
-            text, extra_calls, relative_package(text, package)):
+    if not may_hold_findings(text, extra_calls, package):
         return None
     scanner = Scanner(tree, lines, extra_calls, package)
     scanner.collect(tree.body, Place("module"))
+    from flake8_httpstatus.project import project_rows  # past the gate
+
+    project = project_rows(path, scanner.imports, text, extra_calls)
+    if project:
+        scanner.extra_calls = (*extra_calls, *project)
     fragments = [_fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]
     if not fragments:
@@ -434,4 +446,4 @@ def scan(tree: ast.Module, lines: Sequence[str],
     from flake8_httpstatus.styles import module_style  # past the gate
 
     return Candidates(scanner.imports, fragments, module_style(scanner.imports, text),
-                      scanner.model or None)
+                      scanner.model or None, project)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
 
@@ -128,17 +128,23 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
 
 
 def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
-                      package: str = "") -> bool:
+                      package: Optional[Package] = None) -> bool:
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a
     constant's owner module or a view's framework (a cheap gate on module names first).
-    ``package``: the dotted name its relative imports resolve against, which they bring into
-    its imports as if spelt (``relative_package``)."""
-    if package:
-        return any(word in text or word in package for word in trigger_words(extra_calls)) \
-            and any(word in text or word in package for word in finding_words(extra_calls))
-    if not any(word in text for word in trigger_words(extra_calls)):
-        return False
-    return any(word in text for word in finding_words(extra_calls))
+    ``package``: where the module's relative imports resolve, which bring its name into its
+    imports as if spelt (``relative_package``; asked only where the text alone fails)."""
+    trigger = trigger_words(extra_calls)
+    relative: Optional[str] = None
+    if not any(word in text for word in trigger):
+        relative = relative_package(text, package) if package is not None else ""
+        if not relative or not any(word in relative for word in trigger):
+            return False
+    finding = finding_words(extra_calls)
+    if any(word in text for word in finding):
+        return True
+    if relative is None:
+        relative = relative_package(text, package) if package is not None else ""
+    return bool(relative) and any(word in relative for word in finding)
 
 
 def relative_package(text: str, package: Package) -> str:

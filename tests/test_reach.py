@@ -178,3 +178,102 @@ def test_the_fast_paths_summary_is_the_whole_summary(path: Path) -> None:
     candidates = scan(tree, split_lines(source))
     if candidates is not None:
         assert repr(candidates.model or "") == repr(summarise(tree, candidates.imports) or "")
+
+
+# --- across the project's modules (project.py) ----------------------------------------------------
+
+PROJECT = {
+    "shop/__init__.py": "",
+    "shop/api/__init__.py": "",
+    "shop/api/errors.py": '''\
+from flask import abort, jsonify, make_response
+from werkzeug.exceptions import HTTPException
+
+
+def error(message, code=400):
+    return make_response(jsonify(error=message), code)
+
+
+def deny(code):
+    abort(code)
+
+
+def paginate(items, size=100):
+    return items[:size]
+
+
+class Refused(HTTPException):
+    pass
+''',
+    "shop/api/http.py": '''\
+from fastapi import HTTPException
+
+
+class APIError(HTTPException):
+    def __init__(self, status_code, detail="error"):
+        super().__init__(status_code=status_code, detail=detail)
+''',
+}
+
+VIEWS = '''\
+from flask import Blueprint
+
+from shop.api.http import APIError
+from .errors import deny, error, paginate
+
+bp = Blueprint("items", __name__)
+
+
+class Conflict(APIError):
+    pass
+
+
+@bp.get("/items/<int:item_id>")
+def item(item_id):
+    if item_id == 0:
+        return error("no such item", 404)
+    if item_id == 1:
+        deny(200)
+    if item_id == 2:
+        raise Conflict(409)
+    if item_id == 3:
+        raise APIError(status_code=410)
+    return paginate([], 200)
+'''
+
+
+def test_the_projects_helpers_and_classes_imported(tmp_path: Path) -> None:
+    write_tree(tmp_path, PROJECT)
+    path = tmp_path / "shop/api/views.py"
+    path.write_text(VIEWS)
+    assert found(VIEWS, str(path)) == [(16, "HTS001"), (18, "HTS007"), (20, "HTS001"),
+                                       (22, "HTS001")]
+
+
+def test_the_project_is_not_read_without_a_path(tmp_path: Path) -> None:
+    """Only the keyword every HTTP module's calls take (``status_code=``) is left."""
+    write_tree(tmp_path, PROJECT)
+    assert found(VIEWS, "stdin") == [(22, "HTS001")] == found(
+        VIEWS, str(tmp_path / "elsewhere/views.py"))
+
+
+def test_an_imported_module_is_read_once_per_run(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from flake8_httpstatus import project
+
+    write_tree(tmp_path, PROJECT)
+    path = tmp_path / "shop/api/views.py"
+    opened: List[str] = []
+    real_open = builtins.open
+
+    def counting_open(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(project, "open", counting_open, raising=False)
+    for _ in range(3):
+        check_source(VIEWS, Config(), str(path))
+    assert sorted(opened) == sorted({str(tmp_path / "shop/api/errors.py"),
+                                     str(tmp_path / "shop/api/http.py")})

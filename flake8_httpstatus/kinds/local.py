@@ -74,8 +74,9 @@ def finish(scanner: Scanner, text: str, hot: List[int]) -> List[int]:
     from flake8_httpstatus.model import summarise
     from flake8_httpstatus.words import hot_lines
 
-    model = scanner.model = summarise(scanner.tree, scanner.imports, scanner.extra_calls,
-                                      (text, scanner.lines, hot))
+    model = scanner.model = summarise(
+        scanner.tree, scanner.imports, scanner.extra_calls, (text, scanner.lines, hot),
+        (scanner.functions, scanner.classes))  # type: ignore[arg-type]
     if not model:
         return hot
     slots = model.slots()
