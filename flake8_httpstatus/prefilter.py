@@ -128,8 +128,7 @@ class Scanner:
 
         kinds.load()
         self.gates, self.keeps, self.whole = kinds.GATES, kinds.KEEPS, kinds.WHOLE
-        self.prepares = kinds.PREPARES
-        self.finishes = kinds.FINISHES
+        self.prepares, self.finishes = kinds.PREPARES, kinds.FINISHES
         self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
@@ -163,6 +162,7 @@ class Scanner:
         #: keywords (each kind with a call gate adds its own)
         self.hot_callees: FrozenSet[str] = frozenset()
         self.hot_keywords: FrozenSet[str] = frozenset()
+        self.hot_suffixes: Tuple[str, ...] = ()  # (or a keyword with one of these endings)
         #: The module's subclasses and helpers (the ``local`` kind's ``finish``), and what it
         #: is read from: its functions (with the class whose body holds each), its classes
         self.model: Optional[Model] = None
@@ -276,7 +276,8 @@ class Scanner:
 
     def _hot_keywords(self, node: ast.Call) -> bool:
         for keyword in node.keywords:
-            if keyword.arg in self.hot_keywords:
+            arg = keyword.arg
+            if arg in self.hot_keywords or arg is not None and arg.endswith(self.hot_suffixes):
                 return True
         return False
 

@@ -45,6 +45,9 @@ STATEMENTS = (
     "from starlette.status import HTTP_413_REQUEST_ENTITY_TOO_LARGE as BIG, HTTP_200_OK",
     # after *args no position is known; before it, it is
     "x = abort(*rest, 404) or abort(404, *rest)",
+    # names ending in _status_code (HTTP code: the module imports flask)
+    "h = Tool(error_status_code=404)",
+    "h.default_status_code = 410",
 )
 
 CONTEXTS = (
