@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Iterator, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.prefilter import RAISES, Candidates, scan, takes_tuple_returns
+from flake8_httpstatus.prefilter import OWNER, RAISES, Candidates, scan, takes_tuple_returns
 
 if TYPE_CHECKING:
     from flake8_httpstatus.findings import Finding, Suggestion
+    from flake8_httpstatus.model import Model
     from flake8_httpstatus.styles import ModuleStyle
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
@@ -44,13 +45,16 @@ class Known:
     """What the checker knows of a module before LibCST visits it: its imports, what ``auto``
     stands for in it (``package_style.auto_style``), and on the reference path whether each of its
     functions is a view and each of its classes a status class (``views.view_flags``,
-    ``views.class_flags``; None on the fast path, where the fragments' wrappers say it)."""
+    ``views.class_flags``; None on the fast path, where the fragments' wrappers say it); its
+    subclasses and helpers (``model.summarise``)."""
 
-    __slots__ = ("imports", "style", "view_flags", "class_flags", "path")
+    __slots__ = ("imports", "style", "view_flags", "class_flags", "path", "model")
 
     def __init__(self, imports: ImportMap, style: Optional[ModuleStyle] = None,
                  view_flags: Optional[Sequence[bool]] = None,
-                 class_flags: Optional[Sequence[bool]] = None, path: str = "") -> None:
+                 class_flags: Optional[Sequence[bool]] = None, path: str = "",
+                 model: Optional[Model] = None) -> None:
+        self.model = model
         self.imports = imports
         self.style = style
         self.view_flags = view_flags
@@ -75,7 +79,7 @@ def _analyse(module: object, text: str, known: Known, config: Config,
     imports = known.imports
     visitor = StatusVisitor(
         imports, config.extra_calls, tuple_returns=takes_tuple_returns(imports),
-        view_flags=known.view_flags, class_flags=known.class_flags,
+        view_flags=known.view_flags, class_flags=known.class_flags, model=known.model,
     )
     module.visit(visitor)
     judge = Judge(config, Suggester(imports, config, known.style))
@@ -99,6 +103,8 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
     """Slow reference path: the whole module through LibCST. Raises on a LibCST parse error."""
     import libcst as cst
 
+    from flake8_httpstatus.imports import Package
+    from flake8_httpstatus.model import summarise
     from flake8_httpstatus.package_style import auto_style
     from flake8_httpstatus.versions import resolved
     from flake8_httpstatus.views import class_flags, takes_class_codes, view_flags
@@ -108,21 +114,37 @@ def check_reference(source: str, config: Config, path: str = "") -> list[Finding
 
     with _deep_recursion():
         module = cst.parse_module(source)
-        imports = collect_imports(module)
+        imports = collect_imports(module, Package(path))
+        config = _with_project(config, source, path, imports)
         flags: Sequence[bool] = []
         classes: Sequence[bool] = []
+        model = None
         tuple_returns = takes_tuple_returns(imports) is not None
-        if tuple_returns or takes_class_codes(imports):
-            try:
-                tree = ast.parse(source)
-                flags = view_flags(tree, imports) if tuple_returns else []
-                classes = class_flags(tree, imports)
-            except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
-                pass
+        try:
+            tree = ast.parse(source)
+            flags = view_flags(tree, imports) if tuple_returns else []
+            classes = class_flags(tree, imports) if takes_class_codes(imports) else []
+            model = summarise(tree, imports, config.extra_calls)
+        except (SyntaxError, ValueError):  # newer syntax than this Python's: none is known
+            pass
         known = Known(imports, auto_style(imports, source, _around(path, config)), flags,
-                      classes, path)
+                      classes, path, model)
         found = _analyse(module, source, known, config, by_tokens=False)
     return _sorted([f for _, _, f in found])
+
+
+def _with_project(config: Config, source: str, path: str, imports: ImportMap) -> Config:
+    """The config with the call rows of the project's helpers the module imports, where it passes
+    the text gate (as the fast path reads them: ``prefilter.scan``)."""
+    from flake8_httpstatus.imports import Package
+    from flake8_httpstatus.project import project_rows
+    from flake8_httpstatus.words import may_hold_findings
+
+    extra = config.extra_calls
+    if not may_hold_findings(source, extra, Package(path)):
+        return config
+    project = project_rows(path, imports, source, extra)
+    return config._replace(extra_calls=(*extra, *project)) if project else config
 
 
 def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> list[Finding]:
@@ -156,14 +178,17 @@ def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> 
         line += text.count("\n")
     text = "".join(parts)
     cache = for_setting(config.cache_dir)
-    key = cache.key(text, candidates.imports, config, repr(candidates.style)) \
+    model = candidates.model
+    key = cache.key(text, candidates.imports, config,
+                    repr(candidates.style) + (repr(model) if model else "")) \
         if cache is not None else None
     found = cache.get(key) if cache is not None and key is not None else None
     if found is None:
         import libcst as cst
 
         found = _analyse(cst.parse_module(text), text,
-                         Known(candidates.imports, candidates.style, path=path), config)
+                         Known(candidates.imports, candidates.style, path=path, model=model),
+                         config)
         if cache is not None and key is not None:
             cache.put(key, found)
     findings = []
@@ -182,21 +207,29 @@ def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> 
 def _wrapper(scope: str, first: str) -> str:
     """The lines a fragment of ``scope`` is put under; ``first``: its first character. A fragment
     from a block expecting a raise (``function+raises``) is also put in such a block, indented
-    as the fragment is (it is, by one level at least)."""
+    as the fragment is (it is, by one level at least); one from a class the module's summary
+    reads (``function@ConflictError``), in a class of that name."""
     if "view" not in WRAPPERS:
         from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER  # past the gate
 
         WRAPPERS["view"] = f"def {VIEW_MARKER}():\n"
         WRAPPERS["status-class"] = f"class {STATUS_CLASS_MARKER}:\n"
+    scope, _, owner = scope.partition(OWNER)
     base, raises, _ = scope.partition(RAISES)
-    if not raises:
+    if not raises and not owner:
         return WRAPPERS[base]
+    indent = first if first in (" ", "\t") else " "
+    if owner:  # in a class whose name the module's summary reads: in a class of that name
+        head, depth = f"class {owner}:\n", 1
+        if base != "class":
+            head, depth = head + indent + WRAPPERS[base], 2
+    else:
+        head, depth = ("", 0) if base == "module" else (WRAPPERS[base], 1)
+    if not raises:
+        return head
     from flake8_httpstatus.views import RAISES_MARKER
 
-    block = f"with {RAISES_MARKER}():\n"
-    if base == "module":
-        return block
-    return WRAPPERS[base] + (first if first in (" ", "\t") else " ") + block
+    return head + indent * depth + f"with {RAISES_MARKER}():\n"
 
 
 def _moved(suggestion: Optional[Suggestion], lines: int) -> Optional[Suggestion]:
@@ -229,9 +262,11 @@ def _first_line(exc: BaseException) -> str:
 def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = "") -> Checked:
     """Fast path, as flake8 calls it: ``lines`` and ``tree`` of one file, found at ``path``
     (flake8's ``filename``; never read: the text is ``lines``)."""
-    candidates = scan(tree, lines, config.extra_calls, _around(path, config))
+    candidates = scan(tree, lines, config.extra_calls, path, _around(path, config))
     if candidates is None:
         return Checked([])
+    if candidates.project:  # the project's helpers it imports: calls like the user's own
+        config = config._replace(extra_calls=(*config.extra_calls, *candidates.project))
     with _deep_recursion():
         try:
             return Checked(_check_fragments(candidates, config, path))
@@ -247,7 +282,7 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = ""
         for fragment in candidates.fragments:
             try:
                 findings += _check_fragments(
-                    Candidates(candidates.imports, [fragment], candidates.style), config, path)
+                    candidates._replace(fragments=[fragment]), config, path)
             except Exception as exc:
                 skipped.append(f"line {fragment.first_line}: {_first_line(exc)}")
         return Checked(_sorted(findings), tuple(skipped))

@@ -2,7 +2,10 @@
 import statements per kind of tree.
 
 The map is built from flake8's ``ast`` tree on the fast path and from the LibCST module on the
-reference path; both readers give the same bindings. It stands in for LibCST's (costly)
+reference path; both readers give the same bindings. A relative import (``from .responses import
+HTTPResponse``) is resolved against the module's package, named from its file's path (the folders
+with an ``__init__.py`` above it: ``package_of``); where the path is unknown ("", "stdin") or
+not in a package, it binds nothing, as before. It stands in for LibCST's (costly)
 qualified-name resolution: a dotted callee such as ``web.Response`` is qualified by looking its
 first name up here. The fixer reads the module's bindings from its ``ast`` (``fix/scope.py``).
 """
@@ -10,6 +13,8 @@ first name up here. The fixer reads the module's bindings from its ``ast`` (``fi
 from __future__ import annotations
 
 import ast
+import os
+from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, Iterable, Iterator, Optional, Sequence, Tuple, Union
 
 if TYPE_CHECKING:
@@ -34,29 +39,98 @@ def from_import_bindings(module: str, names: Iterable[Tuple[str, Optional[str]]]
             yield asname or name, f"{module}.{name}"
 
 
-def ast_bindings(statement: ast.stmt) -> Iterator[Binding]:
-    """What an ``ast`` import statement binds; nothing for any other statement, a relative
-    import or a star import."""
+#: Paths that name no file: nothing is read around them.
+_NO_FILE = frozenset({"", "stdin", "-"})
+
+
+@lru_cache(maxsize=256)
+def _dotted_directory(directory: str) -> str:
+    """The dotted name of the package ``directory`` is (its folders with an ``__init__.py``, up
+    from it), or "" where it holds none."""
+    names = []
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        parent, name = os.path.split(directory)
+        if not name.isidentifier() or parent == directory:
+            break
+        names.append(name)
+        directory = parent
+    return ".".join(reversed(names))
+
+
+def package_of(path: str) -> str:
+    """The package the module at ``path`` belongs to (``sanic.response`` for
+    ``.../sanic/response/types.py`` and for ``.../sanic/response/__init__.py``), "" where it is in
+    none or the path names no file. Asked only where a module has a relative import."""
+    if path in _NO_FILE:
+        return ""
+    return _dotted_directory(os.path.dirname(os.path.abspath(path)))
+
+
+def module_name(path: str) -> str:
+    """The dotted name of the module at ``path`` ("" where it is in no package)."""
+    package = package_of(path)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if not package or stem == "__init__":
+        return package
+    return f"{package}.{stem}" if stem.isidentifier() else ""
+
+
+def absolute(package: str, level: int, module: Optional[str]) -> Optional[str]:
+    """The module a relative import names: ``from ..exceptions import`` (level 2) in package
+    ``sanic.response`` is ``sanic.exceptions``; None where it reaches above the top package."""
+    parts = package.split(".") if package else []
+    if not level or level > len(parts):
+        return None
+    base = parts[:len(parts) - level + 1]
+    return ".".join((*base, module)) if module else ".".join(base)
+
+
+class Package:
+    """The package a module's relative imports are resolved against, found from its path on the
+    first relative import (most modules have none: no file system is asked for them)."""
+
+    __slots__ = ("path", "_name")
+
+    def __init__(self, path: str = "") -> None:
+        self.path = path
+        self._name: Optional[str] = None
+
+    def resolve(self, level: int, module: Optional[str]) -> Optional[str]:
+        if self._name is None:
+            self._name = package_of(self.path)
+        return absolute(self._name, level, module)
+
+
+_NOWHERE = Package()
+
+
+def ast_bindings(statement: ast.stmt, package: Package = _NOWHERE) -> Iterator[Binding]:
+    """What an ``ast`` import statement binds; nothing for any other statement or a star import,
+    nor for a relative import outside a known ``package``."""
     if isinstance(statement, ast.Import):
         for alias in statement.names:
             yield import_bindings(alias.name, alias.asname)
-    elif isinstance(statement, ast.ImportFrom) and statement.module and not statement.level:
-        yield from from_import_bindings(statement.module,
-                                        ((a.name, a.asname) for a in statement.names))
+    elif isinstance(statement, ast.ImportFrom):
+        module = statement.module if not statement.level else \
+            package.resolve(statement.level, statement.module)
+        if module:
+            yield from from_import_bindings(module, ((a.name, a.asname) for a in statement.names))
 
 
-def cst_bindings(statement: Union[cst.Import, cst.ImportFrom]) -> Iterator[Binding]:
+def cst_bindings(statement: Union[cst.Import, cst.ImportFrom],
+                 package: Package = _NOWHERE) -> Iterator[Binding]:
     """What a LibCST import statement binds, as :func:`ast_bindings` reads the same statement."""
     import libcst as cst
 
     if isinstance(statement, cst.Import):
         for alias in statement.names:
             yield import_bindings(_dotted_text(alias.name), _asname(alias))
-    elif not (statement.relative or statement.module is None
-              or isinstance(statement.names, cst.ImportStar)):
-        yield from from_import_bindings(
-            _dotted_text(statement.module),
-            ((_dotted_text(alias.name), _asname(alias)) for alias in statement.names))
+    elif not isinstance(statement.names, cst.ImportStar):
+        named = _dotted_text(statement.module) if statement.module is not None else None
+        module = package.resolve(len(statement.relative), named) if statement.relative else named
+        if module:
+            yield from from_import_bindings(
+                module, ((_dotted_text(alias.name), _asname(alias)) for alias in statement.names))
 
 
 def _asname(alias: cst.ImportAlias) -> Optional[str]:

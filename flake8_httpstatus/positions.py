@@ -66,6 +66,11 @@ COMMON_CALLEE_NAMES = frozenset({
 #: status, so only values in 100-599 count there (``order.update(status=3)`` stays silent).
 STATUS_KEYWORDS: frozenset[str] = frozenset({"status", "status_code", "target_status_code"})
 
+#: The ending of a keyword, attribute or name that holds a status in HTTP code
+#: (``default_status_code = 404``, ``error_status_code=400``, ``EXPECTED_STATUS_CODE = 200``):
+#: values in 100-599 only, as a status keyword of an unknown call.
+STATUS_CODE_SUFFIX = "_status_code"
+
 #: Attributes that hold a status: compared (``r.status_code == 200``), assigned
 #: (``response.status = 404``) or matched (``match r.status_code:``).
 STATUS_ATTRIBUTES: frozenset[str] = frozenset({"status_code", "status", "status_int"})

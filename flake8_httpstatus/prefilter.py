@@ -1,11 +1,10 @@
 """The cheap pass over flake8's ``ast`` tree: which statements can hold a finding at all.
 
 The checker hands LibCST only what this pass keeps. A text gate first (does the file spell any
-word a position needs: ``words.py``, derived from the tables), then one walk of the statements: a statement
-touching a line with such a word is walked, each node handed to the ``ast`` gates of the kinds
-(``kinds/``), which over-approximate their LibCST matchers; so the fast path and the whole-module
-reference path give the same findings. It never imports libcst.
-"""
+word a position needs: ``words.py``, derived from the tables), then one walk of the statements:
+a statement touching a line with such a word is walked, each node handed to the ``ast`` gates of
+the kinds (``kinds/``), which over-approximate their LibCST matchers; so the fast path and the
+whole-module reference path give the same findings. It never imports libcst."""
 
 from __future__ import annotations
 
@@ -15,21 +14,21 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
                     Sequence, Set, Tuple)
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import ImportMap, ast_bindings, imported_modules
+from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
 from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
+    from flake8_httpstatus.model import Model
     from flake8_httpstatus.styles import ModuleStyle
 
 _MATCH = getattr(ast, "Match", None)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 #: The scopes of a class body: any class, and one a framework reads a status ``code`` from.
 _CLASSES = ("class", "status-class")
-#: Fields of a compound statement that hold statements (or clauses that hold them).
-_BODIES = frozenset({"body", "orelse", "finalbody"})
-_CLAUSES = frozenset({"handlers", "cases"})
-#: The header parts of an ``except`` or ``case`` clause.
+#: Fields of a compound statement that hold statements (or clauses that hold them); the header
+#: parts of an ``except`` or ``case`` clause.
+_BODIES, _CLAUSES = frozenset({"body", "orelse", "finalbody"}), frozenset({"handlers", "cases"})
 _CLAUSE_HEADS = ("type", "pattern", "guard")
 #: Header marker of a statement kept whole whatever it holds (``match r.status_code:``).
 ALWAYS: List[ast.AST] = []
@@ -37,9 +36,12 @@ _WITHS = (ast.With, ast.AsyncWith)
 #: Added to a fragment's scope where it is cut out of a ``with`` block expecting a raise
 #: (``function+raises``): it is wrapped in such a block (``checker._wrapper``).
 RAISES = "+raises"
+#: Added to a fragment's scope, with the class's name, where it stands in a class whose name the
+#: module's summary reads (``model.Model.owners``): it is wrapped in a class of that name.
+OWNER = "@"
 
 
-def _touches(hot: List[int], first: int, last: int) -> bool:
+def _touches(hot: List[int], first: int, last: int) -> bool:  # a hot line in first..last
     index = bisect_left(hot, first)
     return index < len(hot) and hot[index] <= last
 
@@ -61,6 +63,11 @@ class Candidates(NamedTuple):
     imports: ImportMap
     fragments: List[Fragment]
     style: Optional[ModuleStyle] = None
+    #: The module's subclasses and helpers (``model.summarise``), where it has any.
+    model: Optional[Model] = None
+    #: The call rows of the helpers and subclasses it imports from its project
+    #: (``project.project_rows``), which the checker adds to the extra calls.
+    project: Tuple[pos.CallPosition, ...] = ()
 
 
 def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
@@ -91,18 +98,21 @@ def _walk(root: ast.AST) -> Iterator[ast.AST]:
 
 class Place:
     """Where a statement stands: its scope (``module``, ``class``, ``function``), the
-    function and class whose bodies hold it, and the ``with`` statements around it in that scope.
-    (A plain class: flake8 imports this module in every run, and a NamedTuple class costs more
-    to create.)"""
+    function and class whose bodies hold it, the ``with`` statements around it in that scope,
+    and the innermost class around it (``owner``, through functions: the class of a method's
+    ``super()``). (A plain class: flake8 imports this module in every run, and a NamedTuple
+    class costs more to create.)"""
 
-    __slots__ = ("scope", "function", "cls", "withs")
+    __slots__ = ("scope", "function", "cls", "withs", "owner")
 
     def __init__(self, scope: str, function: Optional[ast.AST] = None,
-                 cls: Optional[ast.AST] = None, withs: Tuple[ast.AST, ...] = ()) -> None:
+                 cls: Optional[ast.AST] = None, withs: Tuple[ast.AST, ...] = (),
+                 owner: Optional[ast.ClassDef] = None) -> None:
         self.scope = scope
         self.function = function
         self.cls = cls
         self.withs = withs
+        self.owner = owner
 
 
 class Scanner:
@@ -110,15 +120,18 @@ class Scanner:
     gates read off it (``kinds.PREPARES`` set the rest: call slots, constant names)."""
 
     def __init__(self, tree: ast.Module, lines: Sequence[str],
-                 extra_calls: Tuple[pos.CallPosition, ...]) -> None:
+                 extra_calls: Tuple[pos.CallPosition, ...], package: Optional[Package] = None
+                 ) -> None:
         from flake8_httpstatus import kinds  # past the gate: the kinds' registries
 
         kinds.load()
         self.gates, self.keeps, self.whole = kinds.GATES, kinds.KEEPS, kinds.WHOLE
-        self.prepares = kinds.PREPARES
+        self.prepares, self.finishes = kinds.PREPARES, kinds.FINISHES
         self.tree = tree
         self.lines = lines
         self.extra_calls = extra_calls
+        #: Where the module's relative imports are resolved (``imports.Package``)
+        self.package = package or Package()
         self.imports: ImportMap = {}
         #: ``return`` statement -> the function it returns from
         self.returns_from: Dict[int, ast.AST] = {}  # (and a ``match`` kept whole, as its returns)
@@ -147,8 +160,16 @@ class Scanner:
         #: keywords (each kind with a call gate adds its own)
         self.hot_callees: FrozenSet[str] = frozenset()
         self.hot_keywords: FrozenSet[str] = frozenset()
-        #: (statement, scope, roots to walk, whether a hit keeps the whole statement)
-        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool]] = []
+        self.hot_suffixes: Tuple[str, ...] = ()  # (or a keyword with one of these endings)
+        #: The module's subclasses and helpers (the ``local`` kind's ``finish``), and what it
+        #: is read from: its functions (with the class whose body holds each), its classes
+        self.model: Optional[Model] = None
+        self.functions: List[Tuple[ast.AST, Optional[ast.AST]]] = []
+        self.classes: List[ast.AST] = []
+        #: (statement, scope, roots to walk, whether a hit keeps the whole statement, the
+        #: innermost class around it)
+        self.statements: list[tuple[ast.stmt, str, Optional[List[ast.AST]], bool,
+                                    Optional[ast.ClassDef]]] = []
 
     # pass 1: statements and imports ---------------------------------------------------------------
     def collect(self, body: Sequence[ast.stmt], place: Place) -> None:
@@ -160,12 +181,12 @@ class Scanner:
         for stmt in body:
             kind = type(stmt)
             if kind is ast.Import or kind is ast.ImportFrom:
-                self.imports.update(ast_bindings(stmt))
+                self.imports.update(ast_bindings(stmt, self.package))
             wanted = whole.get(kind)
             if wanted is not None and self._whole(stmt, wanted):
                 if kind is _MATCH:  # its cases' statements take its place's scope (a view's
                     self._place(stmt, place)  # returns, a status class's ``code``)
-                self.statements.append((stmt, place.scope, ALWAYS, True))
+                self.statements.append((stmt, place.scope, ALWAYS, True, place.owner))
             elif kind is ast.Import or kind is ast.ImportFrom:
                 continue
             elif hasattr(stmt, "body") or kind is _MATCH:
@@ -174,7 +195,7 @@ class Scanner:
                 if kind is ast.Return or place.scope == "class" and (
                         kind is ast.Assign or kind is ast.AnnAssign):
                     self._place(stmt, place)
-                self.statements.append((stmt, place.scope, None, True))
+                self.statements.append((stmt, place.scope, None, True, place.owner))
 
     def _in_withs(self, body: Sequence[ast.stmt], place: Place) -> None:
         """Remember the ``with`` statements around the statements of ``body`` in their scope."""
@@ -192,11 +213,14 @@ class Scanner:
         the statement opens."""
         kind = type(stmt)
         if kind in _FUNCTIONS:
-            inner = Place("function", stmt, None)
+            inner = Place("function", stmt, None, (), place.owner)
+            self.functions.append((stmt, place.cls if place.scope == "class" else None))
         elif kind is ast.ClassDef:
-            inner = Place("class", None, stmt)
+            inner = Place("class", None, stmt, (), stmt)  # type: ignore[arg-type]
+            self.classes.append(stmt)
         elif kind in _WITHS:
-            inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt))
+            inner = Place(place.scope, place.function, place.cls, (*place.withs, stmt),
+                          place.owner)
         else:
             inner = place
         header: List[ast.AST] = []
@@ -214,7 +238,7 @@ class Scanner:
                 header.extend(v for v in value if isinstance(v, ast.AST))
             elif isinstance(value, ast.AST):
                 header.append(value)
-        self.statements.append((stmt, place.scope, header, whole))
+        self.statements.append((stmt, place.scope, header, whole, place.owner))
 
     def _place(self, stmt: ast.stmt, place: Place) -> None:
         """Remember the function a statement returns from, or the class whose body holds it."""
@@ -250,7 +274,8 @@ class Scanner:
 
     def _hot_keywords(self, node: ast.Call) -> bool:
         for keyword in node.keywords:
-            if keyword.arg in self.hot_keywords:
+            arg = keyword.arg
+            if arg in self.hot_keywords or arg is not None and arg.endswith(self.hot_suffixes):
                 return True
         return False
 
@@ -310,10 +335,13 @@ class Scanner:
         modules = frozenset(imported_modules(self.imports))
         self.attributes = pos.status_attributes(self.imports.values())
         self.tuple_returns = takes_tuple_returns(self.imports)
-        return hot_lines(text, self.lines, hot_words(
+        hot = hot_lines(text, self.lines, hot_words(
             self.extra_calls, modules, frozenset((
                 *self.aliases, *self.constant_attributes,
                 *(self.attributes - pos.STATUS_ATTRIBUTES)))))
+        for finish in self.finishes:
+            hot = finish(self, text, hot)
+        return hot
 
     def candidates(self, text: str) -> Iterator[tuple[ast.stmt, str, bool]]:
         """(statement, scope, whole): ``whole`` False means only the header is wanted.
@@ -322,20 +350,32 @@ class Scanner:
         lines are walked: every node a gate looks for spells such a word.
         """
         hot = self._prepare(text)
-        keeps = self.keeps
-        for stmt, scope, header, whole in self.statements:
-            if header is ALWAYS:
-                yield stmt, self._in_raises(stmt, self._scope(stmt, scope)), True
-            elif header is None:
-                scope = self._scope(stmt, scope)
-                kept = keeps.get(type(stmt))
-                if kept is not None and self._kept(stmt, scope, kept) or (
-                        _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
-                        and self.interesting((stmt,))):
-                    yield stmt, self._in_raises(stmt, scope), True
-            elif header and _touches(hot, *(_header_span(stmt) if not whole else (
-                    stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
-                yield stmt, self._in_raises(stmt, scope), whole
+        owners = self.model.owners if self.model is not None else frozenset()
+        for stmt, scope, header, whole, owner in self.statements:
+            chosen = self._chosen(stmt, scope, header, whole, hot)
+            if chosen is None:
+                continue
+            if owner is not None and owner.name in owners:  # its class's name, for LibCST
+                chosen += OWNER + owner.name
+            yield stmt, chosen, whole
+
+    def _chosen(self, stmt: ast.stmt, scope: str, header: Optional[List[ast.AST]], whole: bool,
+                hot: List[int]) -> Optional[str]:
+        """The scope of a statement LibCST must see (``_scope``, ``_in_raises``), or None."""
+        if header is ALWAYS:
+            return self._in_raises(stmt, self._scope(stmt, scope))
+        if header is None:
+            scope = self._scope(stmt, scope)
+            kept = self.keeps.get(type(stmt))
+            if kept is not None and self._kept(stmt, scope, kept) or (
+                    _touches(hot, stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    and self.interesting((stmt,))):
+                return self._in_raises(stmt, scope)
+            return None
+        if header and _touches(hot, *(_header_span(stmt) if not whole else (
+                stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
+            return self._in_raises(stmt, scope)
+        return None
 
 
 def _header_span(stmt: ast.stmt) -> tuple[int, int]:
@@ -383,20 +423,28 @@ def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> 
     return Fragment(first, "".join(chunk) + suffix, scope)
 
 
-def scan(tree: ast.Module, lines: Sequence[str], extra_calls: Tuple[pos.CallPosition, ...] = (),
-         path: str = "") -> Optional[Candidates]:
+def scan(tree: ast.Module, lines: Sequence[str],
+         extra_calls: Tuple[pos.CallPosition, ...] = (), path: str = "",
+         around: str = "") -> Optional[Candidates]:
     """None when the file cannot hold a finding; else its imports and candidate fragments.
-    ``path``: the module's file, whose package's convention ``auto`` follows where the module
-    binds no constants ("" for none: then nothing around it is read)."""
+    ``path``: the file (its package: relative imports, the project's helpers); ``around``: the
+    file whose package's style ``auto`` follows ("" for none: nothing around it is read)."""
     text = "".join(lines)
-    if not may_hold_findings(text, extra_calls):
+    package = Package(path)
+    if not may_hold_findings(text, extra_calls, package):
         return None
-    scanner = Scanner(tree, lines, extra_calls)
+    scanner = Scanner(tree, lines, extra_calls, package)
     scanner.collect(tree.body, Place("module"))
+    from flake8_httpstatus.project import project_rows  # past the gate
+
+    project = project_rows(path, scanner.imports, text, extra_calls)
+    if project:
+        scanner.extra_calls = (*extra_calls, *project)
     fragments = [_fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]
     if not fragments:
         return None
     from flake8_httpstatus.package_style import auto_style  # past the gate
 
-    return Candidates(scanner.imports, fragments, auto_style(scanner.imports, text, path))
+    return Candidates(scanner.imports, fragments, auto_style(scanner.imports, text, around),
+                      scanner.model or None, project)

@@ -10,7 +10,6 @@ number's position cheaply.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Callable, ClassVar, Optional, Sequence, Union
 
 import libcst as cst
@@ -19,9 +18,12 @@ from libcst.metadata import CodeRange
 from flake8_httpstatus import kinds
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.catalogue import code_for_constant
-from flake8_httpstatus.imports import ImportMap, cst_bindings, imported_modules, qualify
+from flake8_httpstatus.imports import ImportMap, Package, cst_bindings, imported_modules, qualify
+from flake8_httpstatus.kinds.calls import call_tables
 from flake8_httpstatus.kinds.expressions import dotted_name
 from flake8_httpstatus.kinds.parts import Parts
+from flake8_httpstatus.model import Model
+from flake8_httpstatus.model import empty as empty_model
 from flake8_httpstatus.views import STATUS_CLASS_MARKER, VIEW_MARKER, expects_raise
 
 kinds.bind(cst)
@@ -79,7 +81,7 @@ class Tables:
 
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition]) -> None:
         modules = imported_modules(imports)
-        self.qualified_rows, self.method_rows, self.keyed = _tables(
+        self.qualified_rows, self.method_rows, self.keyed = call_tables(
             tuple(extra_calls), pos.required_packages() & frozenset(modules))
         #: Whether the module is HTTP code, where the loose ``status`` keyword and attribute count.
         self.http = is_http_code(imports)
@@ -94,15 +96,18 @@ class StatusVisitor(cst.CSTVisitor):
     def __init__(self, imports: ImportMap, extra_calls: Sequence[pos.CallPosition] = (),
                  tuple_returns: Optional[pos.TupleShape] = None,
                  view_flags: Optional[Sequence[bool]] = None,
-                 class_flags: Optional[Sequence[bool]] = None) -> None:
+                 class_flags: Optional[Sequence[bool]] = None,
+                 model: Optional[Model] = None) -> None:
         """``view_flags``: whether each function of the module, in source order, is a view
         (``views.view_flags``; the reference path); None where the fragments say it themselves,
         wrapped in a function named ``views.VIEW_MARKER`` (the fast path). ``class_flags``: the
         same for the classes a status is read from (``views.class_flags``,
-        ``views.STATUS_CLASS_MARKER``)."""
+        ``views.STATUS_CLASS_MARKER``). ``model``: the module's subclasses and helpers
+        (``model.summarise``)."""
         super().__init__()
         self.imports = imports
-        self.tables = Tables(imports, extra_calls)
+        self.model = model or empty_model()
+        self.tables = Tables(imports, (*extra_calls, *self.model.rows))
         self.tuple_returns = tuple_returns
         self.view_flags = view_flags
         self.class_flags = class_flags
@@ -111,6 +116,7 @@ class StatusVisitor(cst.CSTVisitor):
         self.views: list[bool] = []  # per enclosing function: is it a view
         self.status_classes: list[bool] = []  # per enclosing class: is a status read from it
         self.scopes: list[str] = []  # "class" / "function"
+        self.class_names: list[str] = []  # the enclosing classes' names
         #: per enclosing function or class (the module's first): in a block expecting a raise
         self.raising: list[bool] = [False]
         self.hits: list[Hit] = []
@@ -256,12 +262,22 @@ class StatusVisitor(cst.CSTVisitor):
         self.raising.append(False)
         self.status_classes.append(self._flagged(self.class_flags, self._classes,
                                                  node.name.value, STATUS_CLASS_MARKER))
+        self.class_names.append(node.name.value)
         self._classes += 1
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self.scopes.pop()
+        self.class_names.pop()
         self.raising.pop()
         self.status_classes.pop()
+
+    def owner(self) -> Optional[str]:
+        """The innermost enclosing class's name (on the fast path, the class a fragment's wrapper
+        names: ``checker._wrapper``, past its status-class marker)."""
+        for name in reversed(self.class_names):
+            if name != STATUS_CLASS_MARKER:
+                return name
+        return None
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scopes.append("function")
@@ -301,25 +317,6 @@ def _digits(node: cst.SimpleString) -> bool:
     return isinstance(value, str) and " " not in value and value.strip().isdigit()
 
 
-RowTable = dict[str, list[pos.CallPosition]]
-
-
-@lru_cache(maxsize=64)
-def _tables(extra_calls: tuple[pos.CallPosition, ...], imported: frozenset[str]
-            ) -> tuple[RowTable, RowTable, list[pos.KeyedPosition]]:
-    """The call rows by qualified callee and by method name, and the keyed positions, for the
-    frameworks (of those some rows require) a module imports: built once per such set."""
-    qualified: RowTable = {}
-    methods: RowTable = {}
-    for row in (*pos.CALLS, *extra_calls):
-        if row.requires and row.requires not in imported:
-            continue
-        table = methods if row.is_method else qualified
-        table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
-    keyed = [k for k in pos.KEYED if not k.requires or k.requires in imported]
-    return qualified, methods, keyed
-
-
 def is_http_code(imports: ImportMap) -> bool:
     """Whether the module imports something of HTTP. An import of status constants alone
     (``from http import HTTPStatus``) does not count: ``fix`` adds those, and what the checker
@@ -330,16 +327,18 @@ def is_http_code(imports: ImportMap) -> bool:
         if target not in owners and target.rpartition(".")[0] not in owners)
 
 
-def collect_imports(module: cst.Module) -> ImportMap:
-    """The import map from a LibCST module (reference path)."""
+def collect_imports(module: cst.Module, package: Optional[Package] = None) -> ImportMap:
+    """The import map from a LibCST module (reference path); its relative imports resolved
+    against ``package``."""
     imports: ImportMap = {}
+    where = package or Package()
 
     class _Imports(cst.CSTVisitor):
         def visit_Import(self, node: cst.Import) -> None:
-            imports.update(cst_bindings(node))
+            imports.update(cst_bindings(node, where))
 
         def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-            imports.update(cst_bindings(node))
+            imports.update(cst_bindings(node, where))
 
     module.visit(_Imports())
     return imports

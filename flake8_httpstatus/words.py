@@ -7,12 +7,19 @@ is built once per set of extra calls (and imported modules) and searched with ``
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import FrozenSet, Iterable, List, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
+
+if TYPE_CHECKING:
+    from flake8_httpstatus.imports import Package
+
+#: A relative import (``from .responses import``, ``from .. import``).
+_RELATIVE = re.compile(r"from\s+\.")
 
 
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
@@ -120,9 +127,32 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
-def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
+def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
+                      package: Optional[Package] = None) -> bool:
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a
-    constant's owner module or a view's framework (a cheap gate on module names first)."""
-    if not any(word in text for word in trigger_words(extra_calls)):
-        return False
-    return any(word in text for word in finding_words(extra_calls))
+    constant's owner module or a view's framework (a cheap gate on module names first).
+    ``package``: where the module's relative imports resolve, which bring its name into its
+    imports as if spelt (``relative_package``; asked only where the text alone fails)."""
+    trigger = trigger_words(extra_calls)
+    relative: Optional[str] = None
+    if not any(word in text for word in trigger):
+        relative = relative_package(text, package) if package is not None else ""
+        if not relative or not any(word in relative for word in trigger):
+            return False
+    finding = finding_words(extra_calls)
+    if any(word in text for word in finding):
+        return True
+    if relative is None:
+        relative = relative_package(text, package) if package is not None else ""
+    return bool(relative) and any(word in relative for word in finding)
+
+
+def relative_package(text: str, package: Package) -> str:
+    """The package of a module with a relative import, whose name its imports then hold without
+    the text spelling it (``from .response import text`` in ``sanic/``), or "". Asked only of a
+    file the text alone does not let through."""
+    if package.path in ("", "stdin", "-") or not _RELATIVE.search(text):
+        return ""
+    from flake8_httpstatus.imports import package_of
+
+    return package_of(package.path)

@@ -1559,6 +1559,9 @@ WALKERS = {
 
 #: Public tables of positions.py not walked here, and why.
 EXCLUDED = {
+    "STATUS_CODE_SUFFIX": "its kind's case file, tests/cases/named_status_codes.py, reports on "
+                          "keywords, attributes and names with it in both paths, and "
+                          "job_queue.py holds the silent twin (no HTTP imported)",
     "STATUS_KEYS": "its kind's case file, tests/cases/asgi_middleware.py, reports on each key in "
                    "both paths, and job_queue.py holds the silent twin (no HTTP imported)",
     "COMMON_CALLEE_NAMES": "the text gate's words only (the package instead of the callee): no "

@@ -5,7 +5,8 @@ visitor does at a node type, the authority on what a status position is), and th
 gate the prefilter runs before any LibCST (``@gates``: may a node of this type hold such a
 position; ``@keeps``: must a simple statement of this type be handed to LibCST whatever its lines
 say; ``@whole``: must a statement be handed over whole; ``@prepares``: what the gates read off
-the module first).
+the module first; ``@finishes``: what they read off it once the lines holding a position's word
+are known, and the lines that then hold one too).
 A gate over-approximates its matcher, and both read the same tables of ``positions``.
 
 The prefilter imports the kinds without LibCST: a kind's matchers refer to ``cst``, which
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
 #: The kinds, in the order their matchers run at a node (a first hit of a node wins).
 KINDS: Tuple[str, ...] = (
-    "calls", "keywords", "comparisons", "subscripts", "keyed", "asgi", "assignments", "returns",
-    "match", "constants",
+    "calls", "local", "keywords", "named", "comparisons", "subscripts", "keyed", "asgi",
+    "assignments", "returns", "match", "constants",
 )
 #: Modules the kinds share (what a status expression is, what a response carries), loaded and
 #: bound with them.
@@ -46,6 +47,9 @@ KEEPS: Dict[Type[ast.AST], List[Keep]] = {}
 WHOLE: Dict[Type[ast.AST], List[Gate]] = {}
 #: What a kind reads off a module once before its gates run (``(scanner) -> None``).
 PREPARES: List[Callable[[Any], None]] = []
+#: What a kind reads off a module once its hot lines are known (``(scanner, text, hot) -> hot``:
+#: the hot lines, with any its own words add).
+FINISHES: List[Callable[[Any, str, List[int]], List[int]]] = []
 _MODULES: List[ModuleType] = []
 
 
@@ -80,6 +84,12 @@ def whole(*types: Type[ast.AST]) -> Callable[[F], F]:
 def prepares(function: F) -> F:
     """Register what a kind reads off a module before its gates run."""
     PREPARES.append(function)
+    return function
+
+
+def finishes(function: F) -> F:
+    """Register what a kind reads off a module once its hot lines are known."""
+    FINISHES.append(function)
     return function
 
 

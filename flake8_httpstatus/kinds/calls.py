@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import qualify
+from flake8_httpstatus.imports import ImportMap, qualify
 from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.expressions import dotted_name, literals
 from flake8_httpstatus.kinds.parts import Parts, header_names, is_content
@@ -21,6 +21,40 @@ if TYPE_CHECKING:
 
 Arguments = Tuple[List["cst.BaseExpression"], Dict[str, "cst.BaseExpression"]]
 Slots = Dict[str, FrozenSet[Tuple[Optional[int], Optional[str]]]]
+RowTable = Dict[str, List[pos.CallPosition]]
+
+
+# -- the rows, for either tree -------------------------------------------------------------------
+@lru_cache(maxsize=64)
+def call_tables(extra_calls: Tuple[pos.CallPosition, ...], imported: FrozenSet[str]
+                ) -> Tuple[RowTable, RowTable, List[pos.KeyedPosition]]:
+    """The call rows by qualified callee and by method name, and the keyed positions, for the
+    frameworks (of those some rows require) a module imports: built once per such set."""
+    qualified: RowTable = {}
+    methods: RowTable = {}
+    for row in (*pos.CALLS, *extra_calls):
+        if row.requires and row.requires not in imported:
+            continue
+        table = methods if row.is_method else qualified
+        table.setdefault(row.callee[1:] if row.is_method else row.callee, []).append(row)
+    keyed = [k for k in pos.KEYED if not k.requires or k.requires in imported]
+    return qualified, methods, keyed
+
+
+def rows_of(qualified: RowTable, methods: RowTable, imports: ImportMap,
+            dotted: Optional[Sequence[str]], attribute: Optional[str]) -> List[pos.CallPosition]:
+    """The rows of a callee spelt ``dotted`` (None where it is no dotted name), ``attribute`` its
+    last name where it is an attribute: by its qualified name, and a method row by its name on
+    any object (``respx.get(url).respond(404)``). The visitor asks it of LibCST's callees and the
+    module's summary (``model.py``) of the ``ast``'s."""
+    rows: List[pos.CallPosition] = []
+    if dotted and (dotted[0] in imports or len(dotted) == 1):
+        # ``tornado.web.HTTPError`` only through an import of ``tornado`` (else the name is
+        # undefined); a bare name such as WSGI's ``start_response`` (a parameter) as it is
+        rows = list(qualified.get(qualify(imports, dotted), ()))
+    if attribute is not None:
+        rows.extend(methods.get(attribute, ()))
+    return rows
 
 
 # -- LibCST --------------------------------------------------------------------------------------
@@ -36,28 +70,23 @@ def arguments(node: cst.Call) -> Arguments:
 
 
 def _rows_for(visitor: StatusVisitor, func: cst.BaseExpression) -> List[pos.CallPosition]:
-    """The rows of a callee: by its qualified name, and a method row by its name on any object
-    (``respx.get(url).respond(404)``)."""
     tables = visitor.tables
-    dotted = dotted_name(func)
-    rows = []
-    if dotted is not None and (dotted[0] in visitor.imports or len(dotted) == 1):
-        # ``tornado.web.HTTPError`` only through an import of ``tornado`` (else the name is
-        # undefined); a bare name such as WSGI's ``start_response`` (a parameter) as it is
-        rows = list(tables.qualified_rows.get(qualify(visitor.imports, dotted), ()))
-    if isinstance(func, cst.Attribute):
-        rows.extend(tables.method_rows.get(func.attr.value, ()))
-    return rows
+    return rows_of(tables.qualified_rows, tables.method_rows, visitor.imports, dotted_name(func),
+                   func.attr.value if isinstance(func, cst.Attribute) else None)
 
 
 @visits("Call")
 def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     rows = _rows_for(visitor, node.func)
-    if not rows:
-        return
+    if rows:
+        apply_rows(visitor, node, rows)
+
+
+def apply_rows(visitor: StatusVisitor, node: cst.Call, rows: Sequence[pos.CallPosition]) -> None:
+    """The values in the status slots of ``node`` by each of its ``rows``."""
     positional, keywords = arguments(node)
     for row in rows:
-        site = _site(row)
+        site = site_of(row)
         parts = None if row.headers is None and row.body is None else \
             _parts(visitor, node, row, (positional, keywords))
         if row.meaning is pos.Meaning.CONSTRUCTOR and len(node.args) == len(positional) == 1 \
@@ -74,7 +103,7 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
 
 
 @lru_cache(maxsize=None)
-def _site(row: pos.CallPosition) -> pos.Site:
+def site_of(row: pos.CallPosition) -> pos.Site:
     return row.site()
 
 
@@ -116,7 +145,7 @@ def _call_slots(extra_calls: Tuple[pos.CallPosition, ...], constants: bool) -> S
                   if not constants or row.judges_constants)
 
 
-def _merged(slots: Slots, more: Slots) -> Slots:
+def merged_slots(slots: Slots, more: Slots) -> Slots:
     if not more:
         return slots
     return {**slots, **{name: slots.get(name, frozenset()) | extra for name, extra in more.items()}}
@@ -129,8 +158,8 @@ def prepare(scanner: Scanner) -> None:
     imported = [(binding, row) for binding, target in scanner.imports.items()
                 for row in (*pos.CALLS, *scanner.extra_calls) if row.callee == target]
     scanner.aliases = _slots(imported)
-    scanner.slots = _merged(_call_slots(scanner.extra_calls, False), scanner.aliases)
-    scanner.class_slots = _merged(_call_slots(scanner.extra_calls, True), _slots(
+    scanner.slots = merged_slots(_call_slots(scanner.extra_calls, False), scanner.aliases)
+    scanner.class_slots = merged_slots(_call_slots(scanner.extra_calls, True), _slots(
         (binding, row) for binding, row in imported if row.judges_constants))
     scanner.hot_callees |= frozenset(scanner.slots)
 

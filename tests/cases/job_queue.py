@@ -76,3 +76,17 @@ def retry_all(queue):
 def finished(job_row: dict) -> bool:
     # no HTTP imported: a row's "status" is the job's own state
     return job_row["status"] == 300 or job_row["status_code"] in (200, 404)
+
+
+class Retry:
+    """Not HTTP: a job's own exit codes, however they are named."""
+
+    default_status_code = 404
+    error_status_code: int = 500
+
+    def __init__(self, success_status_code=201):
+        self.success_status_code = success_status_code
+        self.failed_status_code = 500
+
+
+RETRY = Retry(success_status_code=202)
