@@ -297,3 +297,21 @@ def test_fix_reads_a_relative_import_as_the_checker_does(tmp_path: Path) -> None
     assert [entry.finding.code for entry in left.left] == ["HTS001"] and not left.changed
     done = fix_source(source, Config(), FixOptions(fix_flags=(UNSAFE_FIXES,), path=str(views)))
     assert b'return text("x", HTTPStatus.NOT_FOUND)' in done.fixed
+
+
+@pytest.mark.parametrize("source", [
+    "import flask\nVALIDATION_ERROR_STATUS_CODE = 422\n",
+    "import flask\n\n\nclass Handler:\n    error_status_code = 400\n",
+    "import flask\nhandle(error_status_code=400)\n",
+])
+def test_a_status_named_by_its_holder_is_kept_an_unsafe_fix_below_311(source: str) -> None:
+    """A name ending in ``_status_code`` holds the value as given, and any code may print it:
+    apiflask writes its ``VALIDATION_ERROR_STATUS_CODE`` setting into its API document with
+    str(), where ``HTTPStatus.UNPROCESSABLE_ENTITY`` failed 72 of its tests on Python 3.9."""
+    from flake8_httpstatus.checker import check_source
+    from flake8_httpstatus.options import Config
+
+    (finding,) = check_source(source, Config())
+    assert finding.suggestion is not None and finding.suggestion.safety == "unsafe"
+    (finding,) = check_source(source, Config(target_version=(3, 11)))
+    assert finding.suggestion is not None and finding.suggestion.safety == "safe"

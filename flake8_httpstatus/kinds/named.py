@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from flake8_httpstatus.prefilter import Scanner
     from flake8_httpstatus.visitor import StatusVisitor
 
-SITE = pos.Site(False)
+#: A name holds the value as given, and any code may print it (apiflask formats its
+#: ``VALIDATION_ERROR_STATUS_CODE`` setting into its API document with str()).
+SITE = pos.Site(False, kept=pos.KEPT_TEXT)
 _SUFFIX = pos.STATUS_CODE_SUFFIX
 
 
