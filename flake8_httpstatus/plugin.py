@@ -6,10 +6,9 @@ import ast
 import logging
 import os
 import sys
-from typing import Any, ClassVar, Generator, Sequence
+from typing import Any, ClassVar, Generator, List, Sequence, Tuple
 
 from flake8_httpstatus import __version__
-from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import (
     OPTIONS,
     Config,
@@ -19,6 +18,8 @@ from flake8_httpstatus.options import (
     given,
 )
 from flake8_httpstatus.rules import off_by_default
+
+Printed = List[Tuple[int, int, str]]
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
@@ -106,16 +107,53 @@ class HttpStatusChecker:
     def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
         try:
             if os.environ.get(REFERENCE_ENV) == "1":
-                findings = check_reference("".join(self.lines), self.config, self.filename)
+                from flake8_httpstatus.checker import check_reference
+
+                printed = [(f.line, f.col, f.text) for f in check_reference(
+                    "".join(self.lines), self.config, self.filename)]
             else:
-                checked = check(self.lines, self.tree, self.config, self.filename)
-                findings = checked.findings
-                for line in checked.skipped:
-                    LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped",
-                              self.filename, line)
+                printed = self._printed()
         except (Exception, RecursionError, MemoryError) as exc:  # never take flake8 down
             LOG.debug("flake8-httpstatus: %s skipped after %s: %s", self.filename,
                       type(exc).__name__, exc)
             return
-        for finding in findings:
-            yield finding.line, finding.col, finding.text, type(self)
+        for line, col, text in printed:
+            yield line, col, text, type(self)
+
+    def _printed(self) -> Printed:
+        """The file's findings: its entry by path where nothing they depend on changed
+        (``filecache``: nothing else is imported), else the fast path's (which reuses what the
+        file's last check found for its unchanged statements), stored for the next run."""
+        from flake8_httpstatus.words import may_trigger
+
+        text = "".join(self.lines)
+        if not may_trigger(text, self.config.extra_calls):  # the checker's first gate, first
+            return []
+        from flake8_httpstatus import filecache
+
+        files = filecache.for_setting(self.config.cache_dir, __version__)
+        key = ""
+        if files is not None:
+            from flake8_httpstatus.versions import resolved
+
+            key = filecache.settings_key(files[1], filecache.options_key(resolved(self.config)),
+                                         self.filename)
+            hit = files[0].lookup(key, text)
+            if hit is not None:
+                return hit
+        recorded = filecache.around(self.filename) \
+            if files is not None and self.config.style == "auto" else []
+        from flake8_httpstatus.checker import check
+
+        checked = check(self.lines, self.tree, self.config, self.filename)
+        for line in checked.skipped:
+            LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped", self.filename,
+                      line)
+        printed = [(f.line, f.col, f.text) for f in checked.findings]
+        results = sys.modules.get("flake8_httpstatus.cache")  # loaded where there were candidates
+        if files is not None and results is not None:
+            store = results.for_setting(self.config.cache_dir)
+            name = store.last_set.pop(self.filename, None) if store is not None else None
+            if name is not None:
+                files[0].save(key, text, recorded, printed, name)
+        return printed

@@ -120,9 +120,15 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
+def may_trigger(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
+    """The first half of ``may_hold_findings``, which needs no catalogue: False when ``text``
+    holds no word of a status position, a constant's owner module or a view's framework."""
+    return any(word in text for word in trigger_words(extra_calls))
+
+
 def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = ()) -> bool:
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a
     constant's owner module or a view's framework (a cheap gate on module names first)."""
-    if not any(word in text for word in trigger_words(extra_calls)):
+    if not may_trigger(text, extra_calls):
         return False
     return any(word in text for word in finding_words(extra_calls))
