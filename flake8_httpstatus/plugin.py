@@ -69,6 +69,22 @@ def _declared(config: Config, raw: dict[str, RawValue]) -> Config:
     return config
 
 
+_FROZEN: List[bool] = []
+
+
+def _freeze_once() -> None:
+    """Once LibCST is in (in flake8's process, where it stays to the end): move every object
+    alive to the collector's permanent generation (``gc.freeze``), so that its later full
+    collections do not walk LibCST's hundreds of thousands of module-level objects each time
+    (on the editor's file: 167 million instructions, 2% of flake8's). Objects frozen are never
+    collected as cycles; those alive at this point are flake8's and the modules'."""
+    if not _FROZEN and "libcst" in sys.modules:
+        import gc
+
+        gc.freeze()
+        _FROZEN.append(True)
+
+
 class HttpStatusChecker:
     name = "flake8-httpstatus"
     version = __version__
@@ -150,6 +166,7 @@ class HttpStatusChecker:
             LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped", self.filename,
                       line)
         printed = [(f.line, f.col, f.text) for f in checked.findings]
+        _freeze_once()
         results = sys.modules.get("flake8_httpstatus.cache")  # loaded where there were candidates
         if files is not None and results is not None:
             store = results.for_setting(self.config.cache_dir)

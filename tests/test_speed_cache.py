@@ -219,3 +219,22 @@ def test_a_warm_file_imports_neither_the_prefilter_nor_libcst(tmp_path: Path,
     cold, warm = (run.stdout.split("] ", 1) for run in runs)
     assert "'libcst'" in cold[0] and warm[0] == "["
     assert cold[1] == warm[1] and "HTS001" in cold[1]
+
+
+@pytest.mark.slow
+def test_the_collector_is_frozen_once_libcst_is_in(tmp_path: Path, python: Command) -> None:
+    """``plugin._freeze_once``: after the first check that imported LibCST, not before, and a
+    file checked after it gives the same findings."""
+    (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
+    (tmp_path / "plain.py").write_text("import os\n\nprint(os.sep)\n", encoding="utf-8")
+    probe = textwrap.dedent("""\
+        import ast, gc, sys
+        from flake8_httpstatus.plugin import HttpStatusChecker
+        for name in sys.argv[1:]:
+            source = open(name).read()
+            found = list(HttpStatusChecker(ast.parse(source), source.splitlines(True), name).run())
+            print(name, len(found), gc.get_freeze_count() > 0)
+    """)
+    result = python("-c", probe, "plain.py", "views.py", "views.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.lines == ["plain.py 0 False", "views.py 3 True", "views.py 3 True"]
