@@ -30,26 +30,35 @@ time (user+sys) and peak RSS come from ``os.wait4`` (in a small trampoline
 process that forks the child, so the runner's own size does not leak into
 the child's ru_maxrss); wall time from a monotonic clock around it.
 
-Targets (bounds from the project's performance issue; overhead is
-``median(plugin) / median(plain) - 1``):
+Targets (bounds from the project's performance issues, #21 for the present ones; overhead is
+``median(plugin) / median(plain) - 1``, CPU time of the flake8 process everywhere):
 
-========  =====================================  ======  ========
-name      what flake8 checks                     metric  bound
-========  =====================================  ======  ========
-whole     the whole Django 5.2.8 sdist           CPU     +10 %
-library   its ``django/`` directory              CPU     +3 %
-editor    ``tests/admin_views/tests.py`` alone   CPU     +20 %
-editor-   the same, the plugin's result      CPU     +20 %
-  warm    cache warm
-startup   ``django/__init__.py`` alone           wall    +10 %
-memory    peak RSS, worst of the targets run     RSS     +20 MiB
-========  =====================================  ======  ========
+===========  =====================================  ======  ========
+name         what flake8 checks                     metric  bound
+===========  =====================================  ======  ========
+whole        the whole Django 5.2.8 sdist           CPU     +3 %
+library      its ``django/`` directory              CPU     +3 %
+editor       ``tests/admin_views/tests.py`` alone   CPU     +25 %
+editor-warm  the same, unchanged, the plugin's      CPU     +3 %
+             result cache warm
+editor-edit  the same after a one-line edit, the    CPU     +15 %
+             cache warm from before the edit
+startup      ``django/__init__.py`` alone           CPU     +5 %
+memory       peak RSS, worst of the targets run     RSS     +20 MiB
+===========  =====================================  ======  ========
 
 The plugin's result cache is on, as users have it, in a directory of the benchmark's own
 (``FLAKE8_HTTPSTATUS_CACHE_DIR``): emptied before every launch of a target -- each launch is a
 first run, paying for the analysis and for writing its entries -- except for ``editor-warm``,
 the editor case as an editor sees it on each save after the first (emptied once, filled by the
-warm-up run).
+warm-up run), and ``editor-edit``, a save after an edit (``edit_case.py``): the cache is filled
+once from the unchanged file, the file then gets one status statement changed (``200`` ->
+``404, "edited"`` in an ``assertEqual(response.status_code, ...)`` near its middle, a text
+found nowhere else in it), and before every launch the cache is put back as the unchanged file
+left it, so each launch sees a fresh edit; the file is restored at the end.
+
+The results table gives each side's median and the spread (min..max) of its rounds, so the
+noise of a shared machine is in view beside the overhead.
 
 The editor target also measures what ``import libcst`` alone costs in a
 process that has loaded flake8: the floor under the overhead of any file
@@ -73,7 +82,8 @@ Extra steps:
   ``code_action.py``.
 
 Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
-whole,library,editor,editor-warm,startup,profile,identical,code-action,check; ``--quick`` = 1 round, no
+whole,library,editor,editor-warm,editor-edit,startup,profile,identical,code-action,
+check; ``--quick`` = 1 round, no
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
@@ -91,6 +101,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import os
 import platform
@@ -113,6 +124,7 @@ from check_speed import check_step  # noqa: E402
 from check_speed import report as report_check  # noqa: E402
 from code_action import PYLSP_PIN, code_action_step  # noqa: E402
 from code_action import report as report_code_action  # noqa: E402
+from edit_case import edit_case, restore_cache  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -128,22 +140,27 @@ MIN_VENV_PYTHON = (3, 11)  # flake8 7.5.0 requires it
 
 # name -> (paths relative to the tree, metric, bound, description)
 TARGETS = {
-    "whole": (["."], "cpu", 0.10, "whole Django 5.2.8 sdist"),
+    "whole": (["."], "cpu", 0.03, "whole Django 5.2.8 sdist"),
     "library": (["django"], "cpu", 0.03, "django/ library code"),
-    "editor": (["tests/admin_views/tests.py"], "cpu", 0.20, "one big file (editor case)"),
-    "editor-warm": (["tests/admin_views/tests.py"], "cpu", 0.20,
+    "editor": (["tests/admin_views/tests.py"], "cpu", 0.25, "one big file (editor case)"),
+    "editor-warm": (["tests/admin_views/tests.py"], "cpu", 0.03,
                     "the editor case on each later save: result cache warm"),
-    "startup": (["django/__init__.py"], "wall", 0.10, "one small file, no status literals"),
+    "editor-edit": (["tests/admin_views/tests.py"], "cpu", 0.15,
+                    "the editor case after a one-line edit: result cache warm from before it"),
+    "startup": (["django/__init__.py"], "cpu", 0.05, "one small file, no status literals"),
 }
 STEPS = ["profile", "identical", "code-action", "check"]
 ALL_NAMES = list(TARGETS) + STEPS
-WARMUP_TARGETS = {"editor", "editor-warm", "startup"}  # cheap: one untimed run per side first
+WARMUP_TARGETS = {"editor", "editor-warm", "editor-edit", "startup"}  # cheap: one untimed run per side first
 #: Targets run with the plugin's result cache on (in a directory of their own, filled by the
 #: warm-up run); all others run with it off.
 WARM_TARGETS = {"editor-warm"}
+#: Targets whose file is edited after the cache was filled from it (``edit_case.py``): before each
+#: launch the cache is put back as the unchanged file left it.
+EDIT_TARGETS = {"editor-edit"}
 #: Launches per side in each round of a short target; the round keeps the median launch, so a
 #: 0.1 s target is not judged on one sample of a noisy machine.
-LAUNCHES = {"editor": 3, "editor-warm": 3, "startup": 15}
+LAUNCHES = {"editor": 3, "editor-warm": 3, "editor-edit": 3, "startup": 15}
 #: What importing libcst costs in a flake8 process (CPU s), measured in the plugin venv: the
 #: floor under the overhead of any file that needs LibCST.
 IMPORT_PROBE = ("import time, flake8.main.cli, flake8.checker, pycodestyle, pyflakes.checker\n"
@@ -269,17 +286,44 @@ def spread(vals: List[float]) -> str:
 
 # ---------------------------------------------------------------- measuring
 
+def _edited(name: str, tree: Path, path: str, template: Path,
+            fill: Cmd) -> "contextlib.AbstractContextManager[None]":
+    """For an edit target: the cache ``template`` filled by ``fill`` from the unchanged file,
+    then the file edited until the context ends; for the others nothing."""
+    if name not in EDIT_TARGETS:
+        return contextlib.nullcontext()
+    return edit_case(tree / path, template, lambda: run_measured(
+        fill, tree, template.with_suffix(".fill.out"), {CACHE_ENV: str(template)}))
+
+
+def _ready(name: str, store: Path, template: Path) -> None:
+    """The result cache as a launch of ``name`` must find it."""
+    if name in EDIT_TARGETS:  # warm from before the edit, nothing from an earlier launch
+        restore_cache(template, store)
+    elif name not in WARM_TARGETS:  # every launch a first one: misses, and writes its entries
+        shutil.rmtree(store, ignore_errors=True)
+
+
 def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: Path,
                  flake8: Dict[str, Path], repeat: int, runs_dir: Path) -> Dict[str, Any]:
     cmds = {side: [str(flake8[side]), *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+    template = runs_dir / f"result-cache-{name}-template"
+    with _edited(name, tree, paths[0], template, cmds["plugin"]):
+        return _bench_target(name, paths, metric, bound, tree, cmds, repeat, runs_dir)
+
+
+def _bench_target(name: str, paths: List[str], metric: str, bound: float, tree: Path,
+                  cmds: Dict[str, List[str]], repeat: int, runs_dir: Path) -> Dict[str, Any]:
     warm = name in WARM_TARGETS
     store = runs_dir / ("result-cache-warm" if warm else "result-cache-cold")
+    template = runs_dir / f"result-cache-{name}-template"
     shutil.rmtree(store, ignore_errors=True)
     env = {CACHE_ENV: str(store)}
     for side in ("plain", "plugin"):
         log(f"  {side:6s}: {show_cmd(cmds[side], tree, env)}")
     if name in WARMUP_TARGETS:
         for side in ("plain", "plugin"):
+            _ready(name, store, template)
             run_measured(cmds[side], tree, runs_dir / f"{name}-{side}-warmup.out", env)
     samples: Dict[str, List[Sample]] = {"plain": [], "plugin": []}
     loads: List[float] = []
@@ -290,8 +334,7 @@ def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: P
         for j in range(launches):
             order = ("plain", "plugin") if (i + j) % 2 == 0 else ("plugin", "plain")
             for side in order:
-                if not warm:  # every launch a first one: misses, and writes its entries
-                    shutil.rmtree(store, ignore_errors=True)
+                _ready(name, store, template)
                 launched[side].append(run_measured(
                     cmds[side], tree, runs_dir / f"{name}-{side}-{i}-{j}.out", env))
                 loads.append(os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
@@ -359,13 +402,18 @@ def instruction_counts(name: str, paths: List[str], tree: Path, venvs: Dict[str,
                    *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
     if warm:  # an ordinary run fills the cache first
         run_measured(cmds["plugin"][1:], tree, runs_dir / f"{name}-instructions-fill.out", env)
-    procs = {side: subprocess.Popen(
-        [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         *cmds[side]], cwd=tree, env=child_env(env), stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE, text=True) for side in ("plain", "plugin")}
+    template = runs_dir / f"result-cache-instructions-{name}-template"
+    with _edited(name, tree, paths[0], template, cmds["plugin"][1:]):
+        if name in EDIT_TARGETS:
+            restore_cache(template, store)
+        procs = {side: subprocess.Popen(
+            [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+             *cmds[side]], cwd=tree, env=child_env(env), stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, text=True) for side in ("plain", "plugin")}
+        errors = {side: proc.communicate()[1] for side, proc in procs.items()}
     counts = {}
     for side, proc in procs.items():
-        _, err = proc.communicate()
+        err = errors[side]
         found = INSTRUCTIONS_RE.findall(err)
         if proc.returncode != 0 or not found:
             raise BenchError(f"valgrind on the {side} side failed (exit {proc.returncode}):\n"

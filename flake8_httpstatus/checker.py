@@ -147,61 +147,102 @@ def _with_project(config: Config, source: str, path: str, imports: ImportMap) ->
     return config._replace(extra_calls=(*extra, *project)) if project else config
 
 
-def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> list[Finding]:
-    """LibCST on the candidate fragments, joined into one synthetic module. A fragment's findings
-    depend on its text, scope and the module's imports only, so a text that occurs many times
-    (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its
-    findings are repeated at each place it occurs."""
-    from flake8_httpstatus.cache import for_setting
-    from flake8_httpstatus.findings import Finding
-    from flake8_httpstatus.versions import resolved
-
-    config = resolved(config)  # the installed framework versions are part of the cache key
-
-    places: dict[tuple[str, str], List[int]] = {}  # (wrapper, text) -> file line of each copy
+def _places(candidates: Candidates) -> dict[tuple[str, str], List[int]]:
+    """Each distinct fragment, (wrapper, text), with the file line of each copy's first line."""
+    places: dict[tuple[str, str], List[int]] = {}
     for fragment in candidates.fragments:
         first = fragment.text[:1]
         wrapper = "" if fragment.scope == "module" and first not in (" ", "\t", "\f") else \
             _wrapper(fragment.scope, first)
         places.setdefault((wrapper, fragment.text), []).append(fragment.first_line)
-    parts: List[str] = []
-    starts: List[int] = []  # synthetic line where each distinct fragment's first line stands
-    copies: List[List[int]] = []  # file lines where that fragment's first line stands
-    line = 1
-    for (wrapper, text), first_lines in places.items():
-        if wrapper:
-            parts.append(wrapper)
-            line += wrapper.count("\n")
-        starts.append(line)
-        copies.append(first_lines)
-        parts.append(text)
-        line += text.count("\n")
-    text = "".join(parts)
-    cache = for_setting(config.cache_dir)
-    model = candidates.model
-    key = cache.key(text, candidates.imports, config,
-                    repr(candidates.style) + (repr(model) if model else "")) \
-        if cache is not None else None
-    found = cache.get(key) if cache is not None and key is not None else None
-    if found is None:
-        import libcst as cst
+    return places
 
-        found = _analyse(cst.parse_module(text), text,
-                         Known(candidates.imports, candidates.style, path=path, model=model),
-                         config)
-        if cache is not None and key is not None:
-            cache.put(key, found)
+
+def _analysed(parts: Sequence[tuple[str, str]], candidates: Candidates, config: Config,
+              path: str) -> dict[tuple[str, str], list[tuple[int, int, Finding]]]:
+    """LibCST on ``parts`` joined into one synthetic module: each part's findings, their lines
+    counted from the part's first line (0)."""
+    from flake8_httpstatus.cache import split
+
+    if not parts:
+        return {}
+    import libcst as cst
+
+    text = "".join(wrapper + fragment for wrapper, fragment in parts)
+    found = _analyse(cst.parse_module(text), text,
+                     Known(candidates.imports, candidates.style, path=path,
+                           model=candidates.model), config)
+    return split(found, parts)
+
+
+def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> list[Finding]:
+    """LibCST on the candidate fragments, joined into one synthetic module. A fragment's findings
+    depend on its text, scope (its wrapper), the module's imports, style and summary (its own
+    subclasses and helpers) and the options only, so a text that occurs many times
+    (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its findings are repeated at each place it occurs; and
+    with the result cache, after an edit only the fragments the last check of the file did not
+    have are analysed (``cache.ResultCache.previous``)."""
+    from flake8_httpstatus.versions import resolved
+
+    config = resolved(config)  # the installed framework versions are part of the cache key
+    places = _places(candidates)
+    return _sorted(_placed(_found(list(places), candidates, config, path), list(places), places))
+
+
+def _found(parts: List[tuple[str, str]], candidates: Candidates, config: Config,
+           path: str) -> list[tuple[int, int, Finding]]:
+    """The findings of the joined text of ``parts``: from the result cache, else from LibCST on
+    the parts the file's last check did not have (the others' results reused), stored."""
+    from flake8_httpstatus.cache import for_setting
+
+    cache = for_setting(config.cache_dir)
+    model = candidates.model  # the module's own subclasses and helpers: part of the context
+    context = cache.context(candidates.imports, config,
+                            repr(candidates.style) + (repr(model) if model else "")) \
+        if cache is not None else None
+    if cache is None or context is None:
+        return _shifted_back(_analysed(parts, candidates, config, path), parts)
+    key = context + "\0" + "".join(wrapper + text for wrapper, text in parts)
+    found = cache.get(key)
+    if found is None:
+        reuse = cache.previous(path, config, context)
+        by_part = _analysed([part for part in parts if part not in reuse], candidates, config,
+                            path)
+        by_part.update((part, reuse[part]) for part in parts if part not in by_part)
+        found = _shifted_back(by_part, parts)
+        cache.put(key, found, parts)
+    cache.last_set[path] = cache.entry_name(key)
+    return found
+
+
+def _shifted_back(by_part: dict[tuple[str, str], list[tuple[int, int, Finding]]],
+                  parts: Sequence[tuple[str, str]]) -> list[tuple[int, int, Finding]]:
+    """Each part's findings at their lines in the joined text of ``parts``."""
+    from flake8_httpstatus.cache import shifted, starts
+
+    return [shifted(first, last, finding, start)
+            for part, start in zip(parts, starts(parts))
+            for first, last, finding in by_part[part]]
+
+
+def _placed(found: list[tuple[int, int, Finding]], parts: Sequence[tuple[str, str]],
+            places: dict[tuple[str, str], List[int]]) -> list[Finding]:
+    """The findings of the joined text at every place in the file its fragment stands."""
+    from flake8_httpstatus.cache import starts
+    from flake8_httpstatus.findings import Finding
+
+    first_lines = starts(parts)
     findings = []
     for start_line, end_line, finding in found:
-        index = bisect.bisect_right(starts, start_line) - 1
-        for first_line in copies[index]:
-            offset = first_line - starts[index]
+        index = bisect.bisect_right(first_lines, start_line) - 1
+        for first_line in places[parts[index]]:
+            offset = first_line - first_lines[index]
             findings.append(Finding(
                 finding.code, start_line + offset, finding.col, end_line + offset,
                 finding.end_col, finding.message, finding.value,
                 _moved(finding.suggestion, offset),
             ))
-    return _sorted(findings)
+    return findings
 
 
 def _wrapper(scope: str, first: str) -> str:

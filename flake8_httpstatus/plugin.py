@@ -6,10 +6,9 @@ import ast
 import logging
 import os
 import sys
-from typing import Any, ClassVar, Generator, Sequence
+from typing import Any, ClassVar, Generator, List, Sequence, Tuple
 
 from flake8_httpstatus import __version__
-from flake8_httpstatus.checker import check, check_reference
 from flake8_httpstatus.options import (
     OPTIONS,
     Config,
@@ -19,6 +18,8 @@ from flake8_httpstatus.options import (
     given,
 )
 from flake8_httpstatus.rules import off_by_default
+
+Printed = List[Tuple[int, int, str]]
 
 LOG = logging.getLogger("flake8.httpstatus")  # under flake8's logger: shown by -vv
 
@@ -68,6 +69,22 @@ def _declared(config: Config, raw: dict[str, RawValue]) -> Config:
     return config
 
 
+_FROZEN: List[bool] = []
+
+
+def _freeze_once() -> None:
+    """Once LibCST is in (in flake8's process, where it stays to the end): move every object
+    alive to the collector's permanent generation (``gc.freeze``), so that its later full
+    collections do not walk LibCST's hundreds of thousands of module-level objects each time
+    (on the editor's file: 167 million instructions, 2% of flake8's). Objects frozen are never
+    collected as cycles; those alive at this point are flake8's and the modules'."""
+    if not _FROZEN and "libcst" in sys.modules:
+        import gc
+
+        gc.freeze()
+        _FROZEN.append(True)
+
+
 class HttpStatusChecker:
     name = "flake8-httpstatus"
     version = __version__
@@ -106,16 +123,59 @@ class HttpStatusChecker:
     def run(self) -> Generator[tuple[int, int, str, type[Any]], None, None]:
         try:
             if os.environ.get(REFERENCE_ENV) == "1":
-                findings = check_reference("".join(self.lines), self.config, self.filename)
+                from flake8_httpstatus.checker import check_reference
+
+                printed = [(f.line, f.col, f.text) for f in check_reference(
+                    "".join(self.lines), self.config, self.filename)]
             else:
-                checked = check(self.lines, self.tree, self.config, self.filename)
-                findings = checked.findings
-                for line in checked.skipped:
-                    LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped",
-                              self.filename, line)
+                printed = self._printed()
         except (Exception, RecursionError, MemoryError) as exc:  # never take flake8 down
             LOG.debug("flake8-httpstatus: %s skipped after %s: %s", self.filename,
                       type(exc).__name__, exc)
             return
-        for finding in findings:
-            yield finding.line, finding.col, finding.text, type(self)
+        for line, col, text in printed:
+            yield line, col, text, type(self)
+
+    def _printed(self) -> Printed:
+        """The file's findings: its entry by path where nothing they depend on changed
+        (``filecache``: nothing else is imported), else the fast path's (which reuses what the
+        file's last check found for its unchanged statements), stored for the next run."""
+        from flake8_httpstatus.words import may_trigger
+
+        text = "".join(self.lines)
+        if not may_trigger(text, self.config.extra_calls):  # the checker's first gate, first
+            return []
+        from flake8_httpstatus import filecache
+
+        files = filecache.for_setting(self.config.cache_dir, __version__)
+        key = ""
+        if files is not None:
+            from flake8_httpstatus.versions import resolved
+
+            key = filecache.settings_key(files[1], filecache.options_key(resolved(self.config)),
+                                         self.filename)
+            hit = files[0].lookup(key, text)
+            if hit is not None:
+                return hit
+        # what the findings read besides the text: the package around the file (its style under
+        # auto, its relative imports), then the project's modules it imports helpers from
+        recorded = filecache.around(self.filename) if files is not None else []
+        from flake8_httpstatus.checker import check
+
+        checked = check(self.lines, self.tree, self.config, self.filename)
+        for line in checked.skipped:
+            LOG.debug("flake8-httpstatus: %s: LibCST cannot parse %s, skipped", self.filename,
+                      line)
+        printed = [(f.line, f.col, f.text) for f in checked.findings]
+        _freeze_once()
+        results = sys.modules.get("flake8_httpstatus.cache")  # loaded where there were candidates
+        project = sys.modules.get("flake8_httpstatus.project")
+        consulted = project.CONSULTED.pop(self.filename, ()) if project is not None else ()
+        if consulted:
+            recorded += filecache.listings(sorted({os.path.dirname(f) for f in consulted}))
+        if files is not None and results is not None:
+            store = results.for_setting(self.config.cache_dir)
+            name = store.last_set.pop(self.filename, None) if store is not None else None
+            if name is not None:
+                files[0].save(key, text, recorded, printed, name)
+        return printed

@@ -19,7 +19,7 @@ import ast
 import os
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, Optional, Set, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules, package_of
@@ -154,13 +154,20 @@ def _called(imports: ImportMap, text: str, root: str, path: str
             start = text.find(f"{local}(", start + 1)
 
 
+#: The project's module files each checked path's findings depend on (read by the plugin's
+#: result cache by path, ``filecache``, which keeps an entry only while they are unchanged).
+CONSULTED: Dict[str, Set[str]] = {}
+
+
 def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = ()) -> Rows:
     """The call rows of the project's helpers and subclasses the module imports, under their
     absolute names (``myapp.errors.error``)."""
     if path in _NO_FILE:
         return ()
     rows: list[pos.CallPosition] = []
+    consulted = CONSULTED.setdefault(path, set())
     for file, module, name in _called(imports, text, _root(path), path):
+        consulted.add(file)
         for row in _summary(file, extra_calls, name).get(name, ()):
             rows.append(row._replace(callee=f"{module}.{name}"))
     return tuple(rows)

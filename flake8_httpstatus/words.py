@@ -127,6 +127,18 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
+def may_trigger(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
+                package: Optional[Package] = None) -> bool:
+    """The first half of ``may_hold_findings``, which needs no catalogue: False when ``text``
+    holds no word of a status position, a constant's owner module or a view's framework, and
+    neither does the package its relative imports resolve against."""
+    trigger = trigger_words(extra_calls)
+    if any(word in text for word in trigger):
+        return True
+    relative = relative_package(text, package) if package is not None else ""
+    return bool(relative) and any(word in relative for word in trigger)
+
+
 def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
                       package: Optional[Package] = None) -> bool:
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a

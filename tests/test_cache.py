@@ -135,11 +135,23 @@ def test_an_unusable_directory_changes_nothing(tmp_path: Path,
 
 def test_old_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(cache, "PRUNE_EVERY", 1)
     config = Config(cache_dir=str(tmp_path))
     for code in (401, 402, 403, 404, 405):
         check_source(f"from flask import abort\nabort({code})\n", config)
     assert len(entries(tmp_path)) == 3
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_process_prunes_at_its_first_write_and_every_so_many_after(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(cache, "PRUNE_EVERY", 4)
+    for code in range(400, 406):  # an earlier process's six entries
+        check_source(f"from flask import abort\nabort({code})\n", Config(cache_dir=str(tmp_path)))
+    cache._CACHES.clear()  # a new process: its first write prunes
+    check_source("from flask import abort\nabort(499)\n", Config(cache_dir=str(tmp_path)))
+    assert len(entries(tmp_path)) == 3
 
 
 def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,11 +186,12 @@ def test_flake8_with_and_without_the_cache(tmp_path: Path, flake8: Command) -> N
     off = flake8("--select=HTS", "views.py")  # the suite's environment: off
     assert runs[0].stdout == runs[1].stdout == off.stdout != ""
     assert runs[0].stderr == runs[1].stderr == ""
-    assert len(entries(store)) == 1
+    # the analysis of its statements, and the file's findings by its path (``filecache``)
+    assert sorted(path.name[0] == "p" for path in entries(store)) == [False, True]
     (tmp_path / "setup.cfg").write_text(f"[flake8]\nhttpstatus-cache-dir = {tmp_path / 'cfg'}\n",
                                         encoding="utf-8")
     assert flake8("--select=HTS", "views.py").stdout == off.stdout
-    assert len(entries(tmp_path / "cfg")) == 1
+    assert len(entries(tmp_path / "cfg")) == 2
 
 
 def test_the_fixer_uses_the_same_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -348,8 +348,10 @@ def test_run_swallows_errors_of_the_checker(monkeypatch: pytest.MonkeyPatch,
     def boom(*args: object, **kwargs: object) -> list[object]:
         raise error()
 
-    monkeypatch.setattr(plugin_module, "check", boom)
-    monkeypatch.setattr(plugin_module, "check_reference", boom)
+    from flake8_httpstatus import checker  # the plugin imports its functions at first use
+
+    monkeypatch.setattr(checker, "check", boom)
+    monkeypatch.setattr(checker, "check_reference", boom)
     source = "from flask import abort\nabort(404)\n"
     tree = ast.parse(source)
     assert list(HttpStatusChecker(tree, source.splitlines(True), "x.py").run()) == []
