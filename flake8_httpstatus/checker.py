@@ -179,9 +179,10 @@ def _check_fragments(candidates: Candidates, config: Config, path: str = "") -> 
     """LibCST on the candidate fragments, joined into one synthetic module. A fragment's findings
     depend on its text, scope (its wrapper), the module's imports, style and summary (its own
     subclasses and helpers) and the options only, so a text that occurs many times
-    (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its findings are repeated at each place it occurs; and
-    with the result cache, after an edit only the fragments the last check of the file did not
-    have are analysed (``cache.ResultCache.previous``)."""
+    (``self.assertEqual(response.status_code, 200)`` in a test module) is analysed once and its
+    findings are repeated at each place it occurs; and with the result cache, after an edit only
+    the fragments the last check of the file did not have are analysed
+    (``cache.ResultCache.previous``)."""
     from flake8_httpstatus.versions import resolved
 
     config = resolved(config)  # the installed framework versions are part of the cache key
