@@ -228,8 +228,11 @@ class _Summary:
         for param, row in sorted(self.flows.get(id(function.node), {}).items()):
             arg, keyword = function.slot(param)
             if arg is not None or keyword is not None:
+                # the slot's meaning and what its framework does with the value (its fix's
+                # safety: a helper of send_response converts, one of Starlette's response keeps)
                 rows.append(pos.CallPosition(callee, arg, keyword, row.meaning, row.strings,
-                                             formatted=row.formatted, collection=row.collection))
+                                             formatted=row.formatted, collection=row.collection,
+                                             converts=row.converts))
         return tuple(rows)
 
     def round(self) -> None:

@@ -4,6 +4,7 @@ relatively keep their positions. Both checker paths are held to the same finding
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -315,3 +316,28 @@ def test_a_status_named_by_its_holder_is_kept_an_unsafe_fix_below_311(source: st
     assert finding.suggestion is not None and finding.suggestion.safety == "unsafe"
     (finding,) = check_source(source, Config(target_version=(3, 11)))
     assert finding.suggestion is not None and finding.suggestion.safety == "safe"
+
+
+@pytest.mark.parametrize(("call", "safety"), [
+    ("self.send_response(code)", "safe"),  # http.server writes it with %d
+    ("return JSONResponse({}, status_code=code)", "unsafe"),  # Starlette keeps it
+])
+def test_a_helpers_fix_is_as_safe_as_its_slots(call: str, safety: str) -> None:
+    """A helper's calls are fixed as safely as the slot its parameter reaches."""
+    from flake8_httpstatus.checker import check_source
+    from flake8_httpstatus.options import Config
+
+    source = textwrap.dedent(f"""\
+        from http.server import BaseHTTPRequestHandler
+        from starlette.responses import JSONResponse
+
+
+        class Handler(BaseHTTPRequestHandler):
+            def reply(self, code):
+                {call}
+
+            def do_GET(self):
+                self.reply(200)
+        """)
+    (finding,) = [f for f in check_source(source, Config(style="stdlib")) if f.line == 10]
+    assert finding.suggestion is not None and finding.suggestion.safety == safety
