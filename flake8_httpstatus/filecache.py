@@ -42,8 +42,10 @@ except ImportError:  # pragma: no cover - an interpreter without it
 ENV_DIR = "FLAKE8_HTTPSTATUS_CACHE_DIR"
 OFF = "off"
 FORMAT = 1
-#: The convention's limits (``package_style.MAX_LEVELS``, ``PROJECT_MARKERS``; a test holds them
-#: equal): here so that a hit does not import it.
+#: The package convention's limits, here so that a hit imports no more (``package_style`` reads
+#: them from here): a path that names no file (nothing around it is read); a directory holding
+#: a project marker is a project's root, not climbed out of; the module's own directory and at
+#: most ``MAX_LEVELS`` directories in all.
 MAX_LEVELS = 5
 PROJECT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 UNKNOWN_PATHS = frozenset({"", "stdin", "-", "(none)"})
@@ -87,8 +89,9 @@ def digest(text: str) -> str:
     return f"{blake2b(data, digest_size=32).hexdigest()}:{len(data)}"
 
 
-def _listing(directory: str) -> Optional[List[Any]]:
-    """[.py files (name, size, mtime), is a package, is a project's root], or None."""
+def listing(directory: str) -> Optional[List[Any]]:
+    """[.py files (name, size, mtime), is a package, is a project's root], or None: what
+    decides the package's convention (``package_style`` reads it too) and an entry's validity."""
     files = []
     names = set()
     try:
@@ -113,10 +116,10 @@ def around(path: str) -> List[Any]:
     directory = os.path.dirname(os.path.abspath(path))
     found: List[Any] = []
     for _ in range(MAX_LEVELS):
-        listing = _listing(directory)
-        found.append([directory, listing])
+        here = listing(directory)
+        found.append([directory, here])
         parent = os.path.dirname(directory)
-        if listing is None or not listing[1] or listing[2] or parent == directory:
+        if here is None or not here[1] or here[2] or parent == directory:
             break
         directory = parent
     return found
@@ -125,12 +128,12 @@ def around(path: str) -> List[Any]:
 def listings(directories: Sequence[str]) -> List[Any]:
     """The listings of ``directories`` (those of the project's modules a file's findings read:
     ``project.CONSULTED``), recorded as ``around``'s are."""
-    return [[directory, _listing(directory)] for directory in directories]
+    return [[directory, listing(directory)] for directory in directories]
 
 
 def _unchanged(recorded: Sequence[Any]) -> bool:
-    for directory, listing in recorded:
-        if _listing(directory) != listing:
+    for directory, was in recorded:
+        if listing(directory) != was:
             return False
     return True
 

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
+from flake8_httpstatus.filecache import MAX_LEVELS, UNKNOWN_PATHS, listing
 from flake8_httpstatus.imports import ImportMap, from_import_bindings, import_bindings
 from flake8_httpstatus.styles import (
     FRAMEWORKS,
@@ -44,13 +45,6 @@ from flake8_httpstatus.styles import (
     kept_style,
 )
 
-#: A path that names no file: nothing around it is read (flake8's stdin without
-#: ``--stdin-display-name``, the plugin's default, the ``fix`` command's stdin).
-UNKNOWN_PATHS = frozenset({"", "stdin", "-", "(none)"})
-#: A directory holding one of these is a project's root: its packages' convention stops there.
-PROJECT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
-#: The module's own directory and at most this many directories in all, climbing packages.
-MAX_LEVELS = 5
 #: A directory's first modules (by name) that vote, and the largest file read (bytes): a
 #: generated module of megabytes votes for nothing anyone wrote.
 MAX_FILES = 200
@@ -109,20 +103,14 @@ class _Listing(NamedTuple):
 
 
 def _listing(directory: str) -> Optional[_Listing]:
-    files: List[Tuple[str, int, int]] = []
-    names = set()
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                names.add(entry.name)
-                if entry.name.endswith(".py") and entry.is_file():
-                    stat = entry.stat()
-                    files.append((entry.name, stat.st_size, stat.st_mtime_ns))
-    except OSError:
+    """``filecache.listing`` (the result cache keys its entries on the same listing), its first
+    ``MAX_FILES`` modules."""
+    found = listing(directory)
+    if found is None:
         return None
-    files.sort()
-    return _Listing(tuple(files[:MAX_FILES]), "__init__.py" in names,
-                    any(marker in names for marker in PROJECT_MARKERS))
+    files, package, root = found
+    return _Listing(tuple((name, size, mtime) for name, size, mtime in files[:MAX_FILES]),
+                    package, root)
 
 
 def _read_vote(path: str, size: int) -> Optional[str]:

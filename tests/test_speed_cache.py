@@ -12,7 +12,7 @@ from typing import Any, List, Sequence, Tuple
 
 import pytest
 
-from flake8_httpstatus import checker, filecache, package_style
+from flake8_httpstatus import checker
 from flake8_httpstatus.checker import check_reference
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.plugin import HttpStatusChecker
@@ -159,12 +159,6 @@ def test_a_neighbours_change_of_style_gives_the_reference_findings(
     (package / "more.py").write_text("from rest_framework import status\nA = status.HTTP_200_OK\n",
                                      encoding="utf-8")
     assert flake8_run(tests, path, cached) == reference(tests, path, Config())
-
-
-def test_the_limits_of_the_convention_are_package_styles() -> None:
-    assert filecache.MAX_LEVELS == package_style.MAX_LEVELS
-    assert filecache.PROJECT_MARKERS == package_style.PROJECT_MARKERS
-    assert filecache.UNKNOWN_PATHS == package_style.UNKNOWN_PATHS
 
 
 def _edits(source: str, found: Printed) -> List[str]:
