@@ -217,7 +217,7 @@ def test_a_warm_file_imports_neither_the_prefilter_nor_libcst(tmp_path: Path,
 
 @pytest.mark.slow
 def test_the_collector_is_frozen_once_libcst_is_in(tmp_path: Path, python: Command) -> None:
-    """``plugin._freeze_once``: after the first check that imported LibCST, not before, and a
+    """``plugin._freeze``: after the first check that imported LibCST, not before, and a
     file checked after it gives the same findings."""
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
     (tmp_path / "plain.py").write_text("import os\n\nprint(os.sep)\n", encoding="utf-8")
@@ -232,6 +232,33 @@ def test_the_collector_is_frozen_once_libcst_is_in(tmp_path: Path, python: Comma
     result = python("-c", probe, "plain.py", "views.py", "views.py", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.lines == ["plain.py 0 False", "views.py 3 True", "views.py 3 True"]
+
+
+@pytest.mark.slow
+def test_the_collector_is_frozen_at_the_first_findings_reported(tmp_path: Path,
+                                                                python: Command) -> None:
+    """``plugin._freeze``: a file answered from the result cache with findings freezes the
+    collector (flake8 then tokenizes the file again for its noqa mapping with the tree alive),
+    without LibCST; a file with none does not."""
+    (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
+    (tmp_path / "quiet.py").write_text("from flask import Flask\n\napp = Flask(__name__)\n",
+                                       encoding="utf-8")
+    probe = textwrap.dedent("""\
+        import ast, gc, sys
+        from flake8_httpstatus.options import Config
+        from flake8_httpstatus.plugin import HttpStatusChecker
+        HttpStatusChecker.config = Config(cache_dir=sys.argv[1])
+        for name in sys.argv[2:]:
+            source = open(name).read()
+            found = list(HttpStatusChecker(ast.parse(source), source.splitlines(True), name).run())
+            print(name, len(found), "libcst" in sys.modules, gc.get_freeze_count() > 0)
+    """)
+    store = str(tmp_path / "cache")
+    warm_up = python("-c", probe, store, "views.py", "quiet.py", cwd=tmp_path)
+    assert warm_up.returncode == 0, warm_up.stderr
+    result = python("-c", probe, store, "quiet.py", "views.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.lines == ["quiet.py 0 False False", "views.py 3 False True"]
 
 
 def test_a_change_to_an_imported_project_module_gives_the_reference_findings(
