@@ -44,6 +44,10 @@ editor-warm  the same, unchanged, the plugin's      CPU     +3 %
 editor-edit  the same after a one-line edit, the    CPU     +15 %
              cache warm from before the edit
 startup      ``django/__init__.py`` alone           CPU     +5 %
+startup-     the same without ``--isolated``, from  CPU     +5 %
+project      the tree: flake8 reads Django's
+             ``setup.cfg``, the plugin its
+             ``pyproject.toml`` (declared versions)
 memory       peak RSS, worst of the targets run     RSS     +20 MiB
 ===========  =====================================  ======  ========
 
@@ -51,8 +55,9 @@ The plugin's result cache is on, as users have it, in a directory of the benchma
 (``FLAKE8_HTTPSTATUS_CACHE_DIR``): emptied before every launch of a target -- each launch is a
 first run, paying for the analysis and for writing its entries -- except for ``editor-warm``,
 the editor case as an editor sees it on each save after the first (emptied once, filled by the
-warm-up run), and ``editor-edit``, a save after an edit (``edit_case.py``): the cache is filled
-once from the unchanged file, the file then gets one status statement changed (``200`` ->
+warm-up run), ``startup-project`` likewise (what the project declares is remembered there),
+and ``editor-edit``, a save after an edit (``edit_case.py``): the cache is filled once from the
+unchanged file, the file then gets one status statement changed (``200`` ->
 ``404, "edited"`` in an ``assertEqual(response.status_code, ...)`` near its middle, a text
 found nowhere else in it), and before every launch the cache is put back as the unchanged file
 left it, so each launch sees a fresh edit; the file is restored at the end.
@@ -82,8 +87,8 @@ Extra steps:
   ``code_action.py``.
 
 Options: ``--repeat N`` rounds (default 5); ``--targets a,b`` subset of
-whole,library,editor,editor-warm,editor-edit,startup,profile,identical,code-action,
-check; ``--quick`` = 1 round, no
+whole,library,editor,editor-warm,editor-edit,startup,startup-project,profile,identical,
+code-action,check; ``--quick`` = 1 round, no
 profile; ``--corpus PATH`` also runs the whole-tree target (and the findings
 check) on a tree of your choosing; ``--json OUT``; ``--strict``;
 ``--reinstall`` (force reinstalling the project); ``--python EXE``;
@@ -148,19 +153,26 @@ TARGETS = {
     "editor-edit": (["tests/admin_views/tests.py"], "cpu", 0.15,
                     "the editor case after a one-line edit: result cache warm from before it"),
     "startup": (["django/__init__.py"], "cpu", 0.05, "one small file, no status literals"),
+    "startup-project": (["django/__init__.py"], "cpu", 0.05,
+                        "the same without --isolated: Django's config and declared versions"),
 }
+#: Targets run without ``--isolated``: flake8 reads Django's ``setup.cfg``, the plugin its
+#: ``pyproject.toml`` and the versions the project declares, as on a user's machine.
+PROJECT_TARGETS = {"startup-project"}
 STEPS = ["profile", "identical", "code-action", "check"]
 ALL_NAMES = list(TARGETS) + STEPS
-WARMUP_TARGETS = {"editor", "editor-warm", "editor-edit", "startup"}  # cheap: one untimed run per side first
+#: Cheap targets: one untimed run per side first.
+WARMUP_TARGETS = {"editor", "editor-warm", "editor-edit", "startup", "startup-project"}
 #: Targets run with the plugin's result cache on (in a directory of their own, filled by the
 #: warm-up run); all others run with it off.
-WARM_TARGETS = {"editor-warm"}
+WARM_TARGETS = {"editor-warm", "startup-project"}
 #: Targets whose file is edited after the cache was filled from it (``edit_case.py``): before each
 #: launch the cache is put back as the unchanged file left it.
 EDIT_TARGETS = {"editor-edit"}
 #: Launches per side in each round of a short target; the round keeps the median launch, so a
 #: 0.1 s target is not judged on one sample of a noisy machine.
-LAUNCHES = {"editor": 3, "editor-warm": 3, "editor-edit": 3, "startup": 15}
+LAUNCHES = {"editor": 3, "editor-warm": 3, "editor-edit": 3, "startup": 15,
+            "startup-project": 15}
 #: What importing libcst costs in a flake8 process (CPU s), measured in the plugin venv: the
 #: floor under the overhead of any file that needs LibCST.
 IMPORT_PROBE = ("import time, flake8.main.cli, flake8.checker, pycodestyle, pyflakes.checker\n"
@@ -296,6 +308,12 @@ def _edited(name: str, tree: Path, path: str, template: Path,
         fill, tree, template.with_suffix(".fill.out"), {CACHE_ENV: str(template)}))
 
 
+def flags(name: str) -> List[str]:
+    """flake8's options for a target: ``--isolated`` but where the target reads the project."""
+    return [f for f in FLAKE8_FLAGS if f != "--isolated"] if name in PROJECT_TARGETS \
+        else FLAKE8_FLAGS
+
+
 def _ready(name: str, store: Path, template: Path) -> None:
     """The result cache as a launch of ``name`` must find it."""
     if name in EDIT_TARGETS:  # warm from before the edit, nothing from an earlier launch
@@ -306,7 +324,7 @@ def _ready(name: str, store: Path, template: Path) -> None:
 
 def bench_target(name: str, paths: List[str], metric: str, bound: float, tree: Path,
                  flake8: Dict[str, Path], repeat: int, runs_dir: Path) -> Dict[str, Any]:
-    cmds = {side: [str(flake8[side]), *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+    cmds = {side: [str(flake8[side]), *flags(name), *paths] for side in ("plain", "plugin")}
     template = runs_dir / f"result-cache-{name}-template"
     with _edited(name, tree, paths[0], template, cmds["plugin"]):
         return _bench_target(name, paths, metric, bound, tree, cmds, repeat, runs_dir)
@@ -399,7 +417,7 @@ def instruction_counts(name: str, paths: List[str], tree: Path, venvs: Dict[str,
     shutil.rmtree(store, ignore_errors=True)
     env = {CACHE_ENV: str(store)}
     cmds = {side: [str(venv_bin(venvs[side]) / "python"), str(venv_bin(venvs[side]) / "flake8"),
-                   *FLAKE8_FLAGS, *paths] for side in ("plain", "plugin")}
+                   *flags(name), *paths] for side in ("plain", "plugin")}
     if warm:  # an ordinary run fills the cache first
         run_measured(cmds["plugin"][1:], tree, runs_dir / f"{name}-instructions-fill.out", env)
     template = runs_dir / f"result-cache-instructions-{name}-template"

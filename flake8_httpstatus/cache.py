@@ -36,7 +36,7 @@ from flake8_httpstatus.filecache import OFF as OFF  # noqa: F401
 from flake8_httpstatus.filecache import FileCache, checksum_name, code_stamp, options_key
 from flake8_httpstatus.filecache import cache_dir as cache_dir
 from flake8_httpstatus.filecache import default_dir as default_dir  # noqa: F401
-from flake8_httpstatus.filecache import settings_key
+from flake8_httpstatus.filecache import settings_key, write_entry
 from flake8_httpstatus.findings import Finding, ImportNeed, Suggestion
 from flake8_httpstatus.imports import ImportMap
 from flake8_httpstatus.options import Config
@@ -93,22 +93,6 @@ def shifted(first: int, last: int, finding: Finding, lines: int) -> Tuple[int, i
     return first + lines, last + lines, Finding(
         finding.code, finding.line + lines, finding.col, finding.end_line + lines,
         finding.end_col, finding.message, finding.value, suggestion)
-
-
-def write_entry(directory: Path, name: str, data: Any) -> None:
-    """Write one entry atomically, readable by its owner only. Raises OSError, ValueError."""
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = directory / name
-    temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(descriptor, "w", encoding="utf-8") as out:
-            json.dump(data, out, separators=(",", ":"))
-        os.replace(temporary, target)
-    except BaseException:
-        if temporary.exists():
-            os.unlink(temporary)
-        raise
 
 
 def _suggestion_to_json(suggestion: Optional[Suggestion]) -> Any:

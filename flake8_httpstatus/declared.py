@@ -25,6 +25,7 @@ each file again only when it changed (cached by path, size and time of change).
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 from typing import Any, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple
@@ -316,18 +317,68 @@ def _read(start: str, cwd: str, stamps: Tuple[Optional[Tuple[int, int]], ...]) -
     return Declared(found, versions, tuple(notes))
 
 
-def read(start: str) -> Declared:
-    """What the project above ``start`` declares; read again only where a file changed."""
+def read(start: str, cache_setting: Optional[str] = None) -> Declared:
+    """What the project above ``start`` declares; read again only where a file changed. With
+    ``cache_setting`` (a ``--httpstatus-cache-dir`` value that is not off), remembered in the
+    result cache's directory across runs, keyed by the code and by the path, size and time of
+    change of every file that could be read: a flake8 run whose project files did not change
+    neither imports a TOML parser nor parses them (``_remembered``)."""
     directory = os.path.abspath(start)
-    stamps: List[Optional[Tuple[int, int]]] = []
+    stamps: List[Tuple[str, Optional[Tuple[int, int]]]] = []
     home = os.path.expanduser("~")
     while True:
-        stamps.extend(_stamp(os.path.join(directory, name)) for name in (PYPROJECT, SETUP_CFG))
+        stamps.extend((path, _stamp(path)) for path in (
+            os.path.join(directory, PYPROJECT), os.path.join(directory, SETUP_CFG)))
         parent = os.path.dirname(directory)
         if parent == directory or directory == home:
             break
         directory = parent
-    return _read(os.path.abspath(start), os.getcwd(), tuple(stamps))
+    cwd = os.getcwd()
+    if cache_setting is None:
+        return _read(os.path.abspath(start), cwd, tuple(stamp for _, stamp in stamps))
+    return _remembered(cache_setting, [os.path.abspath(start), cwd, home, stamps])
+
+
+def _remembered(cache_setting: str, where: List[Any]) -> Declared:
+    from flake8_httpstatus import __version__, filecache
+
+    files = filecache.for_setting(cache_setting, __version__)
+    start, cwd, _, stamps = where
+    if files is None:
+        return _read(start, cwd, tuple(stamp for _, stamp in stamps))
+    key = json.dumps([files[1], *where])
+    name = filecache.checksum_name("v", key)  # "v": not a hex digit
+    try:
+        with open(files[0].directory / name, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data["key"] == key:
+            return _from_json(data["declared"])
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        pass
+    declared = _read(start, cwd, tuple(stamp for _, stamp in stamps))
+    try:
+        filecache.write_entry(files[0].directory, name, {"key": key, "declared": [
+            None if declared.target is None else list(declared.target),
+            [[style, list(found)] for style, found in declared.versions], list(declared.notes)]})
+    except (OSError, ValueError, TypeError):
+        pass  # a directory that cannot be written: read again next time
+    return declared
+
+
+def _found(value: Any) -> Found:
+    release, source = value
+    if not isinstance(source, str) or not all(isinstance(n, int) for n in release):
+        raise TypeError(value)
+    return Found(tuple(release), source)
+
+
+def _from_json(data: Any) -> Declared:
+    """A remembered ``Declared`` (raises TypeError, ValueError, KeyError where it is not one)."""
+    target, versions, notes = data
+    if not all(isinstance(note, str) for note in notes):
+        raise TypeError(notes)
+    return Declared(None if target is None else _found(target),
+                    tuple((str(style), _found(found)) for style, found in versions), tuple(notes))
 
 
 def applied(config: Config, target_given: bool, start: str) -> Tuple[Config, List[str]]:
@@ -335,7 +386,7 @@ def applied(config: Config, target_given: bool, start: str) -> Tuple[Config, Lis
     (the target unless ``target_given``; each framework the options do not name), and a line for
     each value saying where it came from (``flake8 -vv``). ``requirements`` (its regular
     expressions) is imported only where a project is found."""
-    declared = read(start)
+    declared = read(start, config.cache_dir)
     lines = list(declared.notes)
     version = config.target_version
     if target_given:

@@ -174,14 +174,28 @@ class FileCache:
              set_name: Optional[str]) -> None:
         """Store what the check of the file found (never raises: a cache that cannot be
         written is the analysis's loss of time only, and ``cache.py`` reports it)."""
-        from flake8_httpstatus.cache import write_entry  # a miss: the heavy modules are in
-
         try:
             write_entry(self.directory, checksum_name("p", key), {
                 "format": FORMAT, "key": key, "text": digest(text), "around": recorded,
                 "found": [list(item) for item in found], "set": set_name})
         except (OSError, ValueError, TypeError):
             pass
+
+
+def write_entry(directory: Path, name: str, data: Any) -> None:
+    """Write one entry atomically, readable by its owner only. Raises OSError, ValueError."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = directory / name
+    temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(descriptor, "w", encoding="utf-8") as out:
+            json.dump(data, out, separators=(",", ":"))
+        os.replace(temporary, target)
+    except BaseException:
+        if temporary.exists():
+            os.unlink(temporary)
+        raise
 
 
 def code_stamp(version: str) -> str:

@@ -51,6 +51,8 @@ def _load(path: str) -> Optional[Dict[str, Any]]:
             data = handle.read()
     except OSError:
         return None
+    if TABLE.encode() not in data:  # a table not named is none: the TOML parser is not imported
+        return None
     try:
         parsed = _parse(data)
     except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError

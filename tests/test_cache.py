@@ -33,7 +33,8 @@ VIEWS = textwrap.dedent("""\
 
 
 def entries(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.json"))
+    """The analysis entries (not the versions a project declares, ``v*``, nor paths' ``p*``)."""
+    return sorted(path for path in directory.glob("*.json") if path.name[0] not in "vp")
 
 
 def test_the_suite_runs_without_the_cache() -> None:

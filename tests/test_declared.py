@@ -396,3 +396,51 @@ def test_setup_cfg_and_poetry_projects(tmp_path: Path, flake8: Command,
     (tmp_path / "setup.cfg").unlink()
     project(tmp_path, '[tool.poetry]\nname = "app"\n[tool.poetry.dependencies]\npython = "^3.13"\n')
     assert both(flake8, httpstatus, ".") == new
+
+
+# --- remembered across runs ---------------------------------------------------------------------
+
+def test_the_declared_versions_are_remembered_in_the_cache_until_a_file_changes(
+        tmp_path: Path) -> None:
+    """With a cache directory, what the files declare is kept there by their path, size and time
+    of change: the same files give the same answer (from the cache), a changed one its new one."""
+    app = project(tmp_path / "app", '[project]\nname = "app"\nrequires-python = ">=3.11"\n'
+                  'dependencies = ["starlette>=0.40"]\n')
+    store = tmp_path / "cache"
+    first = declared.read(str(app), str(store))
+    assert first == declared.read(str(app)) and first.target is not None
+    assert [entry.name[0] for entry in store.iterdir()] == ["v"]
+    (entry,) = store.iterdir()
+    declared._read.cache_clear()  # nothing read in this process may answer
+    assert declared.read(str(app), str(store)) == first
+    (app / "pyproject.toml").write_text('[project]\nname = "app"\nrequires-python = ">=3.12"\n',
+                                        encoding="utf-8")
+    changed = declared.read(str(app), str(store))
+    assert changed.target is not None and changed.target.value == (3, 12)
+    assert changed.versions == ()
+    entry.write_text("{not json", encoding="utf-8")  # a broken entry is a miss, never an error
+    assert declared.read(str(app), str(store)) == changed
+    assert declared.read(str(app), "off") == changed
+
+
+@pytest.mark.slow
+def test_a_run_whose_project_files_did_not_change_parses_none(
+        tmp_path: Path, python: Command) -> None:
+    """The plugin's options, read in a fresh process as flake8 hands them: the second run, with
+    the project's files unchanged, imports no TOML parser and reads the same target."""
+    app = project(tmp_path / "app", '[project]\nname = "app"\nrequires-python = ">=3.11"\n',
+                  setup_cfg="[metadata]\nname = app\n")
+    probe = textwrap.dedent("""\
+        import argparse, sys
+        from flake8_httpstatus.options import OPTIONS
+        from flake8_httpstatus.plugin import HttpStatusChecker
+        options = argparse.Namespace(**{option.attr: None for option in OPTIONS})
+        HttpStatusChecker.parse_options(options)
+        print(HttpStatusChecker.config.target_version,
+              any(name in sys.modules for name in ("tomllib", "tomli")),
+              "configparser" in sys.modules)
+    """)
+    env = {"FLAKE8_HTTPSTATUS_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [python("-c", probe, cwd=app, env=env) for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert [run.lines for run in runs] == [["(3, 11) True True"], ["(3, 11) False False"]]
