@@ -212,8 +212,12 @@ PAGES: Dict[str, Callable[[], str]] = {
 
 
 def write_pages(directory: Path) -> None:
+    """The pages in ``directory``, and the text gate's words beside this module."""
+    from flake8_httpstatus.words import gate_module
+
     for name, page in PAGES.items():
         (directory / name).write_text(page(), encoding="utf-8")
+    (Path(__file__).parent / "gate_words.py").write_text(gate_module(), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ and the settings), holding
   per directory; the listings are what ``package_style`` itself keys its votes on);
 * ``found``: the findings flake8 prints, (line, column, text);
 * ``set``: the name of the ``cache.py`` entry holding the analysis of the file's candidate
-  statements, one result per statement: after an edit the checker reuses each statement's result
+  statements (none for a file without any, whose entry spares it the prefilter's walk), one
+  result per statement: after an edit the checker reuses each statement's result
   whose text, scope, imports and style are unchanged (``checker._check_fragments``), so only the
   edited statements go through LibCST.
 

@@ -8,15 +8,13 @@ value raises ``OptionError`` naming the option and what it accepts.
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping, NamedTuple, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence, Union
 
-from flake8_httpstatus.positions import (
-    DISTRIBUTIONS,
-    SUGGESTED_OWNERS,
-    CallPosition,
-    parse_extra_call,
-)
+from flake8_httpstatus.constant_styles import DISTRIBUTIONS, SUGGESTED_OWNERS
 from flake8_httpstatus.rules import RULES
+
+if TYPE_CHECKING:  # the tables are imported where a file is checked, not by every flake8 run
+    from flake8_httpstatus.positions import CallPosition
 
 #: The values of ``--httpstatus-style``: ``auto`` and every style whose constants are suggested.
 STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_OWNERS)
@@ -128,7 +126,12 @@ def _versions(raw: RawValue) -> tuple[tuple[str, tuple[int, ...]], ...]:
 
 
 def _calls(raw: RawValue) -> tuple[CallPosition, ...]:
-    return tuple(row for item in _items(raw) for row in parse_extra_call(item))
+    items = _items(raw)
+    if not items:
+        return ()
+    from flake8_httpstatus.positions import parse_extra_call  # only when the option is given
+
+    return tuple(row for item in items for row in parse_extra_call(item))
 
 
 class Option(NamedTuple):

@@ -148,14 +148,23 @@ class HttpStatusChecker:
         for line, col, text in printed:
             yield line, col, text, type(self)
 
+    def _may_trigger(self, text: str) -> bool:
+        """``words.may_trigger``: from the words written out where no extra calls are given,
+        so that a file failing the gate, or answered from the result cache, imports no table."""
+        if self.config.extra_calls:
+            from flake8_httpstatus.words import may_trigger
+
+            return may_trigger(text, self.config.extra_calls)
+        from flake8_httpstatus.gate_words import TRIGGER_WORDS
+
+        return any(word in text for word in TRIGGER_WORDS)
+
     def _printed(self) -> Printed:
         """The file's findings: its entry by path where nothing they depend on changed
         (``filecache``: nothing else is imported), else the fast path's (which reuses what the
         file's last check found for its unchanged statements), stored for the next run."""
-        from flake8_httpstatus.words import may_trigger
-
         text = "".join(self.lines)
-        if not may_trigger(text, self.config.extra_calls):  # the checker's first gate, first
+        if not self._may_trigger(text):  # the checker's first gate, first
             return []
         from flake8_httpstatus import filecache
 
@@ -186,9 +195,8 @@ class HttpStatusChecker:
         consulted = project.CONSULTED.pop(self.filename, ()) if project is not None else ()
         if consulted:
             recorded += filecache.listings(sorted({os.path.dirname(f) for f in consulted}))
-        if files is not None and results is not None:
-            store = results.for_setting(self.config.cache_dir)
-            name = store.last_set.pop(self.filename, None) if store is not None else None
-            if name is not None:
-                files[0].save(key, text, recorded, printed, name)
+        store = results.for_setting(self.config.cache_dir) if results is not None else None
+        name = store.last_set.pop(self.filename, None) if store is not None else None
+        if files is not None and not checked.skipped:  # also a file with none: not scanned again
+            files[0].save(key, text, recorded, printed, name)
         return printed

@@ -127,6 +127,19 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
+def gate_module() -> str:
+    """``gate_words.py``: the words of the text gate where no extra calls are given, written out
+    so that a flake8 run whose files fail the gate (or are answered from the result cache)
+    imports none of the tables (``python -m flake8_httpstatus.docs --write`` makes it; a test
+    keeps it current)."""
+    words = "".join(f"    {word!r},\n" for word in trigger_words(()))
+    return ('"""The text gate\'s words where no extra calls are given (``words.trigger_words``): '
+            "made from the\ntables by ``python -m flake8_httpstatus.docs --write`` "
+            '(``words.gate_module``). Not to be edited."""\n\n'
+            "from typing import Tuple\n\n"
+            f"TRIGGER_WORDS: Tuple[str, ...] = (\n{words})\n")
+
+
 def may_trigger(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
                 package: Optional[Package] = None) -> bool:
     """The first half of ``may_hold_findings``, which needs no catalogue: False when ``text``

@@ -31,6 +31,15 @@ def test_readme_tables_come_from_the_tables() -> None:
     assert options_table() in readme, "README options table is stale: python -m flake8_httpstatus.docs"
 
 
+def test_the_gate_words_written_out_are_the_tables() -> None:
+    """``gate_words.py`` is what ``words.trigger_words`` makes of the tables (the plugin's gate
+    reads it so as not to import them)."""
+    from flake8_httpstatus.words import gate_module
+
+    written = (ROOT / "flake8_httpstatus" / "gate_words.py").read_text(encoding="utf-8")
+    assert written == gate_module(), "gate_words.py is stale: python -m flake8_httpstatus.docs --write"
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_docs_pages_come_from_the_tables(name: str) -> None:
     page = (ROOT / "docs" / name).read_text(encoding="utf-8")

@@ -193,6 +193,7 @@ def test_edits_on_the_case_corpus_give_the_reference_findings(tmp_path: Path, ca
 @pytest.mark.slow
 def test_a_warm_file_imports_neither_the_prefilter_nor_libcst(tmp_path: Path,
                                                               python: Command) -> None:
+    """Nor the tables (``positions``): the gate's words are written out (``gate_words.py``)."""
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
     probe = textwrap.dedent("""\
         import ast, sys
@@ -203,6 +204,7 @@ def test_a_warm_file_imports_neither_the_prefilter_nor_libcst(tmp_path: Path,
         found = list(HttpStatusChecker(ast.parse(source), source.splitlines(True),
                                        "views.py").run())
         print(sorted(m for m in ("libcst", "flake8_httpstatus.prefilter",
+                                 "flake8_httpstatus.positions",
                                  "flake8_httpstatus.kinds", "flake8_httpstatus.checker",
                                  "flake8_httpstatus.cache") if m in sys.modules),
               [f[:3] for f in found])
@@ -239,7 +241,7 @@ def test_the_collector_is_frozen_at_the_first_findings_reported(tmp_path: Path,
                                                                 python: Command) -> None:
     """``plugin._freeze``: a file answered from the result cache with findings freezes the
     collector (flake8 then tokenizes the file again for its noqa mapping with the tree alive),
-    without LibCST; a file with none does not."""
+    without LibCST; a file with none does not. Both are answered from their entries by path."""
     (tmp_path / "views.py").write_text(VIEWS, encoding="utf-8")
     (tmp_path / "quiet.py").write_text("from flask import Flask\n\napp = Flask(__name__)\n",
                                        encoding="utf-8")
@@ -251,14 +253,16 @@ def test_the_collector_is_frozen_at_the_first_findings_reported(tmp_path: Path,
         for name in sys.argv[2:]:
             source = open(name).read()
             found = list(HttpStatusChecker(ast.parse(source), source.splitlines(True), name).run())
-            print(name, len(found), "libcst" in sys.modules, gc.get_freeze_count() > 0)
+            print(name, len(found), "libcst" in sys.modules, gc.get_freeze_count() > 0,
+                  "flake8_httpstatus.prefilter" in sys.modules)
     """)
     store = str(tmp_path / "cache")
     warm_up = python("-c", probe, store, "views.py", "quiet.py", cwd=tmp_path)
     assert warm_up.returncode == 0, warm_up.stderr
     result = python("-c", probe, store, "quiet.py", "views.py", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.lines == ["quiet.py 0 False False", "views.py 3 False True"]
+    # quiet.py, which passes the gate and has no finding, has an entry too: not scanned again
+    assert result.lines == ["quiet.py 0 False False False", "views.py 3 False True False"]
 
 
 def test_a_change_to_an_imported_project_module_gives_the_reference_findings(
