@@ -189,9 +189,10 @@ def write_entry(directory: Path, name: str, data: Any) -> None:
     target = directory / name
     temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
     try:
+        text = json.dumps(data, separators=(",", ":"))  # (``json.dump`` encodes in Python)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with open(descriptor, "w", encoding="utf-8") as out:
-            json.dump(data, out, separators=(",", ":"))
+            out.write(text)
         os.replace(temporary, target)
     except BaseException:
         if temporary.exists():
