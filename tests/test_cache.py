@@ -33,8 +33,8 @@ VIEWS = textwrap.dedent("""\
 
 
 def entries(directory: Path) -> list[Path]:
-    """The analysis entries (not the versions a project declares, ``v*``, nor paths' ``p*``)."""
-    return sorted(path for path in directory.glob("*.json") if path.name[0] not in "vp")
+    """The analysis entries and the paths' (``p*``), not the versions a project declares."""
+    return sorted(path for path in directory.glob("*.json") if path.name[0] != "v")
 
 
 def test_the_suite_runs_without_the_cache() -> None:
