@@ -232,6 +232,29 @@ KEYED: tuple[KeyedPosition, ...] = (
 )
 
 
+class StatusMapping:
+    """A framework's mapping keyed by status, read or written by subscript under an attribute of
+    its application (``app.error_handler[404] = handle`` in Bottle, ``app.exception_handlers[404]
+    = handle`` in Starlette): the key is a status where the module imports ``requires`` (""
+    for any HTTP code); ``meaning``: what the framework does with the statuses."""
+
+    __slots__ = ("attribute", "meaning", "requires")
+
+    def __init__(self, attribute: str, meaning: Meaning, requires: str = "") -> None:
+        self.attribute = attribute
+        self.meaning = meaning
+        self.requires = requires
+
+
+STATUS_MAPPINGS: tuple[StatusMapping, ...] = (
+    # Bottle: the dict that @app.error(404) fills (``self.error_handler[int(code)]``)
+    StatusMapping("error_handler", Meaning.HANDLER, "bottle"),
+    # Starlette and FastAPI: the dict add_exception_handler(404, ...) fills, keyed by exception
+    # class or status; Litestar's app config keeps one too
+    StatusMapping("exception_handlers", Meaning.HANDLER),
+)
+
+
 class TupleShape:
     """Where a view's returned tuple holds the status, the body and the headers (HTS009 and
     HTS010 read those), and how many items it has; ``converts``: the framework turns the status

@@ -954,6 +954,41 @@ def keyed_cases() -> Iterator[Case]:
                            template.format(arg=f"{{{OUT_OF_RANGE}: {mapped}}}"), silent=True)
 
 
+# --- mappings keyed by status ----------------------------------------------------------------------
+
+def mapping_cases() -> Iterator[Case]:
+    """STATUS_MAPPINGS: the key under an application's mapping by status, written and read, in a
+    module importing what the mapping requires (HTTP code where it requires nothing): loose (a
+    number outside 100-599 is no key of it), judged by its meaning (HTS007), a lookup whose fix
+    is safe; a string or a class key is none; the same code elsewhere, and a plain dict under
+    another name, are look-alikes."""
+    for mapping in pos.STATUS_MAPPINGS:
+        label = f"mappings[{mapping.attribute}]"
+        header = f"import {mapping.requires}\n" if mapping.requires else HTTP_IMPORT
+        values = [*_numbers(mapping.meaning, strict=False), *_class_values(mapping.meaning)]
+        forms = {
+            "assign": "app.{attribute}[{key}] = handler\n",
+            "read": "handler = app.{attribute}[{key}]\n",
+            "method": "def install(self):\n    self.{attribute}[{key}] = self.handle\n",
+        }
+        (canonical, template), *others = forms.items()
+        for value in values:
+            yield Case(f"{label}-{canonical}-{value.label}", value.header + header + template.format(
+                attribute=mapping.attribute, key=value.src), **{**value.expect, "kept": False})
+        good = _good(mapping.meaning)
+        for form, other in others:
+            yield Case(f"{label}-{form}-{good}", header + other.format(
+                attribute=mapping.attribute, key=good), (("HTS001", _phrase(good)),),
+                kept=False)
+        for key in (repr(str(good)), "KeyError"):
+            yield Case(f"{label}-key-{key.strip(chr(39))}", header + template.format(
+                attribute=mapping.attribute, key=key), silent=True)
+        yield Case(f"{label}-elsewhere", template.format(attribute=mapping.attribute, key=good),
+                   silent=True)
+        yield Case(f"{label}-plain-dict", header + template.format(
+            attribute="handlers", key=good), silent=True)
+
+
 # --- ASGI messages ---------------------------------------------------------------------------------
 
 def asgi_cases() -> Iterator[Case]:
@@ -1533,6 +1568,7 @@ WALKERS = {
     "RESPONSES_TEXT": keyed_cases,  # formatted: HTS001 from 3.11 (_formatted)
     "API_DOCUMENT_TEXT": call_cases,  # and keyed_cases: the rows formatted for an API document
     "SANIC_TEXT": call_cases,  # Sanic's rows, formatted over HTTP/3
+    "STATUS_MAPPINGS": mapping_cases,
     "ASGI_RESPONSE_STARTS": asgi_cases,
     "ASGI_TYPE_KEY": asgi_cases,
     "ASGI_STATUS_KEY": asgi_cases,
@@ -1824,6 +1860,8 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         return [(f"owners[{owner.path}.",) for owner in value]
     if table == "KEYED":
         return [tuple(_keyed_label(keyed, method) for method in keyed.methods) for keyed in value]
+    if table == "STATUS_MAPPINGS":
+        return [(f"mappings[{mapping.attribute}]-",) for mapping in value]
     if table == "ROUTE_METHODS":
         return [tuple(_keyed_label(keyed, method) for keyed in pos.KEYED if method in keyed.methods)
                 for method in value]
