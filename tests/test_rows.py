@@ -884,8 +884,9 @@ def _keyed_label(keyed: pos.KeyedPosition, method: str) -> str:
 def _keyed_forms(keyed: pos.KeyedPosition, method: str) -> Dict[str, str]:
     """How users write the keyword in a call of ``method`` (``{arg}``: the keyword's value): a
     decorator on the app (a route's, after its path: ``@app.get("/", responses=...)``; another's
-    alone: ``@ns.doc(responses=...)``), the call assigned, the decorator imported by name; a
-    class (``Starlette(exception_handlers=...)``) is built, by name or through its module."""
+    alone: ``@ns.doc(responses=...)``), the call assigned, the decorator imported by name, the
+    keyword in a dict literal unpacked into the call (``**{"responses": ...}``); a class
+    (``Starlette(exception_handlers=...)``) is built, by name or through its module."""
     kw = keyed.keyword
     if method[:1].isupper():
         return {
@@ -899,6 +900,7 @@ def _keyed_forms(keyed: pos.KeyedPosition, method: str) -> Dict[str, str]:
                      % (method, path, kw),
         "call": "route = app.%s(%s%s={arg})\n" % (method, path, kw),
         "bare": "@%s(%s%s={arg})\ndef view():\n    return []\n" % (method, path, kw),
+        "unpacked": "route = app.%s(%s**{{%r: {arg}}})\n" % (method, path, kw),
     }
 
 
