@@ -130,6 +130,13 @@ CALLS: tuple[CallPosition, ...] = (
     # APIFlask
     *_rows((".output",), None, "status_code", Meaning.RESPONSE, requires="apiflask",
            formatted=API_DOCUMENT_TEXT),
+    # sanic-ext's @openapi.response(404, ...) ("default" stands there too; its status= keyword
+    # is any call's), aiohttp-apispec's @response_schema(Schema, 201) ("%s" % code)
+    *_rows(("sanic_ext.openapi.response", "sanic_ext.extensions.openapi.openapi.response"), 0,
+           None, Meaning.RESPONSE, strings=Strings.IGNORED, formatted=API_DOCUMENT_TEXT),
+    *_rows(_in(("aiohttp_apispec", "aiohttp_apispec.decorators",
+                "aiohttp_apispec.decorators.response"), ("response_schema", "marshal_with")), 1,
+           "code", Meaning.RESPONSE, strings=Strings.IGNORED, formatted=API_DOCUMENT_TEXT),
     # Django Ninja
     *_rows(("ninja.errors.HttpError", "ninja.errors.AuthenticationError",
             "ninja.errors.AuthorizationError"), 0, "status_code", Meaning.ERROR,

@@ -58,7 +58,7 @@ ERROR_PAGE_TEXT = "http.server writes it into its default error page with %s"
 COMMON_CALLEE_NAMES = frozenset({
     "text", "json", "html", "raw", "file", "empty", "get", "post", "put", "patch", "delete",
     "head", "options", "route", "add", "replace", "upsert", "problem", "error", "File",
-    "Stream", "Template", "Status", "Redirect",
+    "Stream", "Template", "Status", "Redirect", "response", "marshal_with",
 })
 
 
@@ -229,6 +229,22 @@ KEYED: tuple[KeyedPosition, ...] = (
     # handlers by status: Starlette(exception_handlers={404: not_found}), FastAPI, Litestar
     KeyedPosition(frozenset({"Starlette", "FastAPI", "Litestar", "Router"}),
                   "exception_handlers", Meaning.HANDLER),
+    # drf-spectacular: @extend_schema(responses={404: ...}) (str(code)), the status_codes of an
+    # OpenApiExample and the response= of an OpenApiParameter (a list, mapped with str)
+    KeyedPosition(frozenset({"extend_schema"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular"),
+    KeyedPosition(frozenset({"OpenApiExample"}), "status_codes", formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular", lists=True),
+    KeyedPosition(frozenset({"OpenApiParameter"}), "response", formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular", lists=True),
+    # drf-yasg: @swagger_auto_schema(responses={404: ...}) (str(sc))
+    KeyedPosition(frozenset({"swagger_auto_schema"}), RESPONSES_KEYWORD,
+                  formatted=API_DOCUMENT_TEXT, requires="drf_yasg"),
+    # BlackSheep's OpenAPIHandler: @docs(responses={404: ...}) (an HTTPStatus written as its
+    # value); aiohttp-apispec's @docs(responses={...}) (apispec writes the keys as given)
+    KeyedPosition(frozenset({"docs"}), RESPONSES_KEYWORD, requires="blacksheep"),
+    KeyedPosition(frozenset({"docs"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="aiohttp_apispec"),
 )
 
 
