@@ -323,6 +323,15 @@ TUPLE_RETURN_MODULES: frozenset[str] = frozenset(TUPLE_RETURNS)
 VIEW_DECORATORS: frozenset[str] = frozenset({
     "route", "get", "post", "put", "patch", "delete", "head", "options", "endpoint",
     "errorhandler", "app_errorhandler", "before_request", "before_app_request",
+    # what such a decorator returns, or the framework's error handler returns for it:
+    # Flask-RESTful's and Flask-RESTX's marshal_with (``(data, code, headers)`` unpacked and
+    # passed on), APIFlask's error_processor, Flask-Login's and Flask-HTTPAuth's handlers, and
+    # Flask-JWT-Extended's loaders of error responses (returned by its errorhandler)
+    "marshal_with", "marshal_list_with", "marshal_with_field", "error_processor",
+    "unauthorized_handler", "needs_refresh_handler", "error_handler",
+    "expired_token_loader", "invalid_token_loader", "needs_fresh_token_loader",
+    "revoked_token_loader", "token_verification_failed_loader", "unauthorized_loader",
+    "user_lookup_error_loader",
 })
 #: ... the methods of class-based views and resources ...
 VIEW_BASES: frozenset[str] = frozenset({"View", "MethodView", "Resource"})
