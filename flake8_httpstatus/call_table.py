@@ -14,6 +14,7 @@ from flake8_httpstatus.positions import (
     API_DOCUMENT_TEXT,
     ERROR_PAGE_TEXT,
     SANIC_TEXT,
+    SHOWN_IN_ATTRIBUTES,
     CallPosition,
     Meaning,
     Rows,
@@ -72,11 +73,12 @@ CALLS: tuple[CallPosition, ...] = (
     *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
     # a client's error carries the response it got, 3xx and 599 included; so does the response
-    # a test double or a client builds (HTTPResponse(request, 200)), and a start line
+    # a test double or a client builds (HTTPResponse(request, 200)), and a start line (a named
+    # tuple): str() of either lists its attributes' repr()
     *_rows(("tornado.httpclient.HTTPError", "tornado.httpclient.HTTPClientError"), 0, "code",
            Meaning.RESPONSE),
-    *_rows(("tornado.httpclient.HTTPResponse",), 1, "code", Meaning.RESPONSE),
-    *_rows(("tornado.httputil.ResponseStartLine",), 1, "code", Meaning.RESPONSE),
+    *_rows(("tornado.httpclient.HTTPResponse", "tornado.httputil.ResponseStartLine"), 1, "code",
+           Meaning.RESPONSE, shows=SHOWN_IN_ATTRIBUTES),
     # Starlette / FastAPI
     *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
             "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR_OR_EMPTY),

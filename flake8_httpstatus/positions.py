@@ -34,6 +34,7 @@ from flake8_httpstatus.sites import LINE_STRINGS as LINE_STRINGS  # noqa: F401
 from flake8_httpstatus.sites import STATUS_CLASSES as STATUS_CLASSES  # noqa: F401
 from flake8_httpstatus.sites import WRONG_TYPE as WRONG_TYPE  # noqa: F401
 from flake8_httpstatus.sites import KEPT_TEXT as KEPT_TEXT  # noqa: F401
+from flake8_httpstatus.sites import SHOWN_IN_ATTRIBUTES as SHOWN_IN_ATTRIBUTES  # noqa: F401
 from flake8_httpstatus.sites import NOT_KEPT as NOT_KEPT  # noqa: F401
 from flake8_httpstatus.sites import CallPosition as CallPosition  # noqa: F401
 from flake8_httpstatus.sites import Meaning as Meaning  # noqa: F401

@@ -455,7 +455,8 @@ def call_cases() -> Iterator[Case]:
         # below 3.11 (and int constants preferred where the module imports them)
         kept = bool(row.formatted) or not (row.converts or row.meaning in pos.NOT_KEPT)
         values = [value._replace(kept=kept) for value in values]
-        if row.collection and kept:  # a kept list shows its members' repr on every Python
+        if (row.collection or row.shows) and kept:  # a kept list (or an object printing its
+            # attributes' reprs) shows its members' repr on every Python
             values = [value._replace(fix="unsafe") for value in values]
         assert not (row.formatted and row.collection), row
         values = _formatted(values, row.formatted, row.requires or row.callee.split(".")[0])
@@ -1612,6 +1613,8 @@ EXCLUDED = {
     "http_context_modules": "HTTP_MODULES and table_packages; walked by http_module_cases",
     "ERROR_PAGE_TEXT": "a row's formatted text (http.server's send_error), walked with the row "
                        "(test_every_formatted_position_is_an_unsafe_fix_before_311)",
+    "SHOWN_IN_ATTRIBUTES": "the reason of a row's unsafe fix at every target (CallPosition."
+                           "shows), walked with the row (Case.fix)",
     "KEPT_TEXT": "the reason of a kept site's unsafe fix; every call row's HTS001 is checked "
                  "safe or unsafe by it (Case.kept)",
     "NOT_KEPT": "the meanings that keep nothing; call_cases reads it for Case.kept",
@@ -1790,6 +1793,8 @@ CALL_FIELDS = {
                 "an unsafe one below 3.11 where it keeps it (Case.kept)",
     "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
                   "(_collection_values)",
+    "shows": "HTS001 an unsafe fix at every target where the kept value shows its repr() "
+             "(Case.fix)",
 }
 #: Attributes of a KEYED row and what walks them.
 KEYED_FIELDS = {
