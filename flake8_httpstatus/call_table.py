@@ -14,6 +14,7 @@ from flake8_httpstatus.positions import (
     API_DOCUMENT_TEXT,
     ERROR_PAGE_TEXT,
     SANIC_TEXT,
+    SHOWN_IN_ATTRIBUTES,
     CallPosition,
     Meaning,
     Rows,
@@ -71,9 +72,13 @@ CALLS: tuple[CallPosition, ...] = (
     # Tornado
     *_rows((".set_status",), 0, "status_code", Meaning.RESPONSE),
     *_rows(("tornado.web.HTTPError",), 0, "status_code", Meaning.ERROR_OR_EMPTY),
-    # a client's error carries the response it got, 3xx and 599 included
+    # a client's error carries the response it got, 3xx and 599 included; so does the response
+    # a test double or a client builds (HTTPResponse(request, 200)), and a start line (a named
+    # tuple): str() of either lists its attributes' repr()
     *_rows(("tornado.httpclient.HTTPError", "tornado.httpclient.HTTPClientError"), 0, "code",
            Meaning.RESPONSE),
+    *_rows(("tornado.httpclient.HTTPResponse", "tornado.httputil.ResponseStartLine"), 1, "code",
+           Meaning.RESPONSE, shows=SHOWN_IN_ATTRIBUTES),
     # Starlette / FastAPI
     *_rows(("starlette.exceptions.HTTPException", "fastapi.HTTPException",
             "fastapi.exceptions.HTTPException"), 0, "status_code", Meaning.ERROR_OR_EMPTY),
@@ -130,6 +135,13 @@ CALLS: tuple[CallPosition, ...] = (
     # APIFlask
     *_rows((".output",), None, "status_code", Meaning.RESPONSE, requires="apiflask",
            formatted=API_DOCUMENT_TEXT),
+    # sanic-ext's @openapi.response(404, ...) ("default" stands there too; its status= keyword
+    # is any call's), aiohttp-apispec's @response_schema(Schema, 201) ("%s" % code)
+    *_rows(("sanic_ext.openapi.response", "sanic_ext.extensions.openapi.openapi.response"), 0,
+           None, Meaning.RESPONSE, strings=Strings.IGNORED, formatted=API_DOCUMENT_TEXT),
+    *_rows(_in(("aiohttp_apispec", "aiohttp_apispec.decorators",
+                "aiohttp_apispec.decorators.response"), ("response_schema", "marshal_with")), 1,
+           "code", Meaning.RESPONSE, strings=Strings.IGNORED, formatted=API_DOCUMENT_TEXT),
     # Django Ninja
     *_rows(("ninja.errors.HttpError", "ninja.errors.AuthenticationError",
             "ninja.errors.AuthorizationError"), 0, "status_code", Meaning.ERROR,

@@ -34,6 +34,7 @@ from flake8_httpstatus.sites import LINE_STRINGS as LINE_STRINGS  # noqa: F401
 from flake8_httpstatus.sites import STATUS_CLASSES as STATUS_CLASSES  # noqa: F401
 from flake8_httpstatus.sites import WRONG_TYPE as WRONG_TYPE  # noqa: F401
 from flake8_httpstatus.sites import KEPT_TEXT as KEPT_TEXT  # noqa: F401
+from flake8_httpstatus.sites import SHOWN_IN_ATTRIBUTES as SHOWN_IN_ATTRIBUTES  # noqa: F401
 from flake8_httpstatus.sites import NOT_KEPT as NOT_KEPT  # noqa: F401
 from flake8_httpstatus.sites import CallPosition as CallPosition  # noqa: F401
 from flake8_httpstatus.sites import Meaning as Meaning  # noqa: F401
@@ -58,7 +59,7 @@ ERROR_PAGE_TEXT = "http.server writes it into its default error page with %s"
 COMMON_CALLEE_NAMES = frozenset({
     "text", "json", "html", "raw", "file", "empty", "get", "post", "put", "patch", "delete",
     "head", "options", "route", "add", "replace", "upsert", "problem", "error", "File",
-    "Stream", "Template", "Status", "Redirect",
+    "Stream", "Template", "Status", "Redirect", "response", "marshal_with",
 })
 
 
@@ -229,6 +230,45 @@ KEYED: tuple[KeyedPosition, ...] = (
     # handlers by status: Starlette(exception_handlers={404: not_found}), FastAPI, Litestar
     KeyedPosition(frozenset({"Starlette", "FastAPI", "Litestar", "Router"}),
                   "exception_handlers", Meaning.HANDLER),
+    # drf-spectacular: @extend_schema(responses={404: ...}) (str(code)), the status_codes of an
+    # OpenApiExample and the response= of an OpenApiParameter (a list, mapped with str)
+    KeyedPosition(frozenset({"extend_schema"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular"),
+    KeyedPosition(frozenset({"OpenApiExample"}), "status_codes", formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular", lists=True),
+    KeyedPosition(frozenset({"OpenApiParameter"}), "response", formatted=API_DOCUMENT_TEXT,
+                  requires="drf_spectacular", lists=True),
+    # drf-yasg: @swagger_auto_schema(responses={404: ...}) (str(sc))
+    KeyedPosition(frozenset({"swagger_auto_schema"}), RESPONSES_KEYWORD,
+                  formatted=API_DOCUMENT_TEXT, requires="drf_yasg"),
+    # BlackSheep's OpenAPIHandler: @docs(responses={404: ...}) (an HTTPStatus written as its
+    # value); aiohttp-apispec's @docs(responses={...}) (apispec writes the keys as given)
+    KeyedPosition(frozenset({"docs"}), RESPONSES_KEYWORD, requires="blacksheep"),
+    KeyedPosition(frozenset({"docs"}), RESPONSES_KEYWORD, formatted=API_DOCUMENT_TEXT,
+                  requires="aiohttp_apispec"),
+)
+
+
+class StatusMapping:
+    """A framework's mapping keyed by status, read or written by subscript under an attribute of
+    its application (``app.error_handler[404] = handle`` in Bottle, ``app.exception_handlers[404]
+    = handle`` in Starlette): the key is a status where the module imports ``requires`` (""
+    for any HTTP code); ``meaning``: what the framework does with the statuses."""
+
+    __slots__ = ("attribute", "meaning", "requires")
+
+    def __init__(self, attribute: str, meaning: Meaning, requires: str = "") -> None:
+        self.attribute = attribute
+        self.meaning = meaning
+        self.requires = requires
+
+
+STATUS_MAPPINGS: tuple[StatusMapping, ...] = (
+    # Bottle: the dict that @app.error(404) fills (``self.error_handler[int(code)]``)
+    StatusMapping("error_handler", Meaning.HANDLER, "bottle"),
+    # Starlette and FastAPI: the dict add_exception_handler(404, ...) fills, keyed by exception
+    # class or status; Litestar's app config keeps one too
+    StatusMapping("exception_handlers", Meaning.HANDLER),
 )
 
 
@@ -284,6 +324,15 @@ TUPLE_RETURN_MODULES: frozenset[str] = frozenset(TUPLE_RETURNS)
 VIEW_DECORATORS: frozenset[str] = frozenset({
     "route", "get", "post", "put", "patch", "delete", "head", "options", "endpoint",
     "errorhandler", "app_errorhandler", "before_request", "before_app_request",
+    # what such a decorator returns, or the framework's error handler returns for it:
+    # Flask-RESTful's and Flask-RESTX's marshal_with (``(data, code, headers)`` unpacked and
+    # passed on), APIFlask's error_processor, Flask-Login's and Flask-HTTPAuth's handlers, and
+    # Flask-JWT-Extended's loaders of error responses (returned by its errorhandler)
+    "marshal_with", "marshal_list_with", "marshal_with_field", "error_processor",
+    "unauthorized_handler", "needs_refresh_handler", "error_handler",
+    "expired_token_loader", "invalid_token_loader", "needs_fresh_token_loader",
+    "revoked_token_loader", "token_verification_failed_loader", "unauthorized_loader",
+    "user_lookup_error_loader",
 })
 #: ... the methods of class-based views and resources ...
 VIEW_BASES: frozenset[str] = frozenset({"View", "MethodView", "Resource"})

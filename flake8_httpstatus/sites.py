@@ -126,6 +126,13 @@ STRING_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
 #: Why a fix to an ``HTTPStatus`` member may change what a program prints where the value is
 #: kept as given (``Site.kept``).
 KEPT_TEXT = "the value is kept as given, and other code may print it with str()"
+#: Where the value kept shows as its ``repr()`` on every Python (``Site.shown``, completed by
+#: "<HTTPStatus.OK: 200> for it on every Python"): in a collection (a list's ``str()`` shows its
+#: members' reprs), and in an object whose ``str()`` lists its attributes' reprs (a named tuple,
+#: Tornado's ``HTTPResponse``).
+SHOWN_IN_COLLECTION = "it stands in a collection, and str() of a collection shows"
+SHOWN_IN_ATTRIBUTES = "str() of the object that keeps it lists its attributes' repr(), which shows"
+
 #: Calls that do not keep the status by what they do: compare it, look a handler up by it, or
 #: make the ``HTTPStatus`` member itself.
 NOT_KEPT = frozenset({Meaning.ASSERTION, Meaning.HANDLER, Meaning.CONSTRUCTOR})
@@ -144,15 +151,16 @@ class Site:
     that code out of sight may print it (a response's ``.status_code``, an exception's
     attribute), the reason a fix to an ``HTTPStatus`` member may change what is printed before
     Python 3.11 -- "" where it is only compared, looked up, or turned into an int or a line by
-    the framework; ``shown``: the value is kept inside a collection, whose ``str()`` shows each
-    member's ``repr()`` (``[<HTTPStatus.BAD_GATEWAY: 502>]``) on every Python."""
+    the framework; ``shown``: where the value is kept so that ``str()`` of what keeps it shows its
+    ``repr()`` (``[<HTTPStatus.BAD_GATEWAY: 502>]``) on every Python, how (``SHOWN_IN_*``), else
+    ""."""
 
     __slots__ = ("strict", "strings", "meaning", "formatted", "takes_line", "sends_line", "kept",
                  "shown")
 
     def __init__(self, strict: bool, strings: str = Strings.IGNORED,
                  meaning: Meaning | None = None, formatted: str = "", takes_line: bool = False,
-                 sends_line: bool = False, kept: str = "", shown: bool = False) -> None:
+                 sends_line: bool = False, kept: str = "", shown: str = "") -> None:
         self.strict = strict
         self.strings = strings
         self.meaning = meaning
@@ -185,7 +193,9 @@ class CallPosition(NamedTuple):
     keep the value as given -- it turns it into an int or a status line, or only looks it up
     (Django's ``int(status)``, Werkzeug's, ``abort``'s exception table) --, so an ``HTTPStatus``
     member there prints nowhere as its name (a call that asserts, handles or constructs converts
-    by its meaning).
+    by its meaning); ``shows``: where the call keeps the value in an object whose ``str()`` shows
+    its ``repr()`` (``SHOWN_IN_ATTRIBUTES``: Tornado's ``HTTPResponse``, a named tuple), so that a
+    member prints as ``<HTTPStatus.OK: 200>`` on every Python.
     """
 
     callee: str
@@ -199,6 +209,7 @@ class CallPosition(NamedTuple):
     formatted: str = ""
     collection: bool = False
     converts: bool = False
+    shows: str = ""
 
     @property
     def judges_constants(self) -> bool:
@@ -219,8 +230,8 @@ class CallPosition(NamedTuple):
         """The row as the site of the value in its slot."""
         line = self.strings in LINE_STRINGS
         kept = "" if self.converts or self.meaning in NOT_KEPT else KEPT_TEXT
-        return Site(True, self.strings, self.meaning, self.formatted, line, line, kept,
-                    self.collection and bool(kept))
+        shown = (SHOWN_IN_COLLECTION if self.collection else self.shows) if kept else ""
+        return Site(True, self.strings, self.meaning, self.formatted, line, line, kept, shown)
 
 
 class Rows:
@@ -228,11 +239,11 @@ class Rows:
     the status in the same slot)."""
 
     __slots__ = ("meaning", "strings", "headers", "body", "requires", "formatted", "collection",
-                 "converts")
+                 "converts", "shows")
 
     def __init__(self, meaning: Meaning, strings: str = Strings.INT, headers: Slot | None = None,
                  body: Slot | None = None, requires: str = "", formatted: str = "",
-                 collection: bool = False, converts: bool = False) -> None:
+                 collection: bool = False, converts: bool = False, shows: str = "") -> None:
         self.meaning = meaning
         self.strings = strings
         self.headers = headers
@@ -241,11 +252,12 @@ class Rows:
         self.formatted = formatted
         self.collection = collection
         self.converts = converts
+        self.shows = shows
 
     def at(self, callees: tuple[str, ...], arg: int | None,
            keyword: str | None) -> tuple[CallPosition, ...]:
         """A row per callee, taking the status at ``arg`` and/or ``keyword``."""
         return tuple(CallPosition(c, arg, keyword, self.meaning, self.strings, self.headers,
                                   self.body, self.requires, self.formatted, self.collection,
-                                  self.converts)
+                                  self.converts, self.shows)
                      for c in callees)

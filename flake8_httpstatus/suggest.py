@@ -107,17 +107,16 @@ class Suggester:
         prints as its name before Python 3.11) the plain-int constant of a framework the module
         imports, which prints as the number does, where the framework formats the value (it
         would print otherwise; where the value is only kept, the module's style is kept: one
-        style per module), or the member classed unsafe with the reason. Kept in a collection,
-        the member shows its ``repr()`` wherever the collection is printed: unsafe at every
-        target."""
+        style per module), or the member classed unsafe with the reason. Kept in a collection
+        or an object that prints its attributes' reprs (``site.shown``), the member shows its
+        ``repr()`` wherever that is printed: unsafe at every target."""
         reason = site.formatted or site.kept
         if suggestion is None or not reason:
             return suggestion
         if site.shown:
             member = f"{STDLIB.name}.{suggestion.replacement.rsplit('.', 1)[-1]}"
             return self._plain(code) or _unsafe(suggestion, (
-                f"{reason}; it stands in a collection, and str() of a collection shows "
-                f"<{member}: {code}> for it on every Python"))
+                f"{reason}; {site.shown} <{member}: {code}> for it on every Python"))
         if self.target >= STR_IS_THE_VALUE:
             return suggestion
         plain = self._plain(code) if site.formatted else None

@@ -58,6 +58,7 @@ def position_words(extra_calls: Tuple[pos.CallPosition, ...]) -> Tuple[str, ...]
         else:
             words.append(row.last_name)  # in the call, or in its import (``HTTPStatus``)
     words += [keyed.requires or keyed.keyword for keyed in pos.KEYED]
+    words += [mapping.requires or mapping.attribute for mapping in pos.STATUS_MAPPINGS]
     words += [module.split(".", 1)[0] for modules in pos.REQUIRED_STATUS_ATTRIBUTES.values()
               for module in modules]  # ``response.code`` only where they are imported
     words += [module.split(".", 1)[0] for module in pos.CODE_CLASS_MODULES]  # ``code = 410``
@@ -80,6 +81,8 @@ def line_words(extra_calls: Tuple[pos.CallPosition, ...],
             words.add(row.last_name)
     words.update(keyed.keyword for keyed in pos.KEYED
                  if not keyed.requires or keyed.requires in modules)
+    words.update(mapping.attribute for mapping in pos.STATUS_MAPPINGS
+                 if not mapping.requires or mapping.requires in modules)
     words.update(row.last_name for row in extra_calls)
     return frozenset(words)
 

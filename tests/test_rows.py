@@ -455,7 +455,8 @@ def call_cases() -> Iterator[Case]:
         # below 3.11 (and int constants preferred where the module imports them)
         kept = bool(row.formatted) or not (row.converts or row.meaning in pos.NOT_KEPT)
         values = [value._replace(kept=kept) for value in values]
-        if row.collection and kept:  # a kept list shows its members' repr on every Python
+        if (row.collection or row.shows) and kept:  # a kept list (or an object printing its
+            # attributes' reprs) shows its members' repr on every Python
             values = [value._replace(fix="unsafe") for value in values]
         assert not (row.formatted and row.collection), row
         values = _formatted(values, row.formatted, row.requires or row.callee.split(".")[0])
@@ -884,8 +885,9 @@ def _keyed_label(keyed: pos.KeyedPosition, method: str) -> str:
 def _keyed_forms(keyed: pos.KeyedPosition, method: str) -> Dict[str, str]:
     """How users write the keyword in a call of ``method`` (``{arg}``: the keyword's value): a
     decorator on the app (a route's, after its path: ``@app.get("/", responses=...)``; another's
-    alone: ``@ns.doc(responses=...)``), the call assigned, the decorator imported by name; a
-    class (``Starlette(exception_handlers=...)``) is built, by name or through its module."""
+    alone: ``@ns.doc(responses=...)``), the call assigned, the decorator imported by name, the
+    keyword in a dict literal unpacked into the call (``**{"responses": ...}``); a class
+    (``Starlette(exception_handlers=...)``) is built, by name or through its module."""
     kw = keyed.keyword
     if method[:1].isupper():
         return {
@@ -899,6 +901,7 @@ def _keyed_forms(keyed: pos.KeyedPosition, method: str) -> Dict[str, str]:
                      % (method, path, kw),
         "call": "route = app.%s(%s%s={arg})\n" % (method, path, kw),
         "bare": "@%s(%s%s={arg})\ndef view():\n    return []\n" % (method, path, kw),
+        "unpacked": "route = app.%s(%s**{{%r: {arg}}})\n" % (method, path, kw),
     }
 
 
@@ -952,6 +955,41 @@ def keyed_cases() -> Iterator[Case]:
             if keyed.requires and all(k.requires for k in alike):
                 yield Case(f"{label}-{canonical}-without-{keyed.requires}",
                            template.format(arg=f"{{{OUT_OF_RANGE}: {mapped}}}"), silent=True)
+
+
+# --- mappings keyed by status ----------------------------------------------------------------------
+
+def mapping_cases() -> Iterator[Case]:
+    """STATUS_MAPPINGS: the key under an application's mapping by status, written and read, in a
+    module importing what the mapping requires (HTTP code where it requires nothing): loose (a
+    number outside 100-599 is no key of it), judged by its meaning (HTS007), a lookup whose fix
+    is safe; a string or a class key is none; the same code elsewhere, and a plain dict under
+    another name, are look-alikes."""
+    for mapping in pos.STATUS_MAPPINGS:
+        label = f"mappings[{mapping.attribute}]"
+        header = f"import {mapping.requires}\n" if mapping.requires else HTTP_IMPORT
+        values = [*_numbers(mapping.meaning, strict=False), *_class_values(mapping.meaning)]
+        forms = {
+            "assign": "app.{attribute}[{key}] = handler\n",
+            "read": "handler = app.{attribute}[{key}]\n",
+            "method": "def install(self):\n    self.{attribute}[{key}] = self.handle\n",
+        }
+        (canonical, template), *others = forms.items()
+        for value in values:
+            yield Case(f"{label}-{canonical}-{value.label}", value.header + header + template.format(
+                attribute=mapping.attribute, key=value.src), **{**value.expect, "kept": False})
+        good = _good(mapping.meaning)
+        for form, other in others:
+            yield Case(f"{label}-{form}-{good}", header + other.format(
+                attribute=mapping.attribute, key=good), (("HTS001", _phrase(good)),),
+                kept=False)
+        for key in (repr(str(good)), "KeyError"):
+            yield Case(f"{label}-key-{key.strip(chr(39))}", header + template.format(
+                attribute=mapping.attribute, key=key), silent=True)
+        yield Case(f"{label}-elsewhere", template.format(attribute=mapping.attribute, key=good),
+                   silent=True)
+        yield Case(f"{label}-plain-dict", header + template.format(
+            attribute="handlers", key=good), silent=True)
 
 
 # --- ASGI messages ---------------------------------------------------------------------------------
@@ -1533,6 +1571,7 @@ WALKERS = {
     "RESPONSES_TEXT": keyed_cases,  # formatted: HTS001 from 3.11 (_formatted)
     "API_DOCUMENT_TEXT": call_cases,  # and keyed_cases: the rows formatted for an API document
     "SANIC_TEXT": call_cases,  # Sanic's rows, formatted over HTTP/3
+    "STATUS_MAPPINGS": mapping_cases,
     "ASGI_RESPONSE_STARTS": asgi_cases,
     "ASGI_TYPE_KEY": asgi_cases,
     "ASGI_STATUS_KEY": asgi_cases,
@@ -1574,6 +1613,8 @@ EXCLUDED = {
     "http_context_modules": "HTTP_MODULES and table_packages; walked by http_module_cases",
     "ERROR_PAGE_TEXT": "a row's formatted text (http.server's send_error), walked with the row "
                        "(test_every_formatted_position_is_an_unsafe_fix_before_311)",
+    "SHOWN_IN_ATTRIBUTES": "the reason of a row's unsafe fix at every target (CallPosition."
+                           "shows), walked with the row (Case.fix)",
     "KEPT_TEXT": "the reason of a kept site's unsafe fix; every call row's HTS001 is checked "
                  "safe or unsafe by it (Case.kept)",
     "NOT_KEPT": "the meanings that keep nothing; call_cases reads it for Case.kept",
@@ -1752,6 +1793,8 @@ CALL_FIELDS = {
                 "an unsafe one below 3.11 where it keeps it (Case.kept)",
     "collection": "lists, tuples and sets in the slot, or a list as a look-alike "
                   "(_collection_values)",
+    "shows": "HTS001 an unsafe fix at every target where the kept value shows its repr() "
+             "(Case.fix)",
 }
 #: Attributes of a KEYED row and what walks them.
 KEYED_FIELDS = {
@@ -1824,6 +1867,8 @@ def _row_prefixes(table: str) -> List[Tuple[str, ...]]:
         return [(f"owners[{owner.path}.",) for owner in value]
     if table == "KEYED":
         return [tuple(_keyed_label(keyed, method) for method in keyed.methods) for keyed in value]
+    if table == "STATUS_MAPPINGS":
+        return [(f"mappings[{mapping.attribute}]-",) for mapping in value]
     if table == "ROUTE_METHODS":
         return [tuple(_keyed_label(keyed, method) for keyed in pos.KEYED if method in keyed.methods)
                 for method in value]

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 #: The kinds, in the order their matchers run at a node (a first hit of a node wins).
 KINDS: Tuple[str, ...] = (
-    "calls", "local", "keywords", "named", "comparisons", "subscripts", "keyed", "asgi",
-    "assignments", "returns", "match", "constants",
+    "calls", "local", "keywords", "named", "comparisons", "subscripts", "mappings", "keyed",
+    "asgi", "assignments", "returns", "match", "constants",
 )
 #: Modules the kinds share (what a status expression is, what a response carries), loaded and
 #: bound with them.

@@ -1,17 +1,19 @@
 """Dicts keyed by status under a keyword (``positions.KEYED``): a route's
 ``responses={404: {...}}`` (or, where the framework takes one, a list of statuses), and handlers
-by status (``Starlette(exception_handlers={404: not_found})``)."""
+by status (``Starlette(exception_handlers={404: not_found})``); under the keyword, or under its
+name in a dict literal unpacked into the call (``**{"responses": {...}}``)."""
 
 from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import TYPE_CHECKING, Dict, FrozenSet, List
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.kinds import gates, prepares, visits
 from flake8_httpstatus.kinds.calls import arguments, called_name
 from flake8_httpstatus.kinds.expressions import literals
+from flake8_httpstatus.kinds.parts import string_value
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -34,6 +36,18 @@ def _keys(keyed: pos.KeyedPosition, value: cst.BaseExpression) -> List[cst.BaseE
     return []
 
 
+def _unpacked(node: cst.Call, keyword: str) -> Optional[cst.BaseExpression]:
+    """The value under ``keyword`` in a dict literal unpacked into the call
+    (``**{"responses": {404: ...}}``), or None."""
+    for argument in node.args:
+        if argument.star == "**" and isinstance(argument.value, cst.Dict):
+            for element in argument.value.elements:
+                if isinstance(element, cst.DictElement) \
+                        and string_value(element.key) == keyword:
+                    return element.value
+    return None
+
+
 @visits("Call")
 def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     func = node.func
@@ -42,6 +56,8 @@ def visit_call(visitor: StatusVisitor, node: cst.Call) -> None:
     for keyed in visitor.tables.keyed:
         if method in keyed.methods:
             value = arguments(node)[1].get(keyed.keyword)
+            if value is None:
+                value = _unpacked(node, keyed.keyword)
             if value is not None:
                 for key in _keys(keyed, value):
                     visitor.value(key, _site(keyed))
@@ -53,9 +69,25 @@ for _keyed in pos.KEYED:
     _KEYED[_keyed.keyword] = _KEYED.get(_keyed.keyword, frozenset()) | _keyed.methods
 
 
+#: The callees of those: their calls are gated whatever their keywords (``**{...}``).
+_METHODS: FrozenSet[str] = frozenset().union(*_KEYED.values())
+
+
 @prepares
 def prepare(scanner: Scanner) -> None:
     scanner.hot_keywords |= frozenset(_KEYED)
+    scanner.hot_callees |= _METHODS
+
+
+def _keywords(node: ast.Call) -> Iterator[str]:
+    """The keywords of a call, and the string keys of a dict literal unpacked into it."""
+    for keyword in node.keywords:
+        if keyword.arg is not None:
+            yield keyword.arg
+        elif isinstance(keyword.value, ast.Dict):
+            for key in keyword.value.keys:
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    yield key.value
 
 
 @gates(ast.Call)
@@ -63,7 +95,7 @@ def gate_call(scanner: Scanner, node: ast.Call) -> bool:
     if not node.keywords:
         return False
     name = called_name(node)
-    return name is not None and any(name in _KEYED.get(k.arg or "", ()) for k in node.keywords)
+    return name is not None and any(name in _KEYED.get(k, ()) for k in _keywords(node))
 
 
 TITLE = "Dicts keyed by status"

@@ -1,13 +1,14 @@
 """An APIFlask app: @app.output(schema, status_code=...), @app.doc(responses=[...] or {...}),
-HTTPError(status, ...) and apiflask.abort().
+HTTPError(status, ...) and apiflask.abort(); what an @error_processor returns is a response.
 
 APIFlask writes output()'s status_code and the doc(responses=...) keys into the spec with str().
 """
-from apiflask import APIFlask, HTTPError, Schema, abort
+from apiflask import APIFlask, HTTPError, HTTPTokenAuth, Schema, abort
 from apiflask.fields import Integer, String
 from apiflask.validators import Length, Range
 
 app = APIFlask(__name__, title="Pet API", version="1.0")
+auth = HTTPTokenAuth()
 app.config["AUTH_ERROR_STATUS_CODE"] = 401
 
 pets = [{"id": 0, "name": "Kitty", "category": "cat"}]
@@ -79,4 +80,11 @@ def hold_pet(pet_id):
 
 @app.error_processor
 def my_error_processor(error):
+    if error.status_code == 418:  # HTS001@418
+        return {"message": "short and stout"}, 418  # HTS001@418
     return {"status_code": error.status_code, "message": error.message}, error.status_code
+
+
+@auth.error_processor
+def auth_error_processor(error):
+    return {"message": "a token is needed"}, 401, {"WWW-Authenticate": "Bearer"}  # HTS001@401

@@ -1,15 +1,32 @@
 """A BlackSheep app: Response(status, headers, content), the response helpers json(data, status),
 text(value, status) and status_code(status, message), HTTPException(status, message), and
-exception handlers registered by status.
+exception handlers registered by status; the OpenAPI handler's @docs(responses={...}), keyed by
+status (an HTTPStatus key is written as its value).
 
 BlackSheep's json/text/html helpers share their names with the stdlib json module and with
 other frameworks' helpers: only the qualified import says which is meant.
 """
 from blacksheep import Application, Content, Response, json, not_found, status_code, text
 from blacksheep.exceptions import HTTPException
+from blacksheep.server.openapi.v3 import OpenAPIHandler
+from openapidocs.v3 import Info
 
 app = Application()
+docs = OpenAPIHandler(info=Info(title="Notes API", version="0.0.1"))
+docs.bind_app(app)
 NOTES = {}
+
+
+@docs(responses={200: "The note", 404: "No such note"})  # HTS001@200 HTS001@404
+@app.router.get("/notes/{key}/meta")
+async def note_meta(key: str):
+    return json({"key": key, "size": len(NOTES.get(key, ""))})
+
+
+@docs(summary="Notes by size", tags=["notes"])
+@app.router.get("/notes/by-size/{size}")
+async def notes_by_size(size: int = 200):
+    return json([key for key, text in NOTES.items() if len(text) <= size])
 
 
 @app.router.get("/notes/{key}")

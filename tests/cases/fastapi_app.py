@@ -110,3 +110,15 @@ async def not_found(request, exc):
 
 app.add_exception_handler(500, not_found)  # HTS001@500
 app.add_exception_handler(ValueError, not_found)
+
+COMMON_RESPONSES = {"responses": {503: {"description": "Maintenance"}}}
+
+
+@router.get("/{item_id}/stock", **{"responses": {409: {"model": Message}}, "tags": ["stock"]})  # HTS001@409
+async def stock(item_id: int):
+    return {"quantity": ITEMS[item_id].quantity}
+
+
+@router.get("/{item_id}/price", **COMMON_RESPONSES, **{"tags": ["prices"], "summary": "Price"})
+async def price(item_id: int):
+    return {"price": ITEMS[item_id].price}

@@ -90,3 +90,19 @@ class Retry:
 
 
 RETRY = Retry(success_status_code=202)
+
+
+class Worker:
+    """Not HTTP: a worker's handlers by exit code, under the names web frameworks use."""
+
+    def __init__(self):
+        self.exception_handlers = {}
+        self.error_handler = {}
+        self.exception_handlers[500] = self.restart
+        self.error_handler[404] = self.skip
+
+    def restart(self, job):
+        return job.name
+
+    def skip(self, job):
+        return None

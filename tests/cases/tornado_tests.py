@@ -1,10 +1,14 @@
 """Tornado's own test style: AsyncHTTPTestCase.fetch returns an HTTPResponse whose status is
 .code (an int). In a module importing Tornado (or urllib), .code holds a status; the value
-counts only in 100-599, as for .status, and the same attribute elsewhere is no status.
+counts only in 100-599, as for .status, and the same attribute elsewhere is no status. A
+client's HTTPResponse(request, code) and a ResponseStartLine(version, code, reason) keep theirs.
 """
 import json
+from io import BytesIO
+from unittest import mock
 
-from tornado.httpclient import HTTPClientError
+from tornado.httpclient import HTTPClientError, HTTPRequest, HTTPResponse
+from tornado.httputil import HTTPHeaders, ResponseStartLine
 from tornado.testing import AsyncHTTPTestCase, gen_test
 
 from bookshop.app import make_app
@@ -56,3 +60,13 @@ class BookHandlerTest(AsyncHTTPTestCase):
         assert payload["code"] == 400
         assert payload.get("retry", 0) == 0
         self.assertEqual(response.code, 1000 + 400 - 1000)
+
+    def test_upstream_mocked(self):
+        request = HTTPRequest("http://upstream.test/books")
+        ok = HTTPResponse(request, 200, buffer=BytesIO(b"[]"))  # HTS001@200
+        gone = HTTPResponse(request=request, code=410, headers=HTTPHeaders())  # HTS001@410
+        late = HTTPResponse(request, 599, error=TimeoutError(), request_time=300)  # HTS002@599
+        line = ResponseStartLine("HTTP/1.1", 404, "Not Found")  # HTS001@404
+        with mock.patch("bookshop.app.fetch", side_effect=[ok, gone, late]):
+            assert self.fetch("/books").code == 200  # HTS001@200
+        assert line.code == 404 and len(ok.body) < PAGE  # HTS001@404
