@@ -22,8 +22,8 @@ plugin installed):
    is any exit status other than 0/1, or "Traceback", "PluginExecutionFailed" or "failed during
    execution" in its output; there must be none.
 2. In-process, in a ``PY`` child, every file flake8 would check is read as flake8 reads it and
-   given to the plugin's fast path ``check(lines, tree, config)``. Counted: files (``ast`` parses
-   them), syntax errors (flake8's E999: the plugin is never asked), skipped (LibCST refused the
+   given to the plugin's fast path ``check(lines, tree, config, path)``. Counted: files (``ast``
+   parses them), syntax errors (flake8's E999: the plugin is never asked), skipped (LibCST refused the
    file, or at least one of its candidate statements, whose findings are then missing: what
    ``check`` returns says so in ``Checked.skipped``; ``flake8 -vv`` shows the same in its debug
    log, under the ``flake8.httpstatus`` logger), and lost (``check`` raised: ``run()``
@@ -175,7 +175,7 @@ def scan(root):
             continue
         result["files"] += 1
         try:
-            checked = checker.check(lines, tree, config)
+            checked = checker.check(lines, tree, config, os.path.join(root, rel))
             found, skipped = checked.findings, checked.skipped
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt):
