@@ -339,17 +339,30 @@ def read(start: str, cache_setting: Optional[str] = None) -> Declared:
     return _remembered(cache_setting, [os.path.abspath(start), cwd, home, stamps])
 
 
-def _remembered(cache_setting: str, where: List[Any]) -> Declared:
-    from flake8_httpstatus import __version__, filecache
+#: The modules what is declared is read by: with the package's version, the code in the key.
+_READERS = ("declared.py", "requirements.py", "constant_styles.py", "options.py")
 
-    files = filecache.for_setting(cache_setting, __version__)
+
+def _code() -> List[Any]:
+    """This package's version and its readers' size and time of change (an edited checkout
+    reads again), without listing the whole package as the result cache's code stamp does."""
+    from flake8_httpstatus import __version__
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    return [__version__, *(_stamp(os.path.join(here, name)) for name in _READERS)]
+
+
+def _remembered(cache_setting: str, where: List[Any]) -> Declared:
+    from flake8_httpstatus import filecache
+
+    directory = filecache.cache_dir(cache_setting)
     start, cwd, _, stamps = where
-    if files is None:
+    if directory is None:
         return _read(start, cwd, tuple(stamp for _, stamp in stamps))
-    key = json.dumps([files[1], *where])
+    key = json.dumps([_code(), *where])
     name = filecache.checksum_name("v", key)  # "v": not a hex digit
     try:
-        with open(files[0].directory / name, encoding="utf-8") as handle:
+        with open(directory / name, encoding="utf-8") as handle:
             data = json.load(handle)
         if data["key"] == key:
             return _from_json(data["declared"])
@@ -357,7 +370,7 @@ def _remembered(cache_setting: str, where: List[Any]) -> Declared:
         pass
     declared = _read(start, cwd, tuple(stamp for _, stamp in stamps))
     try:
-        filecache.write_entry(files[0].directory, name, {"key": key, "declared": [
+        filecache.write_entry(directory, name, {"key": key, "declared": [
             None if declared.target is None else list(declared.target),
             [[style, list(found)] for style, found in declared.versions], list(declared.notes)]})
     except (OSError, ValueError, TypeError):
