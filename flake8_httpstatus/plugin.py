@@ -140,10 +140,11 @@ class HttpStatusChecker:
         """The file's findings: its entry by path where nothing they depend on changed
         (``filecache``: nothing else is imported), else the fast path's (which reuses what the
         file's last check found for its unchanged statements), stored for the next run."""
-        from flake8_httpstatus.words import may_trigger
+        from flake8_httpstatus.words import may_call_project, may_trigger
 
         text = "".join(self.lines)
-        if not may_trigger(text, self.config.extra_calls):  # the checker's first gate, first
+        if not may_trigger(text, self.config.extra_calls) and not may_call_project(
+                text, self.filename):  # the checker's first gate, first
             return []
         from flake8_httpstatus import filecache
 

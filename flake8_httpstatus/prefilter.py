@@ -16,7 +16,7 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.fragments import Fragment, fragment, header_span
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
-from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
+from flake8_httpstatus.words import hot_lines, hot_words, may_call_project, may_hold_findings
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
@@ -378,13 +378,21 @@ def scan(tree: ast.Module, lines: Sequence[str],
     file whose package's style ``auto`` follows ("" for none: nothing around it is read)."""
     text = "".join(lines)
     package = Package(path)
-    if not may_hold_findings(text, extra_calls, package):
-        return None
+    project: Optional[Tuple[pos.CallPosition, ...]] = None
+    if not may_hold_findings(text, extra_calls, package):  # unless its project's helpers are
+        if not may_call_project(text, path):  # called with a status (``error("x", 404)``)
+            return None
+        from flake8_httpstatus.project import project_only
+
+        project = project_only(tree, text, path, extra_calls)
+        if not project:
+            return None
     scanner = Scanner(tree, lines, extra_calls, package)
     scanner.collect(tree.body, Place("module"))
-    from flake8_httpstatus.project import project_rows  # past the gate
+    if project is None:
+        from flake8_httpstatus.project import project_rows  # past the gate
 
-    project = project_rows(path, scanner.imports, text, extra_calls)
+        project = project_rows(path, scanner.imports, text, extra_calls)
     if project:
         scanner.extra_calls = (*extra_calls, *project)
     fragments = [fragment(lines, stmt, scope, whole)
