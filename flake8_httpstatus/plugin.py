@@ -140,11 +140,14 @@ class HttpStatusChecker:
         """The file's findings: its entry by path where nothing they depend on changed
         (``filecache``: nothing else is imported), else the fast path's (which reuses what the
         file's last check found for its unchanged statements), stored for the next run."""
+        from flake8_httpstatus.imports import Package
         from flake8_httpstatus.words import may_call_project, may_trigger
 
         text = "".join(self.lines)
-        if not may_trigger(text, self.config.extra_calls) and not may_call_project(
-                text, self.filename):  # the checker's first gate, first
+        # the checker's first gate, first, as ``check`` and ``fix`` ask it (a relative import
+        # brings its package's name in; a project's helper may be called with a status)
+        if not may_trigger(text, self.config.extra_calls, Package(self.filename)) \
+                and not may_call_project(text, self.filename):
             return []
         from flake8_httpstatus import filecache
 
