@@ -43,7 +43,7 @@ _STATUS_NEAR = re.compile(r"\b[1-9]\d\d\b|HTTPStatus|status\.|codes\.")
 #: (``errors.error(``).
 _CALLED = re.compile(r"((?:\.\w+)*)\(")
 #: A class statement's bases (read where the text holds a class).
-_CLASS_HEAD = re.compile(r"^[ \t]*class\s+\w+\s*\(([^)]*)\)", re.M)
+_CLASS_HEAD = re.compile(r"class\s+\w+\s*\(([^)]*)\)")
 _NO_FILE = ("", "stdin", "-")
 #: How many imports a re-exported name is followed through (``from pkg import error`` where
 #: ``pkg/__init__.py`` imports it from ``pkg/errors.py`` is one).
@@ -264,28 +264,35 @@ def _is_project(root: str, target: str) -> bool:
 def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
     """The absolute name of each project function or class the text calls, through a name it
     imports, with a three-digit number or a status constant's owner in the call's first 200
-    characters (``error("no such item", 404)``, ``errors.error("x", 404)``), or subclasses in a
-    module spelling such a status (``class Conflict(APIError)``): only those can give a finding
-    here."""
-    bases = [part.strip() for head in _CLASS_HEAD.finditer(text) if _STATUS_NEAR.search(
-        text, head.end()) for part in head.group(1).split(",")] if "class" in text else []
-    seen: Set[str] = set()
+    characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``),
+    or subclasses with such a status in the first 2,000 characters after the class statement
+    (``class Conflict(APIError)``): only those can give a finding here."""
+    found: Set[str] = set()
+    heads: Optional[List[Tuple[List[str], int]]] = None
     for local, target in imports.items():
         if not _is_project(root, target):
             continue
-        for base in bases:
-            if base == local or base.startswith(local + "."):
-                seen.add(target + base[len(local):])
         if _near(text, f"{local}("):
-            seen.add(target)
-        start = text.find(f"{local}.")
-        while start != -1:  # errors.error(...)
-            called = _CALLED.match(text, start + len(local))
-            if called is not None and called.group(1) and _STATUS_NEAR.search(
-                    text, called.end(), called.end() + 200):
-                seen.add(target + called.group(1))
-            start = text.find(f"{local}.", start + len(local) + 1)
-    yield from sorted(seen)
+            found.add(target)
+        if _file(root, target) is not None:  # a module of the project: errors.error(...)
+            start = text.find(f"{local}.")
+            while start != -1:
+                called = _CALLED.match(text, start + len(local))
+                if called is not None and called.group(1) and _STATUS_NEAR.search(
+                        text, called.end(), called.end() + 200):
+                    found.add(target + called.group(1))
+                start = text.find(f"{local}.", start + len(local) + 1)
+        heads = _heads(text) if heads is None else heads
+        found.update(target + base[len(local):] for bases, end in heads for base in bases
+                     if (base == local or base.startswith(local + "."))
+                     and _STATUS_NEAR.search(text, end, end + 2000))
+    yield from sorted(found)
+
+
+def _heads(text: str) -> List[Tuple[List[str], int]]:
+    """The bases of each class statement, and where the statement ends."""
+    return [([part.strip() for part in head.group(1).split(",")], head.end())
+            for head in _CLASS_HEAD.finditer(text)] if "class" in text else []
 
 
 def _near(text: str, call: str) -> bool:
