@@ -25,7 +25,7 @@ import ast
 import os
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules, package_of
@@ -37,13 +37,19 @@ Rows = Tuple[pos.CallPosition, ...]
 _MODULES: Dict[Tuple[str, int, int, Rows], _Module] = {}
 #: The names a module defines (a function's or class's name after ``def``/``class``).
 _DEFINED = re.compile(r"(?:def|class)\s+(\w+)")
-#: A status a call may be given: a three-digit number, or a constant's owner.
-_STATUS_NEAR = re.compile(r"\b[1-9]\d\d\b|HTTPStatus|status\.|codes\.")
+#: A status a call may be given: a three-digit number as an argument (not ``max_length=200``:
+#: a keyword only where its name says status or code), or a constant's owner.
+_STATUS_NEAR = re.compile(r"[(,[]\s*[1-9]\d\d\b|(?:status|code)\w*\s*=\s*[1-9]\d\d\b"
+                          r"|HTTPStatus|status\.|codes\.")
 #: What follows a project name where it is called: ``(``, or attributes then ``(``
 #: (``errors.error(``).
 _CALLED = re.compile(r"((?:\.\w+)*)\(")
-#: A class statement's bases (read where the text holds a class).
-_CLASS_HEAD = re.compile(r"class\s+\w+\s*\(([^)]*)\)")
+#: A class statement: its name and bases (read where the text holds a class).
+_CLASS_HEAD = re.compile(r"class\s+(\w+)\s*\(([^)]*)\)")
+#: What a subclass spells where it gives its base's slot a status: ``super().__init__(409``,
+#: ``self.abort_with(404`` (its own calls, ``Conflict(409)``, are looked for by its name).
+_SUBCLASS_USE = re.compile(r"(?:super\(\)\.__init__|self\.\w+|cls\.\w+)\([^()]{0,200}?"
+                           r"(?:\b[1-9]\d\d\b|HTTPStatus|status\.|codes\.)")
 _NO_FILE = ("", "stdin", "-")
 #: How many imports a re-exported name is followed through (``from pkg import error`` where
 #: ``pkg/__init__.py`` imports it from ``pkg/errors.py`` is one).
@@ -283,21 +289,37 @@ def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
                     found.add(target + called.group(1))
                 start = text.find(f"{local}.", start + len(local) + 1)
         heads = _heads(text) if heads is None else heads
-        found.update(target + base[len(local):] for bases, end in heads for base in bases
+        found.update(target + base[len(local):] for name, bases, end in heads for base in bases
                      if (base == local or base.startswith(local + "."))
-                     and _STATUS_NEAR.search(text, end, end + 2000))
-    yield from sorted(found)
+                     and _subclass_use(text, name, end))
+    yield from sorted(found - _framework_callees())
 
 
-def _heads(text: str) -> List[Tuple[List[str], int]]:
-    """The bases of each class statement, and where the statement ends."""
-    return [([part.strip() for part in head.group(1).split(",")], head.end())
+def _heads(text: str) -> List[Tuple[str, List[str], int]]:
+    """The name and bases of each class statement, and where the statement ends."""
+    return [(head.group(1), [part.strip() for part in head.group(2).split(",")], head.end())
             for head in _CLASS_HEAD.finditer(text)] if "class" in text else []
 
 
-def _near(text: str, call: str) -> bool:
-    """Whether ``call`` (``error(``) is followed by a status within 200 characters somewhere."""
-    start = text.find(call)
+def _subclass_use(text: str, name: str, end: int) -> bool:
+    """Whether a subclass named ``name``, whose statement ends at ``end``, may give its base's
+    slot a status: in ``super().__init__(...)`` or ``self.method(...)`` in the 4,000
+    characters after it, or at a call of it with a status near."""
+    return _SUBCLASS_USE.search(text, end, end + 4000) is not None or _near(
+        text, f"{name}(", end)
+
+
+@lru_cache(maxsize=1)
+def _framework_callees() -> FrozenSet[str]:
+    """The callees of the call tables: a framework read as the project (Django's own tree)
+    already has their rows."""
+    return frozenset(row.callee for row in pos.CALLS)
+
+
+def _near(text: str, call: str, start: int = 0) -> bool:
+    """Whether ``call`` (``error(``) is followed by a status within 200 characters somewhere
+    after ``start``."""
+    start = text.find(call, start)
     while start != -1:
         if _STATUS_NEAR.search(text, start, start + 200):
             return True
