@@ -274,7 +274,7 @@ def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
     or subclasses with such a status in the first 2,000 characters after the class statement
     (``class Conflict(APIError)``): only those can give a finding here."""
     found: Set[str] = set()
-    heads: Optional[List[Tuple[List[str], int]]] = None
+    heads: Optional[List[Tuple[str, List[str], int]]] = None
     for local, target in imports.items():
         if not _is_project(root, target):
             continue
