@@ -138,10 +138,10 @@ def _with_project(config: Config, source: str, path: str, imports: ImportMap) ->
     the text gate (as the fast path reads them: ``prefilter.scan``)."""
     from flake8_httpstatus.imports import Package
     from flake8_httpstatus.project import project_rows
-    from flake8_httpstatus.words import may_hold_findings
+    from flake8_httpstatus.words import may_call_project, may_hold_findings
 
     extra = config.extra_calls
-    if not may_hold_findings(source, extra, Package(path)):
+    if not may_hold_findings(source, extra, Package(path)) and not may_call_project(source, path):
         return config
     project = project_rows(path, imports, source, extra)
     return config._replace(extra_calls=(*extra, *project)) if project else config

@@ -27,7 +27,7 @@ import ast
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from flake8_httpstatus import positions as pos
-from flake8_httpstatus.imports import ImportMap, imported_modules
+from flake8_httpstatus.imports import ImportMap, imported_modules, qualify
 from flake8_httpstatus.kinds.calls import RowTable, call_tables, rows_of
 from flake8_httpstatus.kinds.expressions import dotted_name_ast
 from flake8_httpstatus.model_ast import (Definition, bound_names, calls_passing_names,
@@ -39,6 +39,10 @@ Hot = Tuple[str, Sequence[str], List[int]]
 #: The module's functions, each with the class whose body holds it, and its classes
 Structure = Tuple[List[Tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef],
                              Optional[ast.ClassDef]]], List[ast.ClassDef]]
+#: The part of a project class's method row's callee between the class and the method's name
+#: (``tests.base.APITestCase.<self>.assert_status``): no call spells it, so only a subclass's
+#: ``self.assert_status(...)`` reads it (``project.py`` makes such rows).
+METHOD = "<self>"
 #: At most how many times the summary is read again, for helpers that call helpers (it stops
 #: as soon as a reading changes nothing: both paths reach the same summary).
 _ROUNDS = 8
@@ -126,6 +130,8 @@ class _Summary:
         self.flows: Dict[int, Dict[str, pos.CallPosition]] = {}  # id(def) -> param -> row
         #: (id(def), how many hot lines) -> its calls that pass a bare name
         self.walked: Dict[Tuple[int, int], List[ast.Call]] = {}
+        #: a project class the module imports -> its helper methods' rows (``project.METHOD``)
+        self.inherited = _inherited(extra_calls)
 
     def read(self, function: Definition) -> List[ast.Call]:
         """A function's calls that pass a bare name; on the fast path only those in statements
@@ -186,7 +192,22 @@ class _Summary:
             rows = self.method_rows(base, name, (*seen, cls_name))
             if rows is not None:
                 return rows
+        for methods in self.imported_bases(cls):
+            if name in methods:
+                return methods[name]
         return None
+
+    def imported_bases(self, cls: ast.ClassDef) -> Iterator[Dict[str, Rows]]:
+        """The helper methods of the project's classes among the bases of ``cls`` that the
+        module imports (``class ItemTests(APITestCase)``)."""
+        if not self.inherited:
+            return
+        for base in cls.bases:
+            dotted = dotted_name_ast(base)
+            if dotted and dotted[0] in self.imports:
+                methods = self.inherited.get(qualify(self.imports, dotted))
+                if methods:
+                    yield methods
 
     def callee_rows(self, call: ast.Call, owner: Optional[ast.ClassDef]) -> List[pos.CallPosition]:
         func = call.func
@@ -262,8 +283,9 @@ class _Summary:
         return (self.functions, self.constructors, self.supers, self.own_methods)
 
     def helper_methods(self) -> Set[str]:
-        """The names of the methods of the module that hand a parameter to a slot."""
-        return {name for methods in self.own_methods.values()
+        """The names of the methods of the module that hand a parameter to a slot, and of those
+        of the project's classes it imports."""
+        return {name for methods in (*self.own_methods.values(), *self.inherited.values())
                 for name, rows in methods.items() if rows}
 
     def names_so_far(self) -> frozenset[str]:
@@ -310,6 +332,18 @@ class _Summary:
                 if defaults:
                     model.defaults[(owner, name)] = defaults
                     model.default_args.add(id(function.node.args))
+
+
+def _inherited(extra_calls: Tuple[pos.CallPosition, ...]) -> Dict[str, Dict[str, Rows]]:
+    """Project class -> method -> rows, from the rows ``project.py`` gives the helper methods of
+    the project's classes (``tests.base.APITestCase.<self>.assert_status``)."""
+    found: Dict[str, Dict[str, Rows]] = {}
+    for row in extra_calls:
+        cls, marker, method = row.callee.rpartition(f".{METHOD}.")
+        if marker:
+            methods = found.setdefault(cls, {})
+            methods[method] = (*methods.get(method, ()), row._replace(callee=method))
+    return found
 
 
 def _defaults_of(args: ast.arguments, flows: Dict[str, pos.CallPosition]

@@ -148,23 +148,32 @@ class HttpStatusChecker:
         for line, col, text in printed:
             yield line, col, text, type(self)
 
-    def _may_trigger(self, text: str) -> bool:
-        """``words.may_trigger``: from the words written out where no extra calls are given,
-        so that a file failing the gate, or answered from the result cache, imports no table."""
-        if self.config.extra_calls:
-            from flake8_httpstatus.words import may_trigger
+    def _calls_project(self, text: str) -> bool:
+        """Whether a module that names no framework's position calls a helper of its project
+        with a status (``gate.may_call_project``, then the project itself: only such a module
+        is looked up in the result cache and checked)."""
+        from flake8_httpstatus.gate import may_call_project
 
-            return may_trigger(text, self.config.extra_calls)
-        from flake8_httpstatus.gate_words import TRIGGER_WORDS
+        if not may_call_project(text, self.filename):
+            return False
+        from flake8_httpstatus.project import CONSULTED, project_only
 
-        return any(word in text for word in TRIGGER_WORDS)
+        found = bool(project_only(self.tree, text, self.filename, self.config.extra_calls))
+        if not found:
+            CONSULTED.pop(self.filename, None)
+        return found
 
     def _printed(self) -> Printed:
         """The file's findings: its entry by path where nothing they depend on changed
         (``filecache``: nothing else is imported), else the fast path's (which reuses what the
         file's last check found for its unchanged statements), stored for the next run."""
+        from flake8_httpstatus.gate import may_trigger
+
         text = "".join(self.lines)
-        if not self._may_trigger(text):  # the checker's first gate, first
+        # the checker's first gate, first, as ``check`` and ``fix`` ask it (a relative import
+        # brings its package's name in; a project's helper may be called with a status)
+        if not may_trigger(text, self.config.extra_calls, self.filename) \
+                and not self._calls_project(text):
             return []
         from flake8_httpstatus import filecache
 

@@ -14,8 +14,9 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
                     Sequence, Set, Tuple)
 
 from flake8_httpstatus import positions as pos
+from flake8_httpstatus.fragments import Fragment, fragment, header_span
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
-from flake8_httpstatus.words import hot_lines, hot_words, may_hold_findings
+from flake8_httpstatus.words import hot_lines, hot_words, may_call_project, may_hold_findings
 
 if TYPE_CHECKING:
     from flake8_httpstatus import kinds
@@ -44,15 +45,6 @@ OWNER = "@"
 def _touches(hot: List[int], first: int, last: int) -> bool:  # a hot line in first..last
     index = bisect_left(hot, first)
     return index < len(hot) and hot[index] <= last
-
-
-class Fragment(NamedTuple):
-    """Source lines to hand to LibCST. ``text`` keeps every column of the file; its first line is
-    file line ``first_line``. ``scope`` is the innermost enclosing definition."""
-
-    first_line: int
-    text: str
-    scope: str
 
 
 class Candidates(NamedTuple):
@@ -372,55 +364,10 @@ class Scanner:
                     and self.interesting((stmt,))):
                 return self._in_raises(stmt, scope)
             return None
-        if header and _touches(hot, *(_header_span(stmt) if not whole else (
+        if header and _touches(hot, *(header_span(stmt) if not whole else (
                 stmt.lineno, stmt.end_lineno or stmt.lineno))) and self.interesting(header):
             return self._in_raises(stmt, scope)
         return None
-
-
-def _header_span(stmt: ast.stmt) -> tuple[int, int]:
-    """First and last line of a compound statement's header (decorators included); the last is
-    where the body starts, which covers a header continued over several lines."""
-    decorators = getattr(stmt, "decorator_list", None) or ()
-    first = min((stmt.lineno, *(d.lineno for d in decorators)))
-    body = getattr(stmt, "body", None)
-    return first, body[0].lineno if body else (stmt.end_lineno or stmt.lineno)
-
-
-def _fragment(lines: Sequence[str], stmt: ast.stmt, scope: str, whole: bool) -> Fragment:
-    from flake8_httpstatus.lines import char_column, indentation  # past the gate only
-    first = stmt.lineno
-    decorators = getattr(stmt, "decorator_list", None)
-    if decorators:
-        first = min(first, *(d.lineno for d in decorators))
-    body = getattr(stmt, "body", None)
-    last = stmt.end_lineno or stmt.lineno
-    suffix = ""
-    if not whole and body:
-        body_line = lines[body[0].lineno - 1]
-        starts_line = char_column(body_line, body[0].col_offset) == len(indentation(body_line))
-        if starts_line and body[0].lineno > stmt.lineno:
-            last = body[0].lineno - 1
-            suffix = indentation(lines[first - 1]) + "    pass\n"
-            whole = True  # the header text plus a synthetic body is a whole statement
-    chunk = list(lines[first - 1:last])
-    head = chunk[0]
-    col = char_column(lines[stmt.lineno - 1], stmt.col_offset) if first == stmt.lineno \
-        else len(indentation(head))
-    prefix = head[:col]
-    if prefix.strip() or "\f" in prefix:  # keep the columns, lose what is before the statement
-        prefix = " " * len(prefix)
-    rest = head[col:]
-    if rest.startswith("elif"):
-        rest = "if  " + rest[4:]
-    chunk[0] = prefix + rest
-    if not hasattr(stmt, "body") and stmt.end_col_offset is not None:
-        tail_line = lines[last - 1]
-        end = char_column(tail_line, stmt.end_col_offset)
-        chunk[-1] = chunk[-1][:end] + "\n"
-    elif not chunk[-1].endswith(("\n", "\r")):
-        chunk[-1] += "\n"
-    return Fragment(first, "".join(chunk) + suffix, scope)
 
 
 def scan(tree: ast.Module, lines: Sequence[str],
@@ -431,16 +378,24 @@ def scan(tree: ast.Module, lines: Sequence[str],
     file whose package's style ``auto`` follows ("" for none: nothing around it is read)."""
     text = "".join(lines)
     package = Package(path)
-    if not may_hold_findings(text, extra_calls, package):
-        return None
+    project: Optional[Tuple[pos.CallPosition, ...]] = None
+    if not may_hold_findings(text, extra_calls, package):  # unless its project's helpers are
+        if not may_call_project(text, path):  # called with a status (``error("x", 404)``)
+            return None
+        from flake8_httpstatus.project import project_only
+
+        project = project_only(tree, text, path, extra_calls)
+        if not project:
+            return None
     scanner = Scanner(tree, lines, extra_calls, package)
     scanner.collect(tree.body, Place("module"))
-    from flake8_httpstatus.project import project_rows  # past the gate
+    if project is None:
+        from flake8_httpstatus.project import project_rows  # past the gate
 
-    project = project_rows(path, scanner.imports, text, extra_calls)
+        project = project_rows(path, scanner.imports, text, extra_calls)
     if project:
         scanner.extra_calls = (*extra_calls, *project)
-    fragments = [_fragment(lines, stmt, scope, whole)
+    fragments = [fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]
     if not fragments:
         return None

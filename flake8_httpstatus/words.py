@@ -7,19 +7,17 @@ is built once per set of extra calls (and imported modules) and searched with ``
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from flake8_httpstatus import positions as pos
+from flake8_httpstatus.gate import may_call_project as may_call_project  # noqa: F401 (this API)
+from flake8_httpstatus.gate import relative_package
 
 if TYPE_CHECKING:
     from flake8_httpstatus.imports import Package
-
-#: A relative import (``from .responses import``, ``from .. import``).
-_RELATIVE = re.compile(r"from\s+\.")
 
 
 def _shortest(words: Iterable[str]) -> Tuple[str, ...]:
@@ -173,14 +171,3 @@ def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
     if relative is None:
         relative = relative_package(text, package) if package is not None else ""
     return bool(relative) and any(word in relative for word in finding)
-
-
-def relative_package(text: str, package: Package) -> str:
-    """The package of a module with a relative import, whose name its imports then hold without
-    the text spelling it (``from .response import text`` in ``sanic/``), or "". Asked only of a
-    file the text alone does not let through."""
-    if package.path in ("", "stdin", "-") or not _RELATIVE.search(text):
-        return ""
-    from flake8_httpstatus.imports import package_of
-
-    return package_of(package.path)

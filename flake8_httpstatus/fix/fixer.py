@@ -31,7 +31,7 @@ from flake8_httpstatus.fix.verify import Rewrite, Span, verify
 from flake8_httpstatus.lines import line_starts, universal_lines
 from flake8_httpstatus.options import Config
 from flake8_httpstatus.imports import Package
-from flake8_httpstatus.words import may_hold_findings
+from flake8_httpstatus.words import may_call_project, may_hold_findings
 from flake8_httpstatus.rules import RULES, UNSAFE_FIXES, Fixability
 
 
@@ -96,7 +96,8 @@ def checked_findings(text: str, config: Config,
     (universal newlines, split only at line ends -- not at form feeds as ``str.splitlines``)
     and the file's ``path`` (its name as given, flake8's ``filename``);
     why the file was skipped, if it was; and its ``ast``."""
-    if not may_hold_findings(text, config.extra_calls, Package(path)):
+    if not may_hold_findings(text, config.extra_calls, Package(path)) \
+            and not may_call_project(text, path):
         return [], None, None  # not even parsed: nothing a finding needs is spelt here
     lines = universal_lines(text)
     try:
