@@ -33,7 +33,7 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 try:  # the digest hashlib's blake2b is, without loading OpenSSL for hashlib's other algorithms
     from _blake2 import blake2b
@@ -183,20 +183,34 @@ class FileCache:
             pass
 
 
+#: The cache directories this process has made sure of (a ``mkdir`` for each, not each write).
+_MADE: Set[str] = set()
+
+
 def write_entry(directory: Path, name: str, data: Any) -> None:
     """Write one entry atomically, readable by its owner only. Raises OSError, ValueError."""
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = directory / name
-    temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp")
+    text = json.dumps(data, separators=(",", ":")).encode("utf-8")  # (``json.dump``: Python)
+    base = os.fspath(directory)
+    temporary = os.path.join(base, f".{name}.{os.getpid()}.tmp")
+    if base not in _MADE:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _MADE.add(base)
     try:
-        text = json.dumps(data, separators=(",", ":"))  # (``json.dump`` encodes in Python)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(descriptor, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, target)
+    except FileNotFoundError:  # the directory went away since: made again
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        try:
+            os.write(descriptor, text)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, os.path.join(base, name))
     except BaseException:
-        if temporary.exists():
+        try:
             os.unlink(temporary)
+        except OSError:
+            pass
         raise
 
 
