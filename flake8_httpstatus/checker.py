@@ -31,14 +31,18 @@ WRAPPERS = {"module": "if 1:\n", "class": "class _:\n", "function": "def _():\n"
 
 
 class Checked:
-    """What checking a file gives: its findings, and the statements LibCST refused to parse
-    (``"line N: reason"`` each), whose findings, if any, are missing."""
+    """What checking a file gives: its findings, the statements LibCST refused to parse
+    (``"line N: reason"`` each), whose findings, if any, are missing, and whether the module was
+    walked (False where its text alone said no finding can be: checking it again costs less
+    than keeping its result)."""
 
-    __slots__ = ("findings", "skipped")
+    __slots__ = ("findings", "skipped", "walked")
 
-    def __init__(self, findings: List[Finding], skipped: Tuple[str, ...] = ()) -> None:
+    def __init__(self, findings: List[Finding], skipped: Tuple[str, ...] = (),
+                 walked: bool = True) -> None:
         self.findings = findings
         self.skipped = skipped
+        self.walked = walked
 
 
 class Known:
@@ -306,6 +310,8 @@ def check(lines: Sequence[str], tree: ast.Module, config: Config, path: str = ""
     (flake8's ``filename``; never read: the text is ``lines``)."""
     candidates = scan(tree, lines, config.extra_calls, path, _around(path, config))
     if candidates is None:
+        return Checked([], walked=False)
+    if not candidates.fragments:
         return Checked([])
     if candidates.project:  # the project's helpers it imports: calls like the user's own
         config = config._replace(extra_calls=(*config.extra_calls, *candidates.project))

@@ -6,7 +6,7 @@ import ast
 import logging
 import os
 import sys
-from typing import Any, ClassVar, Generator, List, Sequence, Set, Tuple
+from typing import Any, ClassVar, Generator, List, Optional, Sequence, Set, Tuple
 
 from flake8_httpstatus import __version__
 from flake8_httpstatus.options import (
@@ -199,13 +199,21 @@ class HttpStatusChecker:
                       line)
         printed = [(f.line, f.col, f.text) for f in checked.findings]
         _freeze(printed)
+        recorded, name = self._what_it_read(recorded)
+        if files is not None and not checked.skipped and checked.walked:  # one with none too
+            files[0].save(key, text, recorded, printed, name)
+        return printed
+
+    def _what_it_read(self, recorded: List[Any]) -> Tuple[List[Any], Optional[str]]:
+        """What the file's findings read besides its text -- the listings ``recorded`` and
+        those of the project's modules it consulted -- and the name of its statements' analysis
+        entry (both taken off the process's records, whether or not the entry is kept)."""
+        from flake8_httpstatus import filecache
+
         results = sys.modules.get("flake8_httpstatus.cache")  # loaded where there were candidates
         project = sys.modules.get("flake8_httpstatus.project")
         consulted = project.CONSULTED.pop(self.filename, ()) if project is not None else ()
         if consulted:
             recorded += filecache.listings(sorted({os.path.dirname(f) for f in consulted}))
         store = results.for_setting(self.config.cache_dir) if results is not None else None
-        name = store.last_set.pop(self.filename, None) if store is not None else None
-        if files is not None and not checked.skipped:  # also a file with none: not scanned again
-            files[0].save(key, text, recorded, printed, name)
-        return printed
+        return recorded, store.last_set.pop(self.filename, None) if store is not None else None

@@ -373,7 +373,8 @@ class Scanner:
 def scan(tree: ast.Module, lines: Sequence[str],
          extra_calls: Tuple[pos.CallPosition, ...] = (), path: str = "",
          around: str = "") -> Optional[Candidates]:
-    """None when the file cannot hold a finding; else its imports and candidate fragments.
+    """None when the file's text cannot hold a finding (nothing walked); else its imports and
+    candidate fragments (none where the walk found no statement to check).
     ``path``: the file (its package: relative imports, the project's helpers); ``around``: the
     file whose package's style ``auto`` follows ("" for none: nothing around it is read)."""
     text = "".join(lines)
@@ -397,8 +398,8 @@ def scan(tree: ast.Module, lines: Sequence[str],
         scanner.extra_calls = (*extra_calls, *project)
     fragments = [fragment(lines, stmt, scope, whole)
                  for stmt, scope, whole in scanner.candidates(text)]
-    if not fragments:
-        return None
+    if not fragments:  # walked, and nothing to check: said so (the plugin keeps its entry)
+        return Candidates(scanner.imports, [], None, scanner.model or None, project)
     from flake8_httpstatus.package_style import auto_style  # past the gate
 
     return Candidates(scanner.imports, fragments, auto_style(scanner.imports, text, around),
