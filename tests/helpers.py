@@ -147,3 +147,34 @@ def run_cli(args: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Tuple[in
     code = cli.main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def flake8_run(source: str, path: str, config: Any) -> List[Tuple[int, int, str]]:
+    """What the plugin gives flake8 for ``source`` at ``path`` (in this process), with
+    ``config`` as its options."""
+    import ast
+
+    from flake8_httpstatus.options import Config
+    from flake8_httpstatus.plugin import HttpStatusChecker
+
+    HttpStatusChecker.config = config
+    try:
+        found = HttpStatusChecker(ast.parse(source), source.splitlines(True), path).run()
+        return [(line, col, text) for line, col, text, _ in found]
+    finally:
+        HttpStatusChecker.config = Config()
+
+
+def count_opens(monkeypatch: pytest.MonkeyPatch, module: Any) -> List[str]:
+    """The paths ``module`` opens from now on (through the builtin ``open``), in order."""
+    import builtins
+
+    opened: List[str] = []
+    real_open = builtins.open
+
+    def counting_open(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(module, "open", counting_open, raising=False)
+    return opened

@@ -7,7 +7,6 @@ the flake8 plugin in this process, and what ``check``, ``fix`` and the editor re
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -16,8 +15,8 @@ import pytest
 from flake8_httpstatus import project
 from flake8_httpstatus.checker import check_reference, check_source
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.plugin import HttpStatusChecker
 from flake8_httpstatus.words import may_call_project
+from tests.helpers import count_opens, flake8_run
 
 SHOP: Dict[str, str] = {
     "shop/__init__.py": '''\
@@ -159,22 +158,13 @@ def write_tree(root: Path, files: Dict[str, str]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def plugin(source: str, path: str, config: Config) -> List[Tuple[int, int, str]]:
-    HttpStatusChecker.config = config
-    try:
-        found = HttpStatusChecker(ast.parse(source), source.splitlines(True), path).run()
-        return [(line, col, text) for line, col, text, _ in found]
-    finally:
-        HttpStatusChecker.config = Config()
-
-
 def found(source: str, path: Path, config: Config = Config()) -> List[Tuple[int, str]]:
     """The findings every path gives (asserted equal), as (line, code)."""
     from flake8_httpstatus.fix.fixer import checked_findings
 
     fast = [(f.line, f.col, f.text) for f in check_source(source, config, str(path))]
     assert fast == [(f.line, f.col, f.text) for f in check_reference(source, config, str(path))]
-    assert fast == plugin(source, str(path), config)
+    assert fast == flake8_run(source, str(path), config)
     listed = checked_findings(source, config, str(path))[0]
     assert fast == [(f.line, f.col, f.text) for f in listed]
     return [(line, text.split()[0]) for line, _, text in fast]
@@ -269,18 +259,9 @@ def test_a_huge_imported_module_is_not_read(tmp_path: Path,
 
 
 def test_each_module_is_read_once_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
-
     write_tree(tmp_path, SHOP)
     path = written(tmp_path, "shop/api/views.py", VIEWS)
-    opened: List[str] = []
-    real_open = builtins.open
-
-    def counting_open(file: object, *args: object, **kwargs: object) -> object:
-        opened.append(str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(project, "open", counting_open, raising=False)
+    opened = count_opens(monkeypatch, project)
     for _ in range(3):
         check_source(VIEWS, Config(), str(path))
         check_reference(VIEWS, Config(), str(path))
@@ -294,11 +275,11 @@ def test_a_change_two_hops_away_is_a_miss_of_the_result_cache(tmp_path: Path) ->
     source = "from shop import error\n\n\ndef view():\n    error('x', 404)\n"
     path = str(written(tmp_path, "shop/api/views.py", source))
     cached = Config(cache_dir=str(tmp_path / "cache"))
-    assert [text.split()[0] for _, _, text in plugin(source, path, cached)] == ["HTS001"]
+    assert [text.split()[0] for _, _, text in flake8_run(source, path, cached)] == ["HTS001"]
     errors = tmp_path / "shop/errors.py"
     errors.write_text(SHOP["shop/errors.py"].replace("    abort(code)\n", "    abort(500)\n", 1),
                       encoding="utf-8")
-    assert plugin(source, path, cached) == [] == [
+    assert flake8_run(source, path, cached) == [] == [
         (f.line, f.col, f.text) for f in check_reference(source, Config(), path)]
 
 

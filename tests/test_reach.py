@@ -13,7 +13,7 @@ import pytest
 from flake8_httpstatus.checker import check_reference, check_source
 from flake8_httpstatus.imports import absolute, module_name, package_of
 from flake8_httpstatus.options import Config
-from tests.helpers import case_params
+from tests.helpers import case_params, count_opens
 
 
 def write_tree(root: Path, files: Dict[str, str]) -> None:
@@ -260,20 +260,11 @@ def test_the_project_is_not_read_without_a_path(tmp_path: Path) -> None:
 
 def test_an_imported_module_is_read_once_per_run(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
-
     from flake8_httpstatus import project
 
     write_tree(tmp_path, PROJECT)
     path = tmp_path / "shop/api/views.py"
-    opened: List[str] = []
-    real_open = builtins.open
-
-    def counting_open(file: object, *args: object, **kwargs: object) -> object:
-        opened.append(str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(project, "open", counting_open, raising=False)
+    opened = count_opens(monkeypatch, project)
     for _ in range(3):
         check_source(VIEWS, Config(), str(path))
     assert sorted(opened) == sorted({str(tmp_path / "shop/api/errors.py"),

@@ -5,7 +5,6 @@ in a status statement, an import change, an option change, a neighbour's change 
 
 from __future__ import annotations
 
-import ast
 import textwrap
 from pathlib import Path
 from typing import Any, List, Sequence, Tuple
@@ -15,8 +14,7 @@ import pytest
 from flake8_httpstatus import checker
 from flake8_httpstatus.checker import check_reference
 from flake8_httpstatus.options import Config
-from flake8_httpstatus.plugin import HttpStatusChecker
-from tests.helpers import CASE_FILES, Command
+from tests.helpers import CASE_FILES, Command, flake8_run
 
 Printed = List[Tuple[int, int, str]]
 
@@ -34,16 +32,6 @@ VIEWS = textwrap.dedent("""\
             abort(400)
         return jsonify(id=item_id), 201
 """)
-
-
-def flake8_run(source: str, path: str, config: Config) -> Printed:
-    """What the plugin gives flake8 for ``source`` at ``path`` (in this process)."""
-    HttpStatusChecker.config = config
-    try:
-        found = HttpStatusChecker(ast.parse(source), source.splitlines(True), path).run()
-        return [(line, col, text) for line, col, text, _ in found]
-    finally:
-        HttpStatusChecker.config = Config()
 
 
 def reference(source: str, path: str, config: Config) -> Printed:
