@@ -49,6 +49,8 @@ PART_NEEDS = {"starlette": "starlette", "requests": "requests"}
 REPORTED = [
     "./main.py:29:31: HTS001 451 (Unavailable For Legal Reasons): use "
     "HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS",
+    # stock.answer(url, 500, "Oops"): the project's helper, called through its module (#20)
+    "./main.py:45:35: HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR",
     "./shopfront/api.py:15:29: HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND",
     "./shopfront/api.py:20:50: HTS001 201 (Created): use HTTPStatus.CREATED",
     "./shopfront/api.py:24:47: HTS001 410 (Gone): use HTTPStatus.GONE",
@@ -92,7 +94,6 @@ OWN_FUNCTION = "an argument of the project's own function: no status position by
 CODE_COMPARED = ("urllib's HTTPError.code compared: not a status position yet "
                  "(test_urllib_error_code_compared_is_reported)")
 NOT_REPORTED = {
-    "./main.py:45:35": OWN_FUNCTION,  # stock.answer(url, 500, "Oops")
     "./main.py:84:40": OWN_FUNCTION,  # upstream.answered(200, ...)
     "./main.py:85:40": OWN_FUNCTION,
     "./main.py:87:40": OWN_FUNCTION,
@@ -108,12 +109,17 @@ FIX_SAYS = [
     "rewrote ./shopfront/api.py (3 findings)",
     "rewrote ./shopfront/catalogue.py (4 findings)",
     "rewrote ./shopfront/upstream.py (3 findings)",
-    "rewrote 10 findings in 3 files; 19 left for a person:",
+    "rewrote 10 findings in 3 files; 20 left for a person:",
     "./main.py:29:31: HTS001 451 (Unavailable For Legal Reasons): use "
     "HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS (not rewritten: unsafe fix, rewritten only "
     "with --unsafe-fixes: the value is kept as given, and other code may print it with "
     "str(), and before Python 3.11 str(HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS) is "
     "'HTTPStatus.UNAVAILABLE_FOR_LEGAL_REASONS', not '451' (target 3.9))",
+    "./main.py:45:35: HTS001 500 (Internal Server Error): use HTTPStatus.INTERNAL_SERVER_ERROR "
+    "(not rewritten: unsafe fix, rewritten only with --unsafe-fixes: the value is kept as "
+    "given, and other code may print it with str(), and before Python 3.11 "
+    "str(HTTPStatus.INTERNAL_SERVER_ERROR) is 'HTTPStatus.INTERNAL_SERVER_ERROR', not '500' "
+    "(target 3.9))",
     "./shopfront/api.py:15:29: HTS001 404 (Not Found): use HTTPStatus.NOT_FOUND (not "
     "rewritten: unsafe fix, rewritten only with --unsafe-fixes: the value is kept as "
     "given, and other code may print it with str(), and before Python 3.11 "
@@ -410,7 +416,7 @@ def test_every_status_reported_safe_fixes_made_unsafe_ones_listed(
     unsafe = httpstatus("fix", "--unsafe-fixes", ".", cwd=project)
     assert unsafe.returncode == 1, unsafe.stderr
     assert unsafe.stderr.splitlines()[-2:] == [
-        "rewrote 18 findings in 7 files; 1 left for a person:",
+        "rewrote 19 findings in 7 files; 1 left for a person:",
         "./shopfront/errors.py:23:24: HTS005 402 (Payment Required) is experimental"]
     flake8(cwd=project).assert_reports(
         ["./shopfront/errors.py:25:24: HTS005 402 (Payment Required) is experimental"])
