@@ -202,13 +202,24 @@ def test_flake8_max_line_length(
 def test_nothing_configured_is_flake8s_79(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A line already past 79 is no new failure: rewritten. One the rewrite would push past it
-    is left."""
+    """One the rewrite would push past 79 is left. A line already past it says the project's
+    length is longer and unknown: rewritten while it stays within the file's longest line, left
+    where it would pass it (drf-spectacular's 118-character line became 128, past the 120 its
+    repository's flake8 uses)."""
     project(tmp_path, {}, 60, 70, 85)
+    code, err = fix(tmp_path, capsys, monkeypatch)
+    assert err == ["would rewrite ./views.py (1 finding)",
+                   "would rewrite 1 finding in 1 file; 2 left for a person:",
+                   left(6, 87, "79 (flake8's default) and longer than the file's longest line "
+                        "(85)"),
+                   left(7, 102, "79 (flake8's default) and longer than the file's longest line "
+                        "(85)")]
+    project(tmp_path, {}, 60, 85, 110)  # 85 + 17 stays within the longest, 110
     code, err = fix(tmp_path, capsys, monkeypatch)
     assert err == ["would rewrite ./views.py (2 findings)",
                    "would rewrite 2 findings in 1 file; 1 left for a person:",
-                   left(6, 87, "79 (flake8's default)")]
+                   left(7, 127, "79 (flake8's default) and longer than the file's longest line "
+                        "(110)")]
 
 
 def test_the_smallest_linter_limit(

@@ -50,6 +50,8 @@ from flake8_httpstatus.fix.verify import Rewrite
 
 #: flake8's (pycodestyle's) default max-line-length.
 FLAKE8_DEFAULT = 79
+#: Where the length comes from when nothing declares one.
+DEFAULT_SOURCE = "flake8's default"
 #: black's and ruff's default line-length.
 FORMATTER_DEFAULT = 88
 
@@ -65,7 +67,7 @@ class LineLength:
     none does, so ``fix`` leaves a rewrite that would cross it)."""
 
     limit: int = FLAKE8_DEFAULT
-    source: str = "flake8's default"
+    source: str = DEFAULT_SOURCE
     formatter: Optional[str] = None  # "black", "ruff format"
 
     @property
@@ -195,18 +197,21 @@ def _edits(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
 
 
 def crossing(text: str, starts: Sequence[int], rewrites: Sequence[Rewrite],
-             dropped: Sequence[Dropped], limit: int) -> Dict[int, int]:
+             dropped: Sequence[Dropped], limit: int,
+             ceiling: Optional[int] = None) -> Dict[int, int]:
     """The lines the rewrites (and the comments dropped with them) push past ``limit``
     characters, with their new length: pycodestyle's E501 (trailing white space not counted),
-    unless the line says ``# noqa: E501``."""
+    unless the line says ``# noqa: E501``. With ``ceiling``, also a line already past ``limit``
+    that they push past ``ceiling``."""
     found: Dict[int, int] = {}
     for line, changes in _edits(text, starts, rewrites, dropped).items():
         old = _physical(text, starts, line)
         new = old
         for begin, end, replacement in sorted(changes, reverse=True):
             new = new[:begin] + replacement + new[end:]
-        if len(old.rstrip()) <= limit < len(new.rstrip()):
-            found[line] = len(new.rstrip())
+        was, now = len(old.rstrip()), len(new.rstrip())
+        if was <= limit < now or ceiling is not None and limit < was < now and now > ceiling:
+            found[line] = now
     if found:
         noqa = Noqa(text)
         found = {line: length for line, length in found.items()
@@ -226,16 +231,22 @@ def overlong(text: str, starts: Sequence[int], rewrites: Sequence[Tuple[Finding,
     it is left (none where a formatter rewraps such lines)."""
     if line_length.formatter is not None or not rewrites:
         return []
-    lines = crossing(text, starts, [r for _, r in rewrites], dropped, line_length.limit)
+    # with no length declared, lines already past 79 say the project's is longer, and unknown:
+    # none of them is made longer than the file's longest
+    ceiling = max((len(line.rstrip()) for line in text.splitlines()), default=0) \
+        if line_length.source == DEFAULT_SOURCE else None
+    lines = crossing(text, starts, [r for _, r in rewrites], dropped, line_length.limit, ceiling)
     refused: Dict[Finding, str] = {}
     for finding, rewrite in rewrites:
         line = rewrite.span[0]
         if line in lines and finding not in refused:
             which = "the line" if line == finding.line else f"line {line}"
+            longest = f" and longer than the file's longest line ({ceiling})" \
+                if ceiling is not None and line_length.limit < ceiling < lines[line] else ""
             refused[finding] = (
                 f"{which} would be {lines[line]} characters, over the project's "
-                f"{line_length.limit} ({line_length.source}); rewrite it by hand, or configure "
-                "black or ruff format")
+                f"{line_length.limit} ({line_length.source}){longest}; rewrite it by hand, or "
+                "configure black or ruff format")
     return list(refused.items())
 
 
