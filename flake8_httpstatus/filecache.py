@@ -32,8 +32,9 @@ import json
 import os
 import sys
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 try:  # the digest hashlib's blake2b is, without loading OpenSSL for hashlib's other algorithms
     from _blake2 import blake2b
@@ -200,12 +201,19 @@ def write_entry(directory: Path, name: str, data: Any) -> None:
     except FileNotFoundError:  # the directory went away since: made again
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
+    with removed_on_failure(temporary):
         try:
             os.write(descriptor, text)
         finally:
             os.close(descriptor)
         os.replace(temporary, os.path.join(base, name))
+
+
+@contextmanager
+def removed_on_failure(temporary: str) -> Iterator[None]:
+    """Within: a temporary file that is removed if the block raises (the error goes on)."""
+    try:
+        yield
     except BaseException:
         try:
             os.unlink(temporary)

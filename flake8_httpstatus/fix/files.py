@@ -15,6 +15,8 @@ from typing import List, Sequence
 
 from flake8.discover_files import expand_paths
 
+from flake8_httpstatus.filecache import removed_on_failure
+
 DEFAULT_EXCLUDE: tuple[str, ...] = (
     ".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__", ".tox", ".nox", ".eggs", "*.egg",
 )
@@ -46,16 +48,10 @@ def write_atomic(path: str, data: bytes) -> None:
     mode = stat.S_IMODE(os.stat(target).st_mode)
     descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".flake8-httpstatus-",
                                              suffix=".tmp")
-    try:
+    with removed_on_failure(temporary):
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
