@@ -28,18 +28,19 @@ _NO_FILE = ("", "stdin", "-")
 
 
 def may_trigger(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> bool:
-    """``words.may_trigger(text, extra_calls, Package(path))``: the words written out where no
-    extra calls are given; the tables are imported only for a text that holds none of them and
-    has a relative import (whose package may name a framework), or with extra calls."""
-    if not extra_calls:
-        if any(word in text for word in TRIGGER_WORDS):
-            return True
-        if path in _NO_FILE or not RELATIVE.search(text):
-            return False
+    """``words.may_trigger(text, extra_calls, Package(path))``: from the words written out where
+    no extra calls are given (the text searched once; the tables imported only for extra
+    calls)."""
     from flake8_httpstatus.imports import Package
-    from flake8_httpstatus.words import may_trigger as with_tables
 
-    return with_tables(text, extra_calls, Package(path))
+    if extra_calls:
+        from flake8_httpstatus.words import may_trigger as with_tables
+
+        return with_tables(text, extra_calls, Package(path))
+    if any(word in text for word in TRIGGER_WORDS):
+        return True
+    relative = relative_package(text, Package(path))
+    return bool(relative) and any(word in relative for word in TRIGGER_WORDS)
 
 
 def relative_package(text: str, package: Package) -> str:
