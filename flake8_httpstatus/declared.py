@@ -360,19 +360,19 @@ def _remembered(cache_setting: str, where: List[Any]) -> Declared:
     if directory is None:
         return _read(start, cwd, tuple(stamp for _, stamp in stamps))
     key = json.dumps([_code(), *where])
-    name = filecache.checksum_name("v", key)  # "v": not a hex digit
+    data = filecache.read_entry(directory, "v", key)  # "v": not a hex digit
     try:
-        with open(directory / name, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if data["key"] == key:
+        if data is not None:
             return _from_json(data["declared"])
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+    except (ValueError, TypeError, KeyError, IndexError):
         pass
     declared = _read(start, cwd, tuple(stamp for _, stamp in stamps))
     try:
-        filecache.write_entry(directory, name, {"key": key, "declared": [
-            None if declared.target is None else list(declared.target),
-            [[style, list(found)] for style, found in declared.versions], list(declared.notes)]})
+        stored = [None if declared.target is None else list(declared.target),
+                  [[style, list(found)] for style, found in declared.versions],
+                  list(declared.notes)]
+        filecache.write_entry(directory, filecache.checksum_name("v", key),
+                              {"format": filecache.FORMAT, "key": key, "declared": stored})
     except (OSError, ValueError, TypeError):
         pass  # a directory that cannot be written: read again next time
     return declared

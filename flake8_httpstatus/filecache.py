@@ -140,6 +140,19 @@ def _unchanged(recorded: Sequence[Any]) -> bool:
     return True
 
 
+def read_entry(directory: Path, prefix: str, key: str) -> Optional[Any]:
+    """The entry stored for ``key`` under ``prefix`` (``write_entry`` of a dict with ``format``
+    and ``key``), or None: none, unreadable, of another format or another key."""
+    try:
+        with open(directory / checksum_name(prefix, key), encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("format") != FORMAT or data.get("key") != key:
+            return None
+        return data
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
+        return None
+
+
 class FileCache:
     """The entries by path in one directory."""
 
@@ -147,14 +160,7 @@ class FileCache:
         self.directory = directory
 
     def _entry(self, key: str) -> Optional[Any]:
-        try:
-            with open(self.directory / checksum_name("p", key), encoding="utf-8") as handle:
-                data = json.load(handle)
-            if data.get("format") != FORMAT or data.get("key") != key:
-                return None
-            return data
-        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
-            return None
+        return read_entry(self.directory, "p", key)
 
     def lookup(self, key: str, text: str) -> Optional[Printed]:
         """The findings stored for ``key`` where the text and the package around are unchanged."""
