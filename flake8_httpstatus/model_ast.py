@@ -10,6 +10,7 @@ from typing import Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.kinds.expressions import dotted_name_ast
+from flake8_httpstatus.tree_walk import walk
 from flake8_httpstatus.views import _child_statements
 
 Function = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -60,12 +61,6 @@ def definitions(body: Sequence[ast.stmt], owner: Optional[ast.ClassDef],
             yield from definitions(_child_statements(stmt), owner, classes)
 
 
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-_BINDERS = (ast.Global, ast.Nonlocal, ast.ExceptHandler)
-#: The fields of a compound statement that hold statements (walked one by one).
-_NESTED = frozenset({"body", "orelse", "finalbody", "handlers", "cases"})
-
-
 def _passes_a_name(call: ast.Call) -> bool:
     return any(type(a) is ast.Name for a in call.args) or any(
         type(k.value) is ast.Name for k in call.keywords)
@@ -81,29 +76,16 @@ def _binds(node: ast.AST) -> Sequence[str]:
 def _walk_own(roots: List[object], calls: List[ast.Call], bound: Set[str]) -> None:
     """Walk ``roots`` (not the functions, classes and lambdas in them): the calls that pass a
     bare name, and the names bound (a parameter bound again is no longer the value given)."""
-    stack = roots
-    pop, push, extend = stack.pop, stack.append, stack.extend
-    while stack:
-        node = pop()
+    for node in walk(roots, _SCOPES):
         kind = type(node)
-        fields = getattr(node, "_fields", None)
-        if fields is None or kind in _SCOPES:
-            continue
         if kind is ast.Name:
             if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
                 bound.add(node.id)  # type: ignore[attr-defined]
-            continue
-        if kind is ast.Call:
+        elif kind is ast.Call:
             if _passes_a_name(node):  # type: ignore[arg-type]
                 calls.append(node)  # type: ignore[arg-type]
         elif kind in _BINDERS:
-            bound.update(_binds(node))  # type: ignore[arg-type]
-        for name in fields:
-            value = getattr(node, name, None)
-            if type(value) is list:
-                extend(value)
-            elif isinstance(value, ast.AST):
-                push(value)
+            bound.update(_binds(node))
 
 
 def bound_names(function: Function) -> Set[str]:

@@ -16,6 +16,7 @@ from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Na
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.fragments import Fragment, fragment, header_span
 from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules
+from flake8_httpstatus.tree_walk import walk
 from flake8_httpstatus.words import hot_lines, hot_words, may_call_project, may_hold_findings
 
 if TYPE_CHECKING:
@@ -68,24 +69,6 @@ def takes_tuple_returns(imports: ImportMap) -> Optional[pos.TupleShape]:
     modules = imported_modules(imports)
     return next((shape for module, shape in pos.TUPLE_RETURNS.items() if module in modules),
                 None)
-
-
-def _walk(root: ast.AST) -> Iterator[ast.AST]:
-    """``ast.walk`` in another order, at twice its speed."""
-    stack: List[object] = [root]
-    pop, push, extend = stack.pop, stack.append, stack.extend
-    while stack:
-        node = pop()
-        fields = getattr(node, "_fields", None)
-        if fields is None:  # None or a str from a list field (``global a, b``)
-            continue
-        yield node  # type: ignore[misc]
-        for name in fields:
-            value = getattr(node, name, None)
-            if type(value) is list:
-                extend(value)
-            elif isinstance(value, ast.AST):
-                push(value)
 
 
 class Place:
@@ -245,7 +228,7 @@ class Scanner:
         table, names, attributes = self.gates, self.hot_names, self.hot_attributes
         callees = self.hot_callees
         for root in roots:
-            for node in _walk(root):
+            for node in walk([root]):
                 kind = type(node)
                 if kind is ast.Name:
                     if node.id in names:  # type: ignore[attr-defined]
