@@ -9,9 +9,9 @@ import re
 from typing import TYPE_CHECKING, Tuple
 
 from flake8_httpstatus.gate_words import TRIGGER_WORDS
+from flake8_httpstatus.imports import NO_FILE, Package, package_of
 
 if TYPE_CHECKING:
-    from flake8_httpstatus.imports import Package
     from flake8_httpstatus.positions import CallPosition
 
 #: A relative import (``from .responses import``, ``from .. import``).
@@ -24,15 +24,12 @@ _GIVEN_STATUS = re.compile(GIVEN_STATUS)
 #: Looser and faster (one character class first): asked first, the exact one only where it
 #: matches.
 _GIVEN_NUMBER = re.compile(r"[(,=[]\s*[1-9]\d\d\b")
-_NO_FILE = ("", "stdin", "-")
 
 
 def may_trigger(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> bool:
     """``words.may_trigger(text, extra_calls, Package(path))``: from the words written out where
     no extra calls are given (the text searched once; the tables imported only for extra
     calls)."""
-    from flake8_httpstatus.imports import Package
-
     if extra_calls:
         from flake8_httpstatus.words import may_trigger as with_tables
 
@@ -47,10 +44,8 @@ def relative_package(text: str, package: Package) -> str:
     """The package of a module with a relative import, whose name its imports then hold without
     the text spelling it (``from .response import text`` in ``sanic/``), or "". Asked only of a
     file the text alone does not let through."""
-    if package.path in _NO_FILE or not RELATIVE.search(text):
+    if package.path in NO_FILE or not RELATIVE.search(text):
         return ""
-    from flake8_httpstatus.imports import package_of
-
     return package_of(package.path)
 
 
@@ -61,11 +56,9 @@ def may_call_project(text: str, path: str) -> bool:
     import, or one of its top package) or stands in none, and it gives a call a three-digit
     number. Only such a module has its project read (``project.project_only``): a module of a
     big project without a status pays for a few ``str.find`` and one regex search."""
-    if path in _NO_FILE:
+    if path in NO_FILE:
         return False
     if "from ." not in text:
-        from flake8_httpstatus.imports import package_of
-
         top = package_of(path).partition(".")[0]
         if top and f"from {top}" not in text and f"import {top}" not in text:
             return False

@@ -40,7 +40,8 @@ def from_import_bindings(module: str, names: Iterable[Tuple[str, Optional[str]]]
 
 
 #: Paths that name no file: nothing is read around them.
-_NO_FILE = frozenset({"", "stdin", "-"})
+#: The paths that name no file (stdin, none given): nothing around them is read.
+NO_FILE = frozenset({"", "stdin", "-"})
 
 
 @lru_cache(maxsize=256)
@@ -61,7 +62,7 @@ def package_of(path: str) -> str:
     """The package the module at ``path`` belongs to (``sanic.response`` for
     ``.../sanic/response/types.py`` and for ``.../sanic/response/__init__.py``), "" where it is in
     none or the path names no file. Asked only where a module has a relative import."""
-    if path in _NO_FILE:
+    if path in NO_FILE:
         return ""
     return _dotted_directory(os.path.dirname(os.path.abspath(path)))
 

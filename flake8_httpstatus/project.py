@@ -29,7 +29,14 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.gate import GIVEN_STATUS
-from flake8_httpstatus.imports import ImportMap, Package, ast_bindings, imported_modules, package_of
+from flake8_httpstatus.imports import (
+    NO_FILE,
+    ImportMap,
+    Package,
+    ast_bindings,
+    imported_modules,
+    package_of,
+)
 from flake8_httpstatus.model import METHOD, Hot
 from flake8_httpstatus.views import _child_statements
 
@@ -50,7 +57,6 @@ _CLASS_HEAD = re.compile(r"class\s+(\w+)\s*\(([^)]*)\)")
 #: ``self.abort_with(404`` (its own calls, ``Conflict(409)``, are looked for by its name).
 _SUBCLASS_USE = re.compile(r"(?:super\(\)\.__init__|self\.\w+|cls\.\w+)\([^()]{0,200}?"
                            r"(?:\b[1-9]\d\d\b|HTTPStatus|status\.|codes\.)")
-_NO_FILE = ("", "stdin", "-")
 #: How many imports a re-exported name is followed through (``from pkg import error`` where
 #: ``pkg/__init__.py`` imports it from ``pkg/errors.py`` is one).
 MAX_HOPS = 3
@@ -336,7 +342,7 @@ def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (
     """The call rows of the project's helpers and subclasses the module imports, under their
     absolute names (``myapp.errors.error``), and of the helper methods of the project's classes
     it imports (``tests.base.APITestCase.<self>.assert_status``)."""
-    if path in _NO_FILE:
+    if path in NO_FILE:
         return ()
     consulted = CONSULTED.setdefault(path, set())
     here = os.path.abspath(path)
