@@ -122,3 +122,9 @@ async def stock(item_id: int):
 @router.get("/{item_id}/price", **COMMON_RESPONSES, **{"tags": ["prices"], "summary": "Price"})
 async def price(item_id: int):
     return {"price": ITEMS[item_id].price}
+
+
+# a number under another key of the dict unpacked into the route: no status
+@router.get("/{item_id}/reviews", **{"openapi_extra": {"x-max-reviews": 500}, "tags": ["reviews"]})
+async def reviews(item_id: int):
+    return {"reviews": []}

@@ -126,3 +126,20 @@ def thumbnails(docs, extend_schema, response_schema):
     extend_schema(responses={201: "made"})
     response_schema(Product, 200)
     return docs.error_handler[404], docs.handlers[500], docs.exception_handlers["404"]
+
+
+class HTTPResponse:
+    """A record named like Tornado's client response; tornado is not imported here."""
+
+    def __init__(self, request, code):
+        self.request = request
+        self.code = code
+
+
+def ResponseStartLine(version, code, reason):
+    """Named like Tornado's start line; a local function."""
+    return f"{version} {code} {reason}"
+
+
+def replayed(request):
+    return HTTPResponse(request, 200), ResponseStartLine("HTTP/1.1", 200, "OK")
