@@ -9,9 +9,9 @@ import re
 from typing import TYPE_CHECKING, Tuple
 
 from flake8_httpstatus.gate_words import TRIGGER_WORDS
-from flake8_httpstatus.imports import NO_FILE, Package, package_of
 
 if TYPE_CHECKING:
+    from flake8_httpstatus.imports import Package
     from flake8_httpstatus.positions import CallPosition
 
 #: A relative import (``from .responses import``, ``from .. import``).
@@ -24,6 +24,8 @@ _GIVEN_STATUS = re.compile(GIVEN_STATUS)
 #: Looser and faster (one character class first): asked first, the exact one only where it
 #: matches.
 _GIVEN_NUMBER = re.compile(r"[(,=[]\s*[1-9]\d\d\b")
+#: The paths that name no file (stdin, none given): nothing around them is read.
+NO_FILE = frozenset({"", "stdin", "-"})
 
 
 def may_trigger(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> bool:
@@ -31,12 +33,17 @@ def may_trigger(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> 
     no extra calls are given (the text searched once; the tables imported only for extra
     calls)."""
     if extra_calls:
+        from flake8_httpstatus.imports import Package
         from flake8_httpstatus.words import may_trigger as with_tables
 
         return with_tables(text, extra_calls, Package(path))
     if any(word in text for word in TRIGGER_WORDS):
         return True
-    relative = relative_package(text, Package(path))
+    if path in NO_FILE or not RELATIVE.search(text):
+        return False
+    from flake8_httpstatus.imports import package_of  # (``relative_package``, asked here)
+
+    relative = package_of(path)
     return bool(relative) and any(word in relative for word in TRIGGER_WORDS)
 
 
@@ -46,6 +53,8 @@ def relative_package(text: str, package: Package) -> str:
     file the text alone does not let through."""
     if package.path in NO_FILE or not RELATIVE.search(text):
         return ""
+    from flake8_httpstatus.imports import package_of
+
     return package_of(package.path)
 
 
@@ -59,6 +68,8 @@ def may_call_project(text: str, path: str) -> bool:
     if path in NO_FILE:
         return False
     if "from ." not in text:
+        from flake8_httpstatus.imports import package_of
+
         top = package_of(path).partition(".")[0]
         if top and f"from {top}" not in text and f"import {top}" not in text:
             return False

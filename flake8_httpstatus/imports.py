@@ -17,6 +17,8 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, Iterable, Iterator, Optional, Sequence, Tuple, Union
 
+from flake8_httpstatus.gate import NO_FILE as NO_FILE  # (the first gate's, loaded first)
+
 if TYPE_CHECKING:
     import libcst as cst
 
@@ -37,11 +39,6 @@ def from_import_bindings(module: str, names: Iterable[Tuple[str, Optional[str]]]
     for name, asname in names:
         if name != "*":
             yield asname or name, f"{module}.{name}"
-
-
-#: Paths that name no file: nothing is read around them.
-#: The paths that name no file (stdin, none given): nothing around them is read.
-NO_FILE = frozenset({"", "stdin", "-"})
 
 
 @lru_cache(maxsize=256)
