@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Tuple
 
-from flake8_httpstatus.gate_words import TRIGGER_WORDS
+from flake8_httpstatus.gate_words import BOTH_WORDS, FINDING_ONLY_WORDS, TRIGGER_ONLY_WORDS
 
 if TYPE_CHECKING:
     from flake8_httpstatus.imports import Package
@@ -20,42 +20,59 @@ RELATIVE = re.compile(r"from\s+\.")
 #: says status or code (``error("x", 404)``, ``fail(code=404)``; not ``max_length=200``): what
 #: a call of a project's helper with a status spells (``project`` looks for the same).
 GIVEN_STATUS = r"[(,[]\s*[1-9]\d\d\b|(?:status|code)\w*\s*=\s*[1-9]\d\d\b"
-_GIVEN_STATUS = re.compile(GIVEN_STATUS)
-#: Looser and faster (one character class first): asked first, the exact one only where it
-#: matches.
+#: ``GIVEN_STATUS`` searched faster: a three-digit number after one character (a character
+#: class first, which the regex engine skips to), then, where that character is ``=``, the name
+#: before it (``_keyword_before``).
 _GIVEN_NUMBER = re.compile(r"[(,=[]\s*[1-9]\d\d\b")
 #: The paths that name no file (stdin, none given): nothing around them is read.
 NO_FILE = frozenset({"", "stdin", "-"})
 
 
-def may_trigger(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> bool:
-    """``words.may_trigger(text, extra_calls, Package(path))``: from the words written out where
-    no extra calls are given (the text searched once; the tables imported only for extra
-    calls)."""
+def may_hold_findings(text: str, extra_calls: Tuple[CallPosition, ...], path: str) -> bool:
+    """``words.may_hold_findings(text, extra_calls, Package(path))`` from the words written out
+    where no extra calls are given (no table imported): a word of a status position, a
+    constant's owner or a view's framework (``words.trigger_words``), and one a finding spells
+    (``words.finding_words``), in the text or in the package its relative imports resolve
+    against. Asked before the result cache: a file that fails it costs the searches only, each
+    word searched once (most are of both sets: ``BOTH_WORDS``)."""
     if extra_calls:
         from flake8_httpstatus.imports import Package
-        from flake8_httpstatus.words import may_trigger as with_tables
+        from flake8_httpstatus.words import may_hold_findings as with_tables
 
         return with_tables(text, extra_calls, Package(path))
-    if any(word in text for word in TRIGGER_WORDS):
+    if any(word in text for word in BOTH_WORDS):
         return True
-    if path in NO_FILE or not RELATIVE.search(text):
-        return False
-    from flake8_httpstatus.imports import package_of  # (``relative_package``, asked here)
+    trigger = any(word in text for word in TRIGGER_ONLY_WORDS)
+    if trigger and any(word in text for word in FINDING_ONLY_WORDS):
+        return True
+    relative = _relative(text, path)
+    return bool(relative) and _with_package(text, relative, trigger)
 
-    relative = package_of(path)
-    return bool(relative) and any(word in relative for word in TRIGGER_WORDS)
+
+def _with_package(text: str, relative: str, trigger: bool) -> bool:
+    """``may_hold_findings`` where the text alone fails: the words the package ``relative``
+    holds count as the text's (``trigger``: the text holds a word of the trigger set only)."""
+    if any(word in relative for word in BOTH_WORDS):
+        return True
+    return (trigger or any(word in relative for word in TRIGGER_ONLY_WORDS)) and any(
+        word in text or word in relative for word in FINDING_ONLY_WORDS)
+
+
+def _relative(text: str, path: str) -> str:
+    """The package of a module at ``path`` with a relative import, else "" (``relative_package``
+    without the ``Package``: nothing is imported for a file without one)."""
+    if path in NO_FILE or not RELATIVE.search(text):
+        return ""
+    from flake8_httpstatus.imports import package_of
+
+    return package_of(path)
 
 
 def relative_package(text: str, package: Package) -> str:
     """The package of a module with a relative import, whose name its imports then hold without
     the text spelling it (``from .response import text`` in ``sanic/``), or "". Asked only of a
     file the text alone does not let through."""
-    if package.path in NO_FILE or not RELATIVE.search(text):
-        return ""
-    from flake8_httpstatus.imports import package_of
-
-    return package_of(package.path)
+    return _relative(text, package.path)
 
 
 def may_call_project(text: str, path: str) -> bool:
@@ -73,4 +90,26 @@ def may_call_project(text: str, path: str) -> bool:
         top = package_of(path).partition(".")[0]
         if top and f"from {top}" not in text and f"import {top}" not in text:
             return False
-    return _GIVEN_NUMBER.search(text) is not None and _GIVEN_STATUS.search(text) is not None
+    return gives_status(text)
+
+
+def gives_status(text: str) -> bool:
+    """Whether ``GIVEN_STATUS`` occurs in ``text``."""
+    for number in _GIVEN_NUMBER.finditer(text):
+        start = number.start()
+        if text[start] != "=" or _keyword_before(text, start):
+            return True
+    return False
+
+
+def _keyword_before(text: str, end: int) -> bool:
+    """Whether the word before ``end`` (spaces between) holds ``status`` or ``code``: what
+    ``(?:status|code)\\w*\\s*`` matches there (``\\w`` and ``\\s`` are ``str.isalnum``
+    or ``_`` and ``str.isspace``)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    word = text[start:end]
+    return "status" in word or "code" in word

@@ -1,10 +1,10 @@
-"""The text gate's words where no extra calls are given (``words.trigger_words``): made from the
-tables by ``python -m flake8_httpstatus.docs --write`` (``words.gate_module``). Not to be edited."""
+"""The text gate's words where no extra calls are given (``words.trigger_words``,
+``words.finding_words``): made from the tables by ``python -m flake8_httpstatus.docs --write``
+(``words.gate_module``). Not to be edited."""
 
 from typing import Tuple
 
-TRIGGER_WORDS: Tuple[str, ...] = (
-    'http',
+BOTH_WORDS: Tuple[str, ...] = (
     'Retry',
     'abort',
     'flask',
@@ -15,10 +15,8 @@ TRIGGER_WORDS: Tuple[str, ...] = (
     'sanic',
     'webob',
     'bottle',
-    'falcon',
     'status',
     'urllib',
-    'fastapi',
     'getcode',
     'pyramid',
     'tornado',
@@ -27,13 +25,11 @@ TRIGGER_WORDS: Tuple[str, ...] = (
     'drf_yasg',
     'litestar',
     'redirect',
-    'requests',
     'werkzeug',
     'HTTPError',
     'HttpError',
     'connexion',
     'responses',
-    'starlette',
     'HTTPStatus',
     'blacksheep',
     'send_error',
@@ -48,7 +44,6 @@ TRIGGER_WORDS: Tuple[str, ...] = (
     'CallbackResult',
     'SanicException',
     'assertContains',
-    'rest_framework',
     'start_response',
     'ClientException',
     'HTTPClientError',
@@ -72,4 +67,41 @@ TRIGGER_WORDS: Tuple[str, ...] = (
     'MethodNotAllowedException',
     'PermissionDeniedException',
     'ServiceUnavailableException',
+)
+
+TRIGGER_ONLY_WORDS: Tuple[str, ...] = (
+    'http',
+    'falcon',
+    'fastapi',
+    'requests',
+    'starlette',
+    'rest_framework',
+)
+
+FINDING_ONLY_WORDS: Tuple[str, ...] = (
+    'PAYMENT',
+    'payment',
+    'HTTP_103',
+    'HTTP_305',
+    'HTTP_402',
+    'HTTP_425',
+    'TOO_EARLY',
+    'UNORDERED',
+    'USE_PROXY',
+    'too_early',
+    'unordered',
+    'use_proxy',
+    'CHECKPOINT',
+    'checkpoint',
+    'EARLY_HINTS',
+    'early_hints',
+    'SWITCH_PROXY',
+    'switch_proxy',
+    'aiohttp_apispec',
+    'HTTP_306_RESERVED',
+    'http.response.start',
+    'REQUEST_URI_TOO_LONG',
+    'UNPROCESSABLE_ENTITY',
+    'REQUEST_ENTITY_TOO_LARGE',
+    'REQUESTED_RANGE_NOT_SATISFIABLE',
 )

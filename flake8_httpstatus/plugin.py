@@ -167,12 +167,12 @@ class HttpStatusChecker:
         """The file's findings: its entry by path where nothing they depend on changed
         (``filecache``: nothing else is imported), else the fast path's (which reuses what the
         file's last check found for its unchanged statements), stored for the next run."""
-        from flake8_httpstatus.gate import may_trigger
+        from flake8_httpstatus.gate import may_hold_findings
 
         text = "".join(self.lines)
         # the checker's first gate, first, as ``check`` and ``fix`` ask it (a relative import
         # brings its package's name in; a project's helper may be called with a status)
-        if not may_trigger(text, self.config.extra_calls, self.filename) \
+        if not may_hold_findings(text, self.config.extra_calls, self.filename) \
                 and not self._calls_project(text):
             return []
         from flake8_httpstatus import filecache

@@ -132,25 +132,20 @@ def gate_module() -> str:
     """``gate_words.py``: the words of the text gate where no extra calls are given, written out
     so that a flake8 run whose files fail the gate (or are answered from the result cache)
     imports none of the tables (``python -m flake8_httpstatus.docs --write`` makes it; a test
-    keeps it current)."""
-    words = "".join(f"    {word!r},\n" for word in trigger_words(()))
-    return ('"""The text gate\'s words where no extra calls are given (``words.trigger_words``): '
-            "made from the\ntables by ``python -m flake8_httpstatus.docs --write`` "
-            '(``words.gate_module``). Not to be edited."""\n\n'
-            "from typing import Tuple\n\n"
-            f"TRIGGER_WORDS: Tuple[str, ...] = (\n{words})\n")
-
-
-def may_trigger(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
-                package: Optional[Package] = None) -> bool:
-    """The first half of ``may_hold_findings``, which needs no catalogue: False when ``text``
-    holds no word of a status position, a constant's owner module or a view's framework, and
-    neither does the package its relative imports resolve against."""
-    trigger = trigger_words(extra_calls)
-    if any(word in text for word in trigger):
-        return True
-    relative = relative_package(text, package) if package is not None else ""
-    return bool(relative) and any(word in relative for word in trigger)
+    keeps it current). Written as three disjoint sets -- the words of both ``trigger_words``
+    and ``finding_words``, then those of each alone -- so that a file is searched for each word
+    once however it fails."""
+    trigger, finding = trigger_words(()), finding_words(())
+    groups = (("BOTH_WORDS", [word for word in trigger if word in finding]),
+              ("TRIGGER_ONLY_WORDS", [word for word in trigger if word not in finding]),
+              ("FINDING_ONLY_WORDS", [word for word in finding if word not in trigger]))
+    tuples = "\n".join(f"{name}: Tuple[str, ...] = (\n"
+                       + "".join(f"    {word!r},\n" for word in words) + ")\n"
+                       for name, words in groups)
+    return ('"""The text gate\'s words where no extra calls are given (``words.trigger_words``,\n'
+            "``words.finding_words``): made from the tables by ``python -m "
+            'flake8_httpstatus.docs --write``\n(``words.gate_module``). Not to be edited."""\n\n'
+            f"from typing import Tuple\n\n{tuples}")
 
 
 def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),

@@ -1,0 +1,105 @@
+"""The plugin's first gate (``gate.may_hold_findings``, from the words written out in
+``gate_words.py``) answers as the tables' gate (``words.may_hold_findings``) does: on every case
+file, on each word of either set alone and in pairs across the sets, and where only the package a
+relative import resolves against holds the word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from flake8_httpstatus import gate
+from flake8_httpstatus.gate_words import BOTH_WORDS, FINDING_ONLY_WORDS, TRIGGER_ONLY_WORDS
+from flake8_httpstatus.imports import Package
+from flake8_httpstatus.words import finding_words, may_hold_findings, trigger_words
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _both(text: str, path: str) -> bool:
+    written = gate.may_hold_findings(text, (), path)
+    assert written == may_hold_findings(text, (), Package(path)), (text, path)
+    return written
+
+
+def test_the_written_sets_partition_the_tables_words() -> None:
+    assert set(BOTH_WORDS) | set(TRIGGER_ONLY_WORDS) == set(trigger_words(()))
+    assert set(BOTH_WORDS) | set(FINDING_ONLY_WORDS) == set(finding_words(()))
+    assert not set(TRIGGER_ONLY_WORDS) & set(FINDING_ONLY_WORDS)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CASES.glob("*.py")))
+def test_case_files_pass_both_gates_alike(name: str) -> None:
+    path = CASES / name
+    assert _both(path.read_text(encoding="utf-8"), str(path)) is True
+
+
+def test_each_word_alone_and_across_the_sets() -> None:
+    """A word of both sets passes alone; a word of one set only does not, but an owner word with
+    a finding word does (``from http import HTTPStatus`` then ``HTTPStatus.USE_PROXY``)."""
+    for word in BOTH_WORDS:
+        assert _both(f"x = {word}\n", "app.py")
+    for word in (*TRIGGER_ONLY_WORDS, *FINDING_ONLY_WORDS):  # unless it spells one of both
+        spells = any(other in word for other in (*TRIGGER_ONLY_WORDS, *FINDING_ONLY_WORDS)
+                     if other != word)
+        assert _both(f"x = {word}\n", "app.py") is spells
+    for owner in TRIGGER_ONLY_WORDS:
+        for finding in FINDING_ONLY_WORDS:
+            assert _both(f"import {owner}\nx = {finding}\n", "app.py")
+    assert not _both("x = 1\n", "app.py")
+
+
+def _package(tmp_path: Path, dotted: str) -> Path:
+    directory = tmp_path
+    for part in dotted.split("."):
+        directory = directory / part
+        directory.mkdir()
+        (directory / "__init__.py").write_text("", encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize("package, text, expected", [
+    # the package's name holds a word of both sets: a relative import brings it in
+    ("sanic.response", "from .types import text\n", True),
+    ("sanic.response", "import types\n", False),  # no relative import: the text alone
+    # an owner's name (``starlette``) in the package, a finding's word in the text
+    ("starlette.middleware", "from . import base\nx = USE_PROXY\n", True),
+    ("starlette.middleware", "from . import base\n", False),
+    # a finding's word in the package (``use_proxy``), an owner's in the text
+    ("shop.use_proxy", "import requests\nfrom . import base\n", True),
+    ("shop.use_proxy", "from . import base\n", False),
+    ("shop.plain", "from . import base\n", False),
+])
+def test_a_relative_imports_package_counts_as_in_both_gates(
+        tmp_path: Path, package: str, text: str, expected: bool) -> None:
+    module = _package(tmp_path, package) / "module.py"
+    module.write_text(text, encoding="utf-8")
+    assert _both(text, str(module)) is expected
+    assert _both(text, "stdin") is any(word in text for word in BOTH_WORDS)  # no package
+
+
+def test_extra_calls_take_the_tables_gate() -> None:
+    from flake8_httpstatus.positions import parse_extra_call
+
+    extra = tuple(parse_extra_call("myapp.fail:0"))
+    texts: List[str] = ["fail(404)\n", "x = 1\n"]
+    assert [gate.may_hold_findings(t, extra, "app.py") for t in texts] == [
+        may_hold_findings(t, extra, Package("app.py")) for t in texts] == [True, False]
+
+
+@pytest.mark.parametrize("text", [
+    'error("x", 404)\n', "fail(code=404)\n", "fail(status_code = 404)\n", "x = [404]\n",
+    "f(\n    404,\n)\n", "fail(http_status=\n  404)\n", "max_length=200\n", "x = 404\n",
+    "status == 404\n", "f(1000)\n", "f(99)\n", "code_of_a_kind=500\n", "f(x, 4040)\n",
+    "statuses = 200\n", "f(a=1, status=300, b=2)\n", "x = '=200'\n", "f(0404)\n",
+    "encode=404\n", "f(status\u3000=404)\n", "f(codé=404)\n", "f(é=404)\n",
+    "f(" + "a" * 2000 + "code=404)\n", "status" + "_x" * 600 + "=404\n",
+])
+def test_gives_status_is_the_regex(text: str) -> None:
+    """``gate.gives_status`` (a loose search, then the keyword's name before ``=``) finds what
+    ``GIVEN_STATUS`` finds."""
+    import re
+
+    assert gate.gives_status(text) is (re.search(gate.GIVEN_STATUS, text) is not None)
