@@ -37,7 +37,7 @@ def may_hold_findings(text: str, extra_calls: Tuple[CallPosition, ...], path: st
     word searched once (most are of both sets: ``BOTH_WORDS``)."""
     if extra_calls:
         from flake8_httpstatus.imports import Package
-        from flake8_httpstatus.words import may_hold_findings as with_tables
+        from flake8_httpstatus.words import from_tables as with_tables
 
         return with_tables(text, extra_calls, Package(path))
     if any(word in text for word in BOTH_WORDS):

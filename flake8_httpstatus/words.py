@@ -153,7 +153,18 @@ def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
     """False when no finding can be spelt in ``text``: it holds no word of a status position, a
     constant's owner module or a view's framework (a cheap gate on module names first).
     ``package``: where the module's relative imports resolve, which bring its name into its
-    imports as if spelt (``relative_package``; asked only where the text alone fails)."""
+    imports as if spelt (``relative_package``; asked only where the text alone fails). Without
+    extra calls, from the words written out (``gate.may_hold_findings``: each searched once)."""
+    if not extra_calls:
+        from flake8_httpstatus.gate import may_hold_findings as written
+
+        return written(text, (), package.path if package is not None else "")
+    return from_tables(text, extra_calls, package)
+
+
+def from_tables(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),
+                package: Optional[Package] = None) -> bool:
+    """``may_hold_findings`` from the tables' words (``trigger_words``, ``finding_words``)."""
     trigger = trigger_words(extra_calls)
     relative: Optional[str] = None
     if not any(word in text for word in trigger):

@@ -1,5 +1,5 @@
 """The plugin's first gate (``gate.may_hold_findings``, from the words written out in
-``gate_words.py``) answers as the tables' gate (``words.may_hold_findings``) does: on every case
+``gate_words.py``) answers as the tables' gate (``words.from_tables``) does: on every case
 file, on each word of either set alone and in pairs across the sets, and where only the package a
 relative import resolves against holds the word."""
 
@@ -13,14 +13,14 @@ import pytest
 from flake8_httpstatus import gate
 from flake8_httpstatus.gate_words import BOTH_WORDS, FINDING_ONLY_WORDS, TRIGGER_ONLY_WORDS
 from flake8_httpstatus.imports import Package
-from flake8_httpstatus.words import finding_words, may_hold_findings, trigger_words
+from flake8_httpstatus.words import finding_words, from_tables, trigger_words
 
 CASES = Path(__file__).parent / "cases"
 
 
 def _both(text: str, path: str) -> bool:
     written = gate.may_hold_findings(text, (), path)
-    assert written == may_hold_findings(text, (), Package(path)), (text, path)
+    assert written == from_tables(text, (), Package(path)), (text, path)
     return written
 
 
@@ -86,7 +86,7 @@ def test_extra_calls_take_the_tables_gate() -> None:
     extra = tuple(parse_extra_call("myapp.fail:0"))
     texts: List[str] = ["fail(404)\n", "x = 1\n"]
     assert [gate.may_hold_findings(t, extra, "app.py") for t in texts] == [
-        may_hold_findings(t, extra, Package("app.py")) for t in texts] == [True, False]
+        from_tables(t, extra, Package("app.py")) for t in texts] == [True, False]
 
 
 @pytest.mark.parametrize("text", [

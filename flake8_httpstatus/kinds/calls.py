@@ -151,12 +151,22 @@ def merged_slots(slots: Slots, more: Slots) -> Slots:
     return {**slots, **{name: slots.get(name, frozenset()) | extra for name, extra in more.items()}}
 
 
+@lru_cache(maxsize=64)
+def _rows_by_callee(extra_calls: Tuple[pos.CallPosition, ...]) -> Dict[str, List[pos.CallPosition]]:
+    """The call rows by their callee's absolute name, in the tables' order."""
+    found: Dict[str, List[pos.CallPosition]] = {}
+    for row in (*pos.CALLS, *extra_calls):
+        found.setdefault(row.callee, []).append(row)
+    return found
+
+
 @prepares
 def prepare(scanner: Scanner) -> None:
     """The slots of the callees the module can call, by the name it calls them (``from flask
     import abort as fail``)."""
+    by_callee = _rows_by_callee(scanner.extra_calls)
     imported = [(binding, row) for binding, target in scanner.imports.items()
-                for row in (*pos.CALLS, *scanner.extra_calls) if row.callee == target]
+                for row in by_callee.get(target, ())]
     scanner.aliases = _slots(imported)
     scanner.slots = merged_slots(_call_slots(scanner.extra_calls, False), scanner.aliases)
     scanner.class_slots = merged_slots(_call_slots(scanner.extra_calls, True), _slots(
