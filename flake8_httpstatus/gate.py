@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Tuple
 
-from flake8_httpstatus.gate_words import BOTH_WORDS, FINDING_ONLY_WORDS, TRIGGER_ONLY_WORDS
+from flake8_httpstatus.gate_words import (
+    BOTH_GROUPS,
+    BOTH_WORDS,
+    FINDING_ONLY_WORDS,
+    TRIGGER_ONLY_WORDS,
+)
 
 if TYPE_CHECKING:
     from flake8_httpstatus.imports import Package
@@ -40,7 +45,7 @@ def may_hold_findings(text: str, extra_calls: Tuple[CallPosition, ...], path: st
         from flake8_httpstatus.words import from_tables as with_tables
 
         return with_tables(text, extra_calls, Package(path))
-    if any(word in text for word in BOTH_WORDS):
+    if _holds_both(text):
         return True
     trigger = any(word in text for word in TRIGGER_ONLY_WORDS)
     if trigger and any(word in text for word in FINDING_ONLY_WORDS):
@@ -52,10 +57,22 @@ def may_hold_findings(text: str, extra_calls: Tuple[CallPosition, ...], path: st
 def _with_package(text: str, relative: str, trigger: bool) -> bool:
     """``may_hold_findings`` where the text alone fails: the words the package ``relative``
     holds count as the text's (``trigger``: the text holds a word of the trigger set only)."""
-    if any(word in relative for word in BOTH_WORDS):
+    if _holds_both(relative):
         return True
     return (trigger or any(word in relative for word in TRIGGER_ONLY_WORDS)) and any(
         word in text or word in relative for word in FINDING_ONLY_WORDS)
+
+
+def _holds_both(text: str) -> bool:
+    """Whether ``text`` holds a word of both sets: one searched alone, or one of a group whose
+    shared part it holds."""
+    for word in BOTH_WORDS:
+        if word in text:
+            return True
+    for anchor, words in BOTH_GROUPS:
+        if anchor in text and any(word in text for word in words):
+            return True
+    return False
 
 
 def _relative(text: str, path: str) -> str:

@@ -8,6 +8,7 @@ is built once per set of extra calls (and imported modules) and searched with ``
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, FrozenSet, Iterable, List, Optional, Sequence, Tuple
@@ -128,24 +129,54 @@ def hot_lines(text: str, lines: Sequence[str], words: Iterable[str]) -> List[int
     return sorted(hot)
 
 
+#: A group of the gate's words shares a part this long at least, and has this many words at least.
+ANCHOR_LENGTH = 5
+ANCHORED_WORDS = 3
+
+
+def anchored(words: Sequence[str]) -> Tuple[Tuple[str, ...], Tuple[Tuple[str, Tuple[str, ...]], ...]]:
+    """``words`` as the words searched alone, and groups that share a part (``Exception`` of
+    ``SanicException``, ``HTTPException``...): a text without the part is not searched for
+    the group's words, one search instead of a dozen. The part shared by most words first (the
+    longest of those: the rarer in a text), until no part is shared by ``ANCHORED_WORDS``."""
+    alone = list(words)
+    groups: List[Tuple[str, Tuple[str, ...]]] = []
+    while True:
+        shared = Counter(part for word in alone for part in {
+            word[start:end] for start in range(len(word))
+            for end in range(start + ANCHOR_LENGTH, len(word) + 1)})
+        best = max(((count, len(part), part) for part, count in shared.items()
+                    if count >= ANCHORED_WORDS), default=None)
+        if best is None:
+            return tuple(alone), tuple(groups)
+        anchor = best[2]
+        groups.append((anchor, tuple(word for word in alone if anchor in word)))
+        alone = [word for word in alone if anchor not in word]
+
+
 def gate_module() -> str:
     """``gate_words.py``: the words of the text gate where no extra calls are given, written out
     so that a flake8 run whose files fail the gate (or are answered from the result cache)
     imports none of the tables (``python -m flake8_httpstatus.docs --write`` makes it; a test
     keeps it current). Written as three disjoint sets -- the words of both ``trigger_words``
-    and ``finding_words``, then those of each alone -- so that a file is searched for each word
-    once however it fails."""
+    and ``finding_words`` (alone, and in groups behind the part they share: ``anchored``), then
+    those of each set alone -- so that a file is searched for each word once however it fails."""
     trigger, finding = trigger_words(()), finding_words(())
-    groups = (("BOTH_WORDS", [word for word in trigger if word in finding]),
-              ("TRIGGER_ONLY_WORDS", [word for word in trigger if word not in finding]),
-              ("FINDING_ONLY_WORDS", [word for word in finding if word not in trigger]))
+    alone, groups = anchored([word for word in trigger if word in finding])
+    sets = (("BOTH_WORDS", alone),
+            ("TRIGGER_ONLY_WORDS", [word for word in trigger if word not in finding]),
+            ("FINDING_ONLY_WORDS", [word for word in finding if word not in trigger]))
     tuples = "\n".join(f"{name}: Tuple[str, ...] = (\n"
                        + "".join(f"    {word!r},\n" for word in words) + ")\n"
-                       for name, words in groups)
+                       for name, words in sets)
+    grouped = "".join(f"    ({anchor!r}, (\n" + "".join(f"        {word!r},\n" for word in words)
+                      + "    )),\n" for anchor, words in groups)
     return ('"""The text gate\'s words where no extra calls are given (``words.trigger_words``,\n'
             "``words.finding_words``): made from the tables by ``python -m "
             'flake8_httpstatus.docs --write``\n(``words.gate_module``). Not to be edited."""\n\n'
-            f"from typing import Tuple\n\n{tuples}")
+            f"from typing import Tuple\n\n{tuples}\n"
+            "#: The other words of both sets, by the part they share (``words.anchored``).\n"
+            f"BOTH_GROUPS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (\n{grouped})\n")
 
 
 def may_hold_findings(text: str, extra_calls: Tuple[pos.CallPosition, ...] = (),

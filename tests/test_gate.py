@@ -11,11 +11,18 @@ from typing import List
 import pytest
 
 from flake8_httpstatus import gate
-from flake8_httpstatus.gate_words import BOTH_WORDS, FINDING_ONLY_WORDS, TRIGGER_ONLY_WORDS
+from flake8_httpstatus.gate_words import (
+    BOTH_GROUPS,
+    BOTH_WORDS,
+    FINDING_ONLY_WORDS,
+    TRIGGER_ONLY_WORDS,
+)
 from flake8_httpstatus.imports import Package
 from flake8_httpstatus.words import finding_words, from_tables, trigger_words
 
 CASES = Path(__file__).parent / "cases"
+#: Every word of both sets: those searched alone and the groups' words.
+BOTH = (*BOTH_WORDS, *(word for _, words in BOTH_GROUPS for word in words))
 
 
 def _both(text: str, path: str) -> bool:
@@ -25,9 +32,22 @@ def _both(text: str, path: str) -> bool:
 
 
 def test_the_written_sets_partition_the_tables_words() -> None:
-    assert set(BOTH_WORDS) | set(TRIGGER_ONLY_WORDS) == set(trigger_words(()))
-    assert set(BOTH_WORDS) | set(FINDING_ONLY_WORDS) == set(finding_words(()))
+    assert len(set(BOTH)) == len(BOTH)
+    assert set(BOTH) | set(TRIGGER_ONLY_WORDS) == set(trigger_words(()))
+    assert set(BOTH) | set(FINDING_ONLY_WORDS) == set(finding_words(()))
     assert not set(TRIGGER_ONLY_WORDS) & set(FINDING_ONLY_WORDS)
+    for anchor, words in BOTH_GROUPS:  # a group's words share its part
+        assert len(words) >= 3 and all(anchor in word for word in words)
+
+
+def test_anchored_groups_words_by_the_part_most_share() -> None:
+    from flake8_httpstatus.words import anchored
+
+    alone, groups = anchored(["NotFoundException", "HTTPException", "ClientException",
+                              "HTTPError", "HTTPStatus", "HTTPRedirect", "abort", "status"])
+    assert groups == (("Exception", ("NotFoundException", "HTTPException", "ClientException")),)
+    assert alone == ("HTTPError", "HTTPStatus", "HTTPRedirect", "abort", "status")  # HTTP: 4 < 5
+    assert anchored(["abort", "status"]) == (("abort", "status"), ())
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in CASES.glob("*.py")))
@@ -39,7 +59,7 @@ def test_case_files_pass_both_gates_alike(name: str) -> None:
 def test_each_word_alone_and_across_the_sets() -> None:
     """A word of both sets passes alone; a word of one set only does not, but an owner word with
     a finding word does (``from http import HTTPStatus`` then ``HTTPStatus.USE_PROXY``)."""
-    for word in BOTH_WORDS:
+    for word in BOTH:
         assert _both(f"x = {word}\n", "app.py")
     for word in (*TRIGGER_ONLY_WORDS, *FINDING_ONLY_WORDS):  # unless it spells one of both
         spells = any(other in word for other in (*TRIGGER_ONLY_WORDS, *FINDING_ONLY_WORDS)
@@ -48,6 +68,8 @@ def test_each_word_alone_and_across_the_sets() -> None:
     for owner in TRIGGER_ONLY_WORDS:
         for finding in FINDING_ONLY_WORDS:
             assert _both(f"import {owner}\nx = {finding}\n", "app.py")
+    for anchor, _ in BOTH_GROUPS:  # a group's part alone is none of its words
+        assert not _both(f"x = {anchor}\n", "app.py")
     assert not _both("x = 1\n", "app.py")
 
 
@@ -77,7 +99,7 @@ def test_a_relative_imports_package_counts_as_in_both_gates(
     module = _package(tmp_path, package) / "module.py"
     module.write_text(text, encoding="utf-8")
     assert _both(text, str(module)) is expected
-    assert _both(text, "stdin") is any(word in text for word in BOTH_WORDS)  # no package
+    assert _both(text, "stdin") is any(word in text for word in BOTH)  # no package
 
 
 def test_extra_calls_take_the_tables_gate() -> None:
