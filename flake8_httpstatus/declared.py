@@ -30,7 +30,7 @@ import os
 from functools import lru_cache
 from typing import Any, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple
 
-from flake8_httpstatus.constant_styles import DISTRIBUTIONS
+from flake8_httpstatus.startup_tables import DISTRIBUTIONS
 from flake8_httpstatus.options import DEFAULT_TARGET, NEWEST_TARGET, OLDEST_TARGET, Config
 
 PYPROJECT = "pyproject.toml"

@@ -211,13 +211,40 @@ PAGES: Dict[str, Callable[[], str]] = {
 }
 
 
+def startup_module() -> str:
+    """``startup_tables.py``: what every flake8 run reads of the rules and the constant styles
+    (the codes, those off by default, the styles ``--httpstatus-style`` takes, the frameworks'
+    distributions), written out so that registering and parsing the options imports neither
+    table (a test keeps it current)."""
+    from flake8_httpstatus.constant_styles import DISTRIBUTIONS, SUGGESTED_OWNERS
+    from flake8_httpstatus.rules import off_by_default
+
+    def written(name: str, kind: str, values: Sequence[str]) -> str:
+        return f"{name}: {kind} = (\n" + "".join(f"    {value!r},\n" for value in values) + ")\n"
+
+    distributions = "".join(f"    {name!r}: {style!r},\n" for name, style in DISTRIBUTIONS.items())
+    return ('"""What every flake8 run reads of ``rules`` and ``constant_styles``: made from them by '
+            "``python -m\nflake8_httpstatus.docs --write`` (``docs.startup_module``). Not to be "
+            'edited."""\n\n'
+            "from typing import Dict, Tuple\n\n"
+            + written("RULE_CODES", "Tuple[str, ...]", list(RULES)) + "\n"
+            + written("OFF_BY_DEFAULT", "Tuple[str, ...]", off_by_default()) + "\n"
+            + written("SUGGESTED_STYLES", "Tuple[str, ...]", list(SUGGESTED_OWNERS)) + "\n"
+            + f"DISTRIBUTIONS: Dict[str, str] = {{\n{distributions}}}\n")
+
+
+#: The modules beside this one that are written out from the tables, and what writes each.
+WRITTEN: Dict[str, Callable[[], str]] = {"startup_tables.py": startup_module}
+
+
 def write_pages(directory: Path) -> None:
-    """The pages in ``directory``, and the text gate's words beside this module."""
+    """The pages in ``directory``, and the modules written out beside this one."""
     from flake8_httpstatus.words import gate_module
 
     for name, page in PAGES.items():
         (directory / name).write_text(page(), encoding="utf-8")
-    (Path(__file__).parent / "gate_words.py").write_text(gate_module(), encoding="utf-8")
+    for name, module in {**WRITTEN, "gate_words.py": gate_module}.items():
+        (Path(__file__).parent / name).write_text(module(), encoding="utf-8")
 
 
 if __name__ == "__main__":

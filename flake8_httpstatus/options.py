@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence, Union
 
-from flake8_httpstatus.constant_styles import DISTRIBUTIONS, SUGGESTED_OWNERS
-from flake8_httpstatus.rules import RULES
+from flake8_httpstatus.startup_tables import DISTRIBUTIONS, RULE_CODES, SUGGESTED_STYLES
 
 if TYPE_CHECKING:  # the tables are imported where a file is checked, not by every flake8 run
     from flake8_httpstatus.positions import CallPosition
 
 #: The values of ``--httpstatus-style``: ``auto`` and every style whose constants are suggested.
-STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_OWNERS)
+STYLE_CHOICES: tuple[str, ...] = ("auto", *SUGGESTED_STYLES)
 OLDEST_TARGET = (3, 8)
 DEFAULT_TARGET = (3, 9)
 NEWEST_TARGET = (3, 15)
@@ -156,7 +155,7 @@ class Option(NamedTuple):
 
 
 #: Every code: an option that decides where a status stands changes them all.
-ALL_CODES: tuple[str, ...] = tuple(RULES)
+ALL_CODES: tuple[str, ...] = RULE_CODES
 
 OPTIONS: tuple[Option, ...] = (
     Option("httpstatus-style", "style", "STYLE",

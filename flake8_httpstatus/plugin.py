@@ -17,7 +17,7 @@ from flake8_httpstatus.options import (
     build_config,
     given,
 )
-from flake8_httpstatus.rules import off_by_default
+from flake8_httpstatus.startup_tables import OFF_BY_DEFAULT
 
 Printed = List[Tuple[int, int, str]]
 
@@ -120,7 +120,7 @@ class HttpStatusChecker:
                 parse_from_config=True,
                 comma_separated_list=option.is_list,
             )
-        option_manager.extend_default_ignore(off_by_default())
+        option_manager.extend_default_ignore(list(OFF_BY_DEFAULT))
 
     @classmethod
     def parse_options(cls, options: Any) -> None:

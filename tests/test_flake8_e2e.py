@@ -118,8 +118,8 @@ def test_bundled_example_shows_every_code_as_the_readme_says(flake8: Command) ->
 
 def test_start_up_imports(project: Path, python: Command) -> None:
     """flake8 imports the plugin in every run: importing it loads neither libcst, the fix
-    package nor the kinds of position, and a file without a status position never imports
-    libcst or the kinds."""
+    package, the kinds of position nor the rules' and styles' tables (``startup_tables.py``),
+    and a file without a status position never imports libcst or the kinds."""
     (project / "plain.py").write_text("import os\n\nTIMEOUT = 300\nprint(os.sep * 200)\n",
                                       encoding="utf-8")
     probe = textwrap.dedent("""\
@@ -127,7 +127,8 @@ def test_start_up_imports(project: Path, python: Command) -> None:
         def loaded():
             return sorted(m for m in sys.modules
                           if m.split(".")[0] == "libcst" or m.startswith(
-                              ("flake8_httpstatus.fix", "flake8_httpstatus.kinds")))
+                              ("flake8_httpstatus.fix", "flake8_httpstatus.kinds")) or m in (
+                              "flake8_httpstatus.rules", "flake8_httpstatus.constant_styles"))
         from flake8_httpstatus.plugin import HttpStatusChecker
         print("import", loaded())
         for name in sys.argv[1:]:

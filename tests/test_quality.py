@@ -31,6 +31,16 @@ def test_readme_tables_come_from_the_tables() -> None:
     assert options_table() in readme, "README options table is stale: python -m flake8_httpstatus.docs"
 
 
+@pytest.mark.parametrize("name", ["startup_tables.py"])
+def test_the_modules_written_out_are_the_tables(name: str) -> None:
+    """``startup_tables.py`` is what ``docs.startup_module`` makes of the rules and styles
+    (every flake8 run reads it so as not to import them)."""
+    from flake8_httpstatus.docs import WRITTEN
+
+    written = (ROOT / "flake8_httpstatus" / name).read_text(encoding="utf-8")
+    assert written == WRITTEN[name](), f"{name} is stale: python -m flake8_httpstatus.docs --write"
+
+
 def test_the_gate_words_written_out_are_the_tables() -> None:
     """``gate_words.py`` is what ``words.trigger_words`` makes of the tables (the plugin's gate
     reads it so as not to import them)."""
