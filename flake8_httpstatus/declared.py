@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
-from typing import Any, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 
 from flake8_httpstatus.startup_tables import DISTRIBUTIONS
 from flake8_httpstatus.options import DEFAULT_TARGET, NEWEST_TARGET, OLDEST_TARGET, Config
@@ -37,20 +37,49 @@ PYPROJECT = "pyproject.toml"
 SETUP_CFG = "setup.cfg"
 
 
-class Found(NamedTuple):
+class _Record:
+    """A few named values, compared, hashed and shown as the tuple of them: a plain class (a
+    ``NamedTuple`` costs every flake8 run that reads a project about a million instructions
+    more to define)."""
+
+    __slots__: Tuple[str, ...] = ()
+
+    def _values(self) -> Tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._values()!r}"
+
+
+class Found(_Record):
     """A declared version and where it was read ("pyproject.toml [project] requires-python
     '>=3.11'")."""
 
-    value: Tuple[int, ...]
-    source: str
+    __slots__ = ("value", "source")
+
+    def __init__(self, value: Tuple[int, ...], source: str) -> None:
+        self.value = value
+        self.source = source
 
 
-class Declared(NamedTuple):
-    target: Optional[Found] = None
-    #: (style, its oldest release declared), sorted by style
-    versions: Tuple[Tuple[str, Found], ...] = ()
-    #: what was read past and why, for ``flake8 -vv``
-    notes: Tuple[str, ...] = ()
+class Declared(_Record):
+    """What the project declares: ``target`` (its oldest Python), ``versions`` ((style, its
+    oldest release declared), sorted by style), ``notes`` (what was read past and why, for
+    ``flake8 -vv``)."""
+
+    __slots__ = ("target", "versions", "notes")
+
+    def __init__(self, target: Optional[Found] = None,
+                 versions: Tuple[Tuple[str, Found], ...] = (), notes: Tuple[str, ...] = ()) -> None:
+        self.target = target
+        self.versions = versions
+        self.notes = notes
 
 
 def _stamp(path: str) -> Optional[Tuple[int, int]]:
@@ -95,11 +124,17 @@ def _table(data: Optional[Mapping[str, Any]], *keys: str) -> Mapping[str, Any]:
     return data or {}
 
 
-class Project(NamedTuple):
-    directory: str
-    toml: Mapping[str, Any]
-    cfg: Mapping[str, Mapping[str, str]]
-    notes: Tuple[str, ...]
+class Project(_Record):
+    """The directory that defines the project, its files' contents, notes on what was read past."""
+
+    __slots__ = ("directory", "toml", "cfg", "notes")
+
+    def __init__(self, directory: str, toml: Mapping[str, Any],
+                 cfg: Mapping[str, Mapping[str, str]], notes: Tuple[str, ...]) -> None:
+        self.directory = directory
+        self.toml = toml
+        self.cfg = cfg
+        self.notes = notes
 
 
 def _files(directory: str) -> Tuple[Optional[Project], Tuple[str, ...]]:
@@ -136,7 +171,8 @@ def find(start: str) -> Tuple[Optional[Project], Tuple[str, ...]]:
         project, skipped = _files(directory)
         notes.extend(skipped)
         if project is not None:
-            return project._replace(notes=tuple(notes) + project.notes), tuple(notes)
+            return Project(project.directory, project.toml, project.cfg,
+                           tuple(notes) + project.notes), tuple(notes)
         parent = os.path.dirname(directory)
         if parent == directory or directory == home:
             return None, tuple(notes)
@@ -368,8 +404,8 @@ def _remembered(cache_setting: str, where: List[Any]) -> Declared:
         pass
     declared = _read(start, cwd, tuple(stamp for _, stamp in stamps))
     try:
-        stored = [None if declared.target is None else list(declared.target),
-                  [[style, list(found)] for style, found in declared.versions],
+        stored = [None if declared.target is None else declared.target._values(),
+                  [[style, found._values()] for style, found in declared.versions],
                   list(declared.notes)]
         filecache.write_entry(directory, filecache.checksum_name("v", key),
                               {"format": filecache.FORMAT, "key": key, "declared": stored})

@@ -5,7 +5,9 @@ file that fails the gate, or that the result cache answers, costs a few ``str`` 
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Tuple
 
 from flake8_httpstatus.gate_words import (
@@ -80,8 +82,6 @@ def _relative(text: str, path: str) -> str:
     without the ``Package``: nothing is imported for a file without one)."""
     if path in NO_FILE or not RELATIVE.search(text):
         return ""
-    from flake8_httpstatus.imports import package_of
-
     return package_of(path)
 
 
@@ -102,8 +102,6 @@ def may_call_project(text: str, path: str) -> bool:
     if path in NO_FILE:
         return False
     if "from ." not in text:
-        from flake8_httpstatus.imports import package_of
-
         top = package_of(path).partition(".")[0]
         if top and f"from {top}" not in text and f"import {top}" not in text:
             return False
@@ -130,3 +128,28 @@ def _keyword_before(text: str, end: int) -> bool:
         start -= 1
     word = text[start:end]
     return "status" in word or "code" in word
+
+
+@lru_cache(maxsize=256)
+def _dotted_directory(directory: str) -> str:
+    """The dotted name of the package ``directory`` is (its folders with an ``__init__.py``, up
+    from it), or "" where it holds none."""
+    names = []
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        parent, name = os.path.split(directory)
+        if not name.isidentifier() or parent == directory:
+            break
+        names.append(name)
+        directory = parent
+    return ".".join(reversed(names))
+
+
+def package_of(path: str) -> str:
+    """The package the module at ``path`` belongs to (``sanic.response`` for
+    ``.../sanic/response/types.py`` and for ``.../sanic/response/__init__.py``), "" where it is in
+    none or the path names no file. Asked where a module has a relative import, or imports from
+    no package of its own name (``may_call_project``); here, as every run loads this module
+    first (``imports`` takes it from here)."""
+    if path in NO_FILE:
+        return ""
+    return _dotted_directory(os.path.dirname(os.path.abspath(path)))

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import ast
 import os
-from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, Iterable, Iterator, Optional, Sequence, Tuple, Union
 
-from flake8_httpstatus.gate import NO_FILE as NO_FILE  # (the first gate's, loaded first)
+from flake8_httpstatus.gate import NO_FILE as NO_FILE  # noqa: F401 (the first gate's, loaded first)
+from flake8_httpstatus.gate import package_of as package_of  # (asked by the gate first)
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -39,29 +39,6 @@ def from_import_bindings(module: str, names: Iterable[Tuple[str, Optional[str]]]
     for name, asname in names:
         if name != "*":
             yield asname or name, f"{module}.{name}"
-
-
-@lru_cache(maxsize=256)
-def _dotted_directory(directory: str) -> str:
-    """The dotted name of the package ``directory`` is (its folders with an ``__init__.py``, up
-    from it), or "" where it holds none."""
-    names = []
-    while os.path.isfile(os.path.join(directory, "__init__.py")):
-        parent, name = os.path.split(directory)
-        if not name.isidentifier() or parent == directory:
-            break
-        names.append(name)
-        directory = parent
-    return ".".join(reversed(names))
-
-
-def package_of(path: str) -> str:
-    """The package the module at ``path`` belongs to (``sanic.response`` for
-    ``.../sanic/response/types.py`` and for ``.../sanic/response/__init__.py``), "" where it is in
-    none or the path names no file. Asked only where a module has a relative import."""
-    if path in NO_FILE:
-        return ""
-    return _dotted_directory(os.path.dirname(os.path.abspath(path)))
 
 
 def module_name(path: str) -> str:
