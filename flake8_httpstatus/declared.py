@@ -30,17 +30,16 @@ import os
 from functools import lru_cache
 from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 
-from flake8_httpstatus.startup_tables import DISTRIBUTIONS
 from flake8_httpstatus.options import DEFAULT_TARGET, NEWEST_TARGET, OLDEST_TARGET, Config
+from flake8_httpstatus.startup_tables import DISTRIBUTIONS
 
 PYPROJECT = "pyproject.toml"
 SETUP_CFG = "setup.cfg"
 
 
 class _Record:
-    """A few named values, compared, hashed and shown as the tuple of them: a plain class (a
-    ``NamedTuple`` costs every flake8 run that reads a project about a million instructions
-    more to define)."""
+    """Named values compared as the tuple of them: a plain class (a ``NamedTuple`` costs every
+    flake8 run that reads a project about a million instructions more to define)."""
 
     __slots__: Tuple[str, ...] = ()
 
@@ -49,9 +48,6 @@ class _Record:
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}{self._values()!r}"
@@ -64,22 +60,18 @@ class Found(_Record):
     __slots__ = ("value", "source")
 
     def __init__(self, value: Tuple[int, ...], source: str) -> None:
-        self.value = value
-        self.source = source
+        self.value, self.source = value, source
 
 
 class Declared(_Record):
-    """What the project declares: ``target`` (its oldest Python), ``versions`` ((style, its
-    oldest release declared), sorted by style), ``notes`` (what was read past and why, for
-    ``flake8 -vv``)."""
+    """What the project declares: its oldest Python, its frameworks' oldest releases ((style,
+    Found), sorted by style), and notes on what was read past and why (``flake8 -vv``)."""
 
     __slots__ = ("target", "versions", "notes")
 
     def __init__(self, target: Optional[Found] = None,
                  versions: Tuple[Tuple[str, Found], ...] = (), notes: Tuple[str, ...] = ()) -> None:
-        self.target = target
-        self.versions = versions
-        self.notes = notes
+        self.target, self.versions, self.notes = target, versions, notes
 
 
 def _stamp(path: str) -> Optional[Tuple[int, int]]:
@@ -131,10 +123,7 @@ class Project(_Record):
 
     def __init__(self, directory: str, toml: Mapping[str, Any],
                  cfg: Mapping[str, Mapping[str, str]], notes: Tuple[str, ...]) -> None:
-        self.directory = directory
-        self.toml = toml
-        self.cfg = cfg
-        self.notes = notes
+        self.directory, self.toml, self.cfg, self.notes = directory, toml, cfg, notes
 
 
 def _files(directory: str) -> Tuple[Optional[Project], Tuple[str, ...]]:
