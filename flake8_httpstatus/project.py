@@ -277,28 +277,55 @@ def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
     """The absolute name of each project function or class the text calls, through a name it
     imports, with a three-digit number or a status constant's owner in the call's first 200
     characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``),
-    or subclasses with such a status in the first 2,000 characters after the class statement
-    (``class Conflict(APIError)``): only those can give a finding here."""
+    or subclasses with such a status in the first 4,000 characters after the class statement
+    (``class Conflict(APIError)``): only those can give a finding here. A name is looked for in
+    the project (a file asked for) only where the text spells it called."""
     found: Set[str] = set()
-    heads: Optional[List[Tuple[str, List[str], int]]] = None
     for local, target in imports.items():
-        if not _is_project(root, target):
-            continue
-        if _near(text, f"{local}("):
+        if _direct_call(text, local, root, target):
             found.add(target)
-        if _file(root, target) is not None:  # a module of the project: errors.error(...)
-            start = text.find(f"{local}.")
-            while start != -1:
-                called = _CALLED.match(text, start + len(local))
-                if called is not None and called.group(1) and _STATUS_NEAR.search(
-                        text, called.end(), called.end() + 200):
-                    found.add(target + called.group(1))
-                start = text.find(f"{local}.", start + len(local) + 1)
-        heads = _heads(text) if heads is None else heads
-        found.update(target + base[len(local):] for name, bases, end in heads for base in bases
-                     if (base == local or base.startswith(local + "."))
-                     and _subclass_use(text, name, end))
+        found.update(target + chain for chain in _attribute_calls(text, local, root, target))
+    found.update(_subclassed(imports, text, root))
     yield from sorted(found - _framework_callees())
+
+
+def _direct_call(text: str, local: str, root: str, target: str) -> bool:
+    """Whether the text spells ``local(`` with a status near, where ``target`` is the
+    project's (asked only of a name the text calls)."""
+    call = f"{local}("
+    start = text.find(call)
+    return start != -1 and _is_project(root, target) and _near(text, call, start)
+
+
+def _attribute_calls(text: str, local: str, root: str, target: str) -> Set[str]:
+    """Each ``.attribute`` the text spells called as ``local.attribute(`` with a status near,
+    where ``target`` is a module of the project (``errors.error(...)``)."""
+    if _file(root, target) is None:  # (cached: cheaper than a search of the whole text)
+        return set()
+    near: Set[str] = set()
+    start = text.find(f"{local}.")
+    while start != -1:
+        called = _CALLED.match(text, start + len(local))
+        if called is not None and called.group(1) and called.group(1) not in near \
+                and _STATUS_NEAR.search(text, called.end(), called.end() + 200):
+            near.add(called.group(1))
+        start = text.find(f"{local}.", start + len(local) + 1)
+    return near
+
+
+def _subclassed(imports: ImportMap, text: str, root: str) -> Iterator[str]:
+    """The project classes the text subclasses, where the subclass may give its base's slot a
+    status (``_subclass_use``); the bases read once, each looked up by its first name."""
+    if "class" not in text:
+        return
+    by_root: Dict[str, List[Tuple[str, str, int]]] = {}
+    for name, bases, end in _heads(text):
+        for base in bases:
+            by_root.setdefault(base.partition(".")[0], []).append((name, base, end))
+    for local, target in imports.items():
+        for name, base, end in by_root.get(local, ()):
+            if _is_project(root, target) and _subclass_use(text, name, end):
+                yield target + base[len(local):]
 
 
 def _heads(text: str) -> List[Tuple[str, List[str], int]]:
