@@ -15,8 +15,10 @@ imports (``from .errors import error`` in a package's ``__init__.py``, or ``from
 *``) is followed to the module that defines it, at most ``MAX_HOPS`` imports away, each module
 visited once per name (a cycle ends). Only a module that passes the text gate itself is
 summarised (a helper's slot is a call its text spells), and only for the names the checked module
-calls with a status nearby (``error("x", 404)``) or subclasses; a helper of a helper in a third
-module, or a base class's own project base in a third module, is not followed.
+calls with a status (``error("x", 404)``: a status near the call in its text, then in one call's
+own arguments in its ``ast``, ``project_calls``) or subclasses; a helper of a helper in a third
+module, or a base class's own project base in a third module, is not followed. A name is looked
+for in the project's files only where the text spells it called.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from flake8_httpstatus.imports import (
     package_of,
 )
 from flake8_httpstatus.model import METHOD, Hot
+from flake8_httpstatus.project_calls import Spelled, confirmed, lines_of
 from flake8_httpstatus.views import _child_statements
 
 Rows = Tuple[pos.CallPosition, ...]
@@ -273,44 +276,80 @@ def _is_project(root: str, target: str) -> bool:
     return _file(root, module) is not None or _file(root, target) is not None
 
 
-def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
+def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module] = None
+            ) -> Iterator[str]:
     """The absolute name of each project function or class the text calls, through a name it
     imports, with a three-digit number or a status constant's owner in the call's first 200
-    characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``),
-    or subclasses with such a status in the first 4,000 characters after the class statement
-    (``class Conflict(APIError)``): only those can give a finding here. A name is looked for in
-    the project (a file asked for) only where the text spells it called."""
-    found: Set[str] = set()
+    characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``)
+    and, in the module's ``ast``, a status in one such call's own arguments
+    (``project_calls``); or subclasses with such a status in the first 4,000 characters after
+    the class statement (``class Conflict(APIError)``): only those can give a finding here. A
+    name is looked for in the project (a file asked for) only where the text spells it called."""
+    spelled: Spelled = {}
+    places: List[int] = []
     for local, target in imports.items():
-        if _direct_call(text, local, root, target):
-            found.add(target)
-        found.update(target + chain for chain in _attribute_calls(text, local, root, target))
+        direct = _direct_calls(text, local, root, target)
+        if direct:
+            spelled[(local,)] = target
+            places += direct
+        for chain, where in _attribute_calls(text, local, root, target).items():
+            spelled[tuple(f"{local}{chain}".split("."))] = target + chain
+            places += where
+    framework = _framework_callees()
+    found = _confirmed(tree, text, imports, {spelt: name for spelt, name in spelled.items()
+                                             if name not in framework}, places)
     found.update(_subclassed(imports, text, root))
-    yield from sorted(found - _framework_callees())
+    yield from sorted(found - framework)
 
 
-def _direct_call(text: str, local: str, root: str, target: str) -> bool:
-    """Whether the text spells ``local(`` with a status near, where ``target`` is the
+def _direct_calls(text: str, local: str, root: str, target: str) -> List[int]:
+    """Where the text spells ``local(``, if one has a status near and ``target`` is the
     project's (asked only of a name the text calls)."""
     call = f"{local}("
     start = text.find(call)
-    return start != -1 and _is_project(root, target) and _near(text, call, start)
+    if start == -1 or not _is_project(root, target):
+        return []
+    found: List[int] = []
+    near = False
+    while start != -1:
+        found.append(start)
+        near = near or _STATUS_NEAR.search(text, start, start + 200) is not None
+        start = text.find(call, start + 1)
+    return found if near else []
 
 
-def _attribute_calls(text: str, local: str, root: str, target: str) -> Set[str]:
-    """Each ``.attribute`` the text spells called as ``local.attribute(`` with a status near,
-    where ``target`` is a module of the project (``errors.error(...)``)."""
+def _attribute_calls(text: str, local: str, root: str, target: str) -> Dict[str, List[int]]:
+    """``.attribute`` -> where the text spells ``local.attribute(``, for each with a status near
+    one of them, where ``target`` is a module of the project (``errors.error(...)``)."""
     if _file(root, target) is None:  # (cached: cheaper than a search of the whole text)
-        return set()
-    near: Set[str] = set()
+        return {}
     start = text.find(f"{local}.")
+    chains: Dict[str, List[int]] = {}
+    near: Set[str] = set()
     while start != -1:
         called = _CALLED.match(text, start + len(local))
-        if called is not None and called.group(1) and called.group(1) not in near \
-                and _STATUS_NEAR.search(text, called.end(), called.end() + 200):
-            near.add(called.group(1))
+        if called is not None and called.group(1):
+            chains.setdefault(called.group(1), []).append(start)
+            if called.group(1) not in near and _STATUS_NEAR.search(
+                    text, called.end(), called.end() + 200):
+                near.add(called.group(1))
         start = text.find(f"{local}.", start + len(local) + 1)
-    return near
+    return {chain: chains[chain] for chain in near}
+
+
+def _confirmed(tree: Optional[ast.Module], text: str, imports: ImportMap, spelled: Spelled,
+               places: List[int]) -> Set[str]:
+    """The names of ``spelled`` one of whose calls gives a status in its own arguments
+    (``project_calls``), the text read at ``places``; with no ``ast`` (newer syntax than this
+    Python's), every one."""
+    if not spelled:
+        return set()
+    if tree is None:  # (a caller without it: the reference path, which reads LibCST's)
+        try:
+            tree = ast.parse(text)
+        except _FAILURES:
+            return set(spelled.values())
+    return {spelled[spelt] for spelt in confirmed(tree, imports, spelled, lines_of(text, places))}
 
 
 def _subclassed(imports: ImportMap, text: str, root: str) -> Iterator[str]:
@@ -365,17 +404,19 @@ def _near(text: str, call: str, start: int = 0) -> bool:
 CONSULTED: Dict[str, Set[str]] = {}
 
 
-def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = ()) -> Rows:
+def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (),
+                 tree: Optional[ast.Module] = None) -> Rows:
     """The call rows of the project's helpers and subclasses the module imports, under their
     absolute names (``myapp.errors.error``), and of the helper methods of the project's classes
-    it imports (``tests.base.APITestCase.<self>.assert_status``)."""
+    it imports (``tests.base.APITestCase.<self>.assert_status``). ``tree``: the module's
+    ``ast`` (else it is parsed where the text calls a name of the project with a status)."""
     if path in NO_FILE:
         return ()
     consulted = CONSULTED.setdefault(path, set())
     here = os.path.abspath(path)
     resolver = _Resolver(_root(path), here, extra_calls, consulted)
     rows: List[pos.CallPosition] = []
-    for dotted in _called(imports, text, resolver.root):
+    for dotted in _called(imports, text, resolver.root, tree):
         rows += resolver.rows(dotted)
     return tuple(rows)
 
@@ -383,4 +424,4 @@ def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (
 def project_only(tree: ast.Module, text: str, path: str, extra_calls: Rows = ()) -> Rows:
     """``project_rows`` of a module whose text names no position of a framework's (past
     ``words.may_call_project``): its imports read off its statements, before anything else is."""
-    return project_rows(path, imports_of(tree, path), text, extra_calls)
+    return project_rows(path, imports_of(tree, path), text, extra_calls, tree)
