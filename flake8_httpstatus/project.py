@@ -17,8 +17,7 @@ visited once per name (a cycle ends). Only a module that passes the text gate it
 summarised (a helper's slot is a call its text spells), and only for the names the checked module
 calls with a status (``error("x", 404)``: a status near the call in its text, then in one call's
 own arguments in its ``ast``, ``project_calls``) or subclasses; a helper of a helper in a third
-module, or a base class's own project base in a third module, is not followed. A name is looked
-for in the project's files only where the text spells it called.
+module, or a base class's own project base in a third module, is not followed.
 """
 
 from __future__ import annotations
@@ -283,12 +282,14 @@ def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module]
     characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``)
     and, in the module's ``ast``, a status in one such call's own arguments
     (``project_calls``); or subclasses with such a status in the first 4,000 characters after
-    the class statement (``class Conflict(APIError)``): only those can give a finding here. A
-    name is looked for in the project (a file asked for) only where the text spells it called."""
+    the class statement (``class Conflict(APIError)``): only those can give a finding here.
+    Whether an import is the project's is asked first (cached per module: cheaper than a search
+    of the text, and most imports of an application's module are not its project's)."""
     spelled: Spelled = {}
     places: List[int] = []
-    for local, target in imports.items():
-        direct = _direct_calls(text, local, root, target)
+    ours = {local: target for local, target in imports.items() if _is_project(root, target)}
+    for local, target in ours.items():
+        direct = _direct_calls(text, local)
         if direct:
             spelled[(local,)] = target
             places += direct
@@ -298,17 +299,14 @@ def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module]
     framework = _framework_callees()
     found = _confirmed(tree, text, imports, {spelt: name for spelt, name in spelled.items()
                                              if name not in framework}, places)
-    found.update(_subclassed(imports, text, root))
+    found.update(_subclassed(ours, text))
     yield from sorted(found - framework)
 
 
-def _direct_calls(text: str, local: str, root: str, target: str) -> List[int]:
-    """Where the text spells ``local(``, if one has a status near and ``target`` is the
-    project's (asked only of a name the text calls)."""
+def _direct_calls(text: str, local: str) -> List[int]:
+    """Where the text spells ``local(``, if one has a status near."""
     call = f"{local}("
     start = text.find(call)
-    if start == -1 or not _is_project(root, target):
-        return []
     found: List[int] = []
     near = False
     while start != -1:
@@ -321,7 +319,7 @@ def _direct_calls(text: str, local: str, root: str, target: str) -> List[int]:
 def _attribute_calls(text: str, local: str, root: str, target: str) -> Dict[str, List[int]]:
     """``.attribute`` -> where the text spells ``local.attribute(``, for each with a status near
     one of them, where ``target`` is a module of the project (``errors.error(...)``)."""
-    if _file(root, target) is None:  # (cached: cheaper than a search of the whole text)
+    if _file(root, target) is None:
         return {}
     start = text.find(f"{local}.")
     chains: Dict[str, List[int]] = {}
@@ -352,18 +350,19 @@ def _confirmed(tree: Optional[ast.Module], text: str, imports: ImportMap, spelle
     return {spelled[spelt] for spelt in confirmed(tree, imports, spelled, lines_of(text, places))}
 
 
-def _subclassed(imports: ImportMap, text: str, root: str) -> Iterator[str]:
-    """The project classes the text subclasses, where the subclass may give its base's slot a
-    status (``_subclass_use``); the bases read once, each looked up by its first name."""
-    if "class" not in text:
+def _subclassed(ours: ImportMap, text: str) -> Iterator[str]:
+    """The project classes the text subclasses (``ours``: the imports of the project's names),
+    where the subclass may give its base's slot a status (``_subclass_use``); the bases read
+    once, each looked up by its first name."""
+    if not ours or "class" not in text:
         return
     by_root: Dict[str, List[Tuple[str, str, int]]] = {}
     for name, bases, end in _heads(text):
         for base in bases:
             by_root.setdefault(base.partition(".")[0], []).append((name, base, end))
-    for local, target in imports.items():
+    for local, target in ours.items():
         for name, base, end in by_root.get(local, ()):
-            if _is_project(root, target) and _subclass_use(text, name, end):
+            if _subclass_use(text, name, end):
                 yield target + base[len(local):]
 
 

@@ -109,7 +109,7 @@ def test_a_status_only_the_text_holds_reads_nothing(
     write_tree(tmp_path, PROJECT)
     root = str(tmp_path)
     imports = project.imports_of(ast.parse(source), "x.py")
-    assert any(project._direct_calls(source, local, root, target)
+    assert any(project._direct_calls(source, local)
                or project._attribute_calls(source, local, root, target)
                for local, target in imports.items())  # (the text's test lets it through)
     assert list(project._called(imports, source, root)) == []
