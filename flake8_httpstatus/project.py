@@ -15,7 +15,8 @@ imports (``from .errors import error`` in a package's ``__init__.py``, or ``from
 *``) is followed to the module that defines it, at most ``MAX_HOPS`` imports away, each module
 visited once per name (a cycle ends). Only a module that passes the text gate itself is
 summarised (a helper's slot is a call its text spells), and only for the names the checked module
-calls with a status nearby (``error("x", 404)``) or subclasses; a helper of a helper in a third
+calls with a status (``error("x", 404)``: a status near the call in its text, then in one call's
+own arguments in its ``ast``, ``project_calls``) or subclasses; a helper of a helper in a third
 module, or a base class's own project base in a third module, is not followed.
 """
 
@@ -38,6 +39,7 @@ from flake8_httpstatus.imports import (
     package_of,
 )
 from flake8_httpstatus.model import METHOD, Hot
+from flake8_httpstatus.project_calls import Spelled, confirmed, lines_of
 from flake8_httpstatus.views import _child_statements
 
 Rows = Tuple[pos.CallPosition, ...]
@@ -273,32 +275,95 @@ def _is_project(root: str, target: str) -> bool:
     return _file(root, module) is not None or _file(root, target) is not None
 
 
-def _called(imports: ImportMap, text: str, root: str) -> Iterator[str]:
+def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module] = None
+            ) -> Iterator[str]:
     """The absolute name of each project function or class the text calls, through a name it
     imports, with a three-digit number or a status constant's owner in the call's first 200
-    characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``),
-    or subclasses with such a status in the first 2,000 characters after the class statement
-    (``class Conflict(APIError)``): only those can give a finding here."""
-    found: Set[str] = set()
-    heads: Optional[List[Tuple[str, List[str], int]]] = None
-    for local, target in imports.items():
-        if not _is_project(root, target):
-            continue
-        if _near(text, f"{local}("):
-            found.add(target)
-        if _file(root, target) is not None:  # a module of the project: errors.error(...)
-            start = text.find(f"{local}.")
-            while start != -1:
-                called = _CALLED.match(text, start + len(local))
-                if called is not None and called.group(1) and _STATUS_NEAR.search(
-                        text, called.end(), called.end() + 200):
-                    found.add(target + called.group(1))
-                start = text.find(f"{local}.", start + len(local) + 1)
-        heads = _heads(text) if heads is None else heads
-        found.update(target + base[len(local):] for name, bases, end in heads for base in bases
-                     if (base == local or base.startswith(local + "."))
-                     and _subclass_use(text, name, end))
-    yield from sorted(found - _framework_callees())
+    characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``)
+    and, in the module's ``ast``, a status in one such call's own arguments
+    (``project_calls``); or subclasses with such a status in the first 4,000 characters after
+    the class statement (``class Conflict(APIError)``): only those can give a finding here.
+    Whether an import is the project's is asked first (cached per module: cheaper than a search
+    of the text, and most imports of an application's module are not its project's)."""
+    spelled: Spelled = {}
+    places: List[int] = []
+    ours = {local: target for local, target in imports.items() if _is_project(root, target)}
+    for local, target in ours.items():
+        direct = _direct_calls(text, local)
+        if direct:
+            spelled[(local,)] = target
+            places += direct
+        for chain, where in _attribute_calls(text, local, root, target).items():
+            spelled[tuple(f"{local}{chain}".split("."))] = target + chain
+            places += where
+    framework = _framework_callees()
+    found = _confirmed(tree, text, imports, {spelt: name for spelt, name in spelled.items()
+                                             if name not in framework}, places)
+    found.update(_subclassed(ours, text))
+    yield from sorted(found - framework)
+
+
+def _direct_calls(text: str, local: str) -> List[int]:
+    """Where the text spells ``local(``, if one has a status near."""
+    call = f"{local}("
+    start = text.find(call)
+    found: List[int] = []
+    near = False
+    while start != -1:
+        found.append(start)
+        near = near or _STATUS_NEAR.search(text, start, start + 200) is not None
+        start = text.find(call, start + 1)
+    return found if near else []
+
+
+def _attribute_calls(text: str, local: str, root: str, target: str) -> Dict[str, List[int]]:
+    """``.attribute`` -> where the text spells ``local.attribute(``, for each with a status near
+    one of them, where ``target`` is a module of the project (``errors.error(...)``)."""
+    if _file(root, target) is None:
+        return {}
+    start = text.find(f"{local}.")
+    chains: Dict[str, List[int]] = {}
+    near: Set[str] = set()
+    while start != -1:
+        called = _CALLED.match(text, start + len(local))
+        if called is not None and called.group(1):
+            chains.setdefault(called.group(1), []).append(start)
+            if called.group(1) not in near and _STATUS_NEAR.search(
+                    text, called.end(), called.end() + 200):
+                near.add(called.group(1))
+        start = text.find(f"{local}.", start + len(local) + 1)
+    return {chain: chains[chain] for chain in near}
+
+
+def _confirmed(tree: Optional[ast.Module], text: str, imports: ImportMap, spelled: Spelled,
+               places: List[int]) -> Set[str]:
+    """The names of ``spelled`` one of whose calls gives a status in its own arguments
+    (``project_calls``), the text read at ``places``; with no ``ast`` (newer syntax than this
+    Python's), every one."""
+    if not spelled:
+        return set()
+    if tree is None:  # (a caller without it: the reference path, which reads LibCST's)
+        try:
+            tree = ast.parse(text)
+        except _FAILURES:
+            return set(spelled.values())
+    return {spelled[spelt] for spelt in confirmed(tree, imports, spelled, lines_of(text, places))}
+
+
+def _subclassed(ours: ImportMap, text: str) -> Iterator[str]:
+    """The project classes the text subclasses (``ours``: the imports of the project's names),
+    where the subclass may give its base's slot a status (``_subclass_use``); the bases read
+    once, each looked up by its first name."""
+    if not ours or "class" not in text:
+        return
+    by_root: Dict[str, List[Tuple[str, str, int]]] = {}
+    for name, bases, end in _heads(text):
+        for base in bases:
+            by_root.setdefault(base.partition(".")[0], []).append((name, base, end))
+    for local, target in ours.items():
+        for name, base, end in by_root.get(local, ()):
+            if _subclass_use(text, name, end):
+                yield target + base[len(local):]
 
 
 def _heads(text: str) -> List[Tuple[str, List[str], int]]:
@@ -338,17 +403,19 @@ def _near(text: str, call: str, start: int = 0) -> bool:
 CONSULTED: Dict[str, Set[str]] = {}
 
 
-def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = ()) -> Rows:
+def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (),
+                 tree: Optional[ast.Module] = None) -> Rows:
     """The call rows of the project's helpers and subclasses the module imports, under their
     absolute names (``myapp.errors.error``), and of the helper methods of the project's classes
-    it imports (``tests.base.APITestCase.<self>.assert_status``)."""
+    it imports (``tests.base.APITestCase.<self>.assert_status``). ``tree``: the module's
+    ``ast`` (else it is parsed where the text calls a name of the project with a status)."""
     if path in NO_FILE:
         return ()
     consulted = CONSULTED.setdefault(path, set())
     here = os.path.abspath(path)
     resolver = _Resolver(_root(path), here, extra_calls, consulted)
     rows: List[pos.CallPosition] = []
-    for dotted in _called(imports, text, resolver.root):
+    for dotted in _called(imports, text, resolver.root, tree):
         rows += resolver.rows(dotted)
     return tuple(rows)
 
@@ -356,4 +423,4 @@ def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (
 def project_only(tree: ast.Module, text: str, path: str, extra_calls: Rows = ()) -> Rows:
     """``project_rows`` of a module whose text names no position of a framework's (past
     ``words.may_call_project``): its imports read off its statements, before anything else is."""
-    return project_rows(path, imports_of(tree, path), text, extra_calls)
+    return project_rows(path, imports_of(tree, path), text, extra_calls, tree)
