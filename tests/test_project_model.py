@@ -301,22 +301,3 @@ def test_the_real_commands_agree(tmp_path: Path, flake8: object, httpstatus: obj
     assert sorted(checked.lines) == sorted(ran.lines)
     fixed = httpstatus("fix", "--diff", files[0])  # type: ignore[operator]
     assert 'errors.error("gone", HTTPStatus.GONE)' in fixed.stdout
-
-
-def test_a_module_without_a_number_or_constant_asks_nothing_of_the_project(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``project._called`` asks nothing of a text holding no three digits and no constant's
-    owner (``_ANY_STATUS``): not even whether its imports are the project's (a file system
-    question each); with a status in the call it asks, reads the helper's module and reports."""
-    write_tree(tmp_path, SHOP)
-    asked: List[str] = []
-    real = project._is_project
-    monkeypatch.setattr(project, "_is_project", lambda root, target: asked.append(target) or real(
-        root, target))
-    source = ("import flask\nfrom shop.errors import error\n\n\ndef view(reason):\n"
-              "    error('x', reason)\n")  # (flask: past the text gate, as a Flask view)
-    check_source(source, Config(), str(written(tmp_path, "shop/views.py", source)))
-    assert asked == []
-    with_status = source.replace("reason)\n", "404)\n")
-    assert found(with_status, written(tmp_path, "shop/other.py", with_status)) == [(6, "HTS001")]
-    assert "shop.errors.error" in asked
