@@ -125,3 +125,19 @@ def test_gives_status_is_the_regex(text: str) -> None:
     import re
 
     assert gate.gives_status(text) is (re.search(gate.GIVEN_STATUS, text) is not None)
+
+
+def test_the_in_process_benchmark_counts_the_case_files() -> None:
+    """``benchmarks/in_process.py`` gives every parsable file to the plugin as flake8 does: on the
+    case files, the findings flake8 reports for them (each case file has at least one)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "in_process", CASES.parent.parent / "benchmarks" / "in_process.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    files = module.parsed_files(str(CASES))
+    assert len(files) == len(list(CASES.glob("*.py")))
+    seconds, found = module.run_plugin(files)
+    assert seconds > 0 and found >= len(files)
