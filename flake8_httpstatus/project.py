@@ -26,7 +26,7 @@ import ast
 import os
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from flake8_httpstatus import positions as pos
 from flake8_httpstatus.gate import GIVEN_STATUS
@@ -230,6 +230,7 @@ class _Resolver:
         self.here = here  # (the checked module itself: its own summary is read apart)
         self.extra_calls = extra_calls
         self.consulted = consulted
+        self.known: Dict[str, List[pos.CallPosition]] = {}  # dotted -> its rows
 
     def defining(self, dotted: str, hops: int, seen: Set[Tuple[str, str]]
                  ) -> Optional[Tuple[str, _Module, str]]:
@@ -260,6 +261,14 @@ class _Resolver:
     def rows(self, dotted: str) -> List[pos.CallPosition]:
         """The rows of the project's function or class ``dotted`` (its methods' too), under
         that name."""
+        if dotted not in self.known:
+            self.known[dotted] = self._rows(dotted)
+        return self.known[dotted]
+
+    def has_rows(self, dotted: str) -> bool:
+        return bool(self.rows(dotted))
+
+    def _rows(self, dotted: str) -> List[pos.CallPosition]:
         found = self.defining(dotted, MAX_HOPS, set())
         if found is None:
             return []
@@ -275,8 +284,8 @@ def _is_project(root: str, target: str) -> bool:
     return _file(root, module) is not None or _file(root, target) is not None
 
 
-def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module] = None
-            ) -> Iterator[str]:
+def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module] = None,
+            has_rows: Optional[Callable[[str], bool]] = None) -> Iterator[str]:
     """The absolute name of each project function or class the text calls, through a name it
     imports, with a three-digit number or a status constant's owner in the call's first 200
     characters (``error("no such item", 404)``, through a module: ``errors.error("x", 404)``)
@@ -284,7 +293,9 @@ def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module]
     (``project_calls``); or subclasses with such a status in the first 4,000 characters after
     the class statement (``class Conflict(APIError)``): only those can give a finding here.
     Whether an import is the project's is asked first (cached per module: cheaper than a search
-    of the text, and most imports of an application's module are not its project's)."""
+    of the text, and most imports of an application's module are not its project's).
+    ``has_rows``: where there is no ``tree``, the names for which the module is parsed (the
+    others need no reading of its calls: they give nothing either way)."""
     spelled: Spelled = {}
     places: List[int] = []
     ours = {local: target for local, target in imports.items() if _is_project(root, target)}
@@ -298,7 +309,7 @@ def _called(imports: ImportMap, text: str, root: str, tree: Optional[ast.Module]
             places += where
     framework = _framework_callees()
     found = _confirmed(tree, text, imports, {spelt: name for spelt, name in spelled.items()
-                                             if name not in framework}, places)
+                                             if name not in framework}, places, has_rows)
     found.update(_subclassed(ours, text))
     yield from sorted(found - framework)
 
@@ -336,17 +347,21 @@ def _attribute_calls(text: str, local: str, root: str, target: str) -> Dict[str,
 
 
 def _confirmed(tree: Optional[ast.Module], text: str, imports: ImportMap, spelled: Spelled,
-               places: List[int]) -> Set[str]:
+               places: List[int], has_rows: Optional[Callable[[str], bool]] = None) -> Set[str]:
     """The names of ``spelled`` one of whose calls gives a status in its own arguments
     (``project_calls``), the text read at ``places``; with no ``ast`` (newer syntax than this
     Python's), every one."""
-    if not spelled:
-        return set()
-    if tree is None:  # (a caller without it: the reference path, which reads LibCST's)
+    if tree is None:  # (a caller without it, the reference path: parsed only where it matters)
+        spelled = {spelt: name for spelt, name in spelled.items()
+                   if has_rows is None or has_rows(name)}
+        if not spelled:
+            return set()
         try:
             tree = ast.parse(text)
         except _FAILURES:
             return set(spelled.values())
+    if not spelled:
+        return set()
     return {spelled[spelt] for spelt in confirmed(tree, imports, spelled, lines_of(text, places))}
 
 
@@ -415,7 +430,7 @@ def project_rows(path: str, imports: ImportMap, text: str, extra_calls: Rows = (
     here = os.path.abspath(path)
     resolver = _Resolver(_root(path), here, extra_calls, consulted)
     rows: List[pos.CallPosition] = []
-    for dotted in _called(imports, text, resolver.root, tree):
+    for dotted in _called(imports, text, resolver.root, tree, resolver.has_rows):
         rows += resolver.rows(dotted)
     return tuple(rows)
 

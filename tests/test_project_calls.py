@@ -148,8 +148,10 @@ def test_the_findings_through_the_gate(tmp_path: Path) -> None:
                                    (20, "HTS007"), (21, "HTS001"), (22, "HTS001")]
 
 
-def test_the_module_is_parsed_for_the_gate_only_where_the_text_lets_a_name_through(
+def test_without_its_tree_the_module_is_parsed_only_where_a_name_let_through_has_rows(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference path (and a caller that has no ``ast``): the rows of the names the text
+    lets through first, the module parsed for the gate only where one has rows."""
     write_tree(tmp_path, PROJECT)
     parsed: List[str] = []
     real = ast.parse
@@ -163,6 +165,10 @@ def test_the_module_is_parsed_for_the_gate_only_where_the_text_lets_a_name_throu
     quiet = HEAD + 'def view():\n    error("no such item")\n'
     assert project.project_rows(path, project.imports_of(real(quiet), path), quiet) == ()
     assert parsed == []
+    # a name without rows (the project's module read first): nothing to tell apart
+    rowless = HEAD + 'def view():\n    gettext("no such item", 404)\n'
+    assert project.project_rows(path, project.imports_of(real(rowless), path), rowless) == ()
+    assert rowless not in parsed
     loud = HEAD + 'def view():\n    error("no such item", 404)\n'
     assert project.project_rows(path, project.imports_of(real(loud), path), loud)
     assert parsed.count(loud) == 1
