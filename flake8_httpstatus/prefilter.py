@@ -376,7 +376,7 @@ def scan(tree: ast.Module, lines: Sequence[str],
     if project is None:
         from flake8_httpstatus.project import project_rows  # past the gate
 
-        project = project_rows(path, scanner.imports, text, extra_calls)
+        project = project_rows(path, scanner.imports, text, extra_calls, tree)
     if project:
         scanner.extra_calls = (*extra_calls, *project)
     fragments = [fragment(lines, stmt, scope, whole)
