@@ -138,6 +138,17 @@ def test_the_in_process_benchmark_counts_the_case_files() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     files = module.parsed_files(str(CASES))
-    assert len(files) == len(list(CASES.glob("*.py")))
+    assert [path for path, _, _ in files] == sorted(  # (not match_statements.py on 3.9)
+        str(path) for path in CASES.glob("*.py") if _parses(path))
     seconds, found = module.run_plugin(files)
     assert seconds > 0 and found >= len(files)
+
+
+def _parses(path: Path) -> bool:
+    import ast
+
+    try:
+        ast.parse(path.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return False
+    return True
